@@ -1,0 +1,84 @@
+//===--- IntegrationCheck.cpp ---------------------------------------------===//
+
+#include "IntegrationCheck.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringRef.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::integration {
+
+IntegrationCheck::IntegrationCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), CheckName(Name),
+      ModelFiles(Options.get("ModelFiles", "")) {
+  // Options are read as strings: the templated getters are instantiated
+  // inside clang-tidy, and their mangled names differ between compilers.
+  int64_t Max = 0;
+  StringRef MaxText = Options.get("MaxTimeoutMs", "120000");
+  if (!MaxText.trim().getAsInteger(10, Max) && Max > 0)
+    Analysis.MaxTimeoutMs = Max;
+  else
+    configurationDiag("invalid MaxTimeoutMs '%0': expected milliseconds")
+        << MaxText;
+  Analysis.ReportLibraryDefaults =
+      parseBool(Options.get("ReportLibraryDefaults", "false"));
+  Analysis.ReportUnknownHandles =
+      parseBool(Options.get("ReportUnknownHandles", "false"));
+}
+
+bool IntegrationCheck::parseBool(StringRef S) {
+  S = S.trim();
+  return S.equals_insensitive("true") || S == "1" || S.equals_insensitive("yes");
+}
+
+void IntegrationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "MaxTimeoutMs", std::to_string(Analysis.MaxTimeoutMs));
+  Options.store(Opts, "ReportLibraryDefaults",
+                Analysis.ReportLibraryDefaults ? "true" : "false");
+  Options.store(Opts, "ReportUnknownHandles",
+                Analysis.ReportUnknownHandles ? "true" : "false");
+  Options.store(Opts, "ModelFiles", ModelFiles);
+}
+
+const faultline::Model &IntegrationCheck::model() {
+  if (ModelLoaded)
+    return UserModel ? *UserModel : faultline::builtinModel();
+  ModelLoaded = true;
+  if (ModelFiles.empty())
+    return faultline::builtinModel();
+  faultline::Model M = faultline::builtinModel();
+  SmallVector<StringRef, 4> Paths;
+  StringRef(ModelFiles).split(Paths, ';', -1, false);
+  for (StringRef P : Paths) {
+    faultline::ModelError Err;
+    if (!faultline::loadModelFile(P.trim().str(), M, Err)) {
+      configurationDiag("%0") << Err.str();
+      return faultline::builtinModel();
+    }
+  }
+  UserModel = std::move(M);
+  return *UserModel;
+}
+
+void IntegrationCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+void IntegrationCheck::check(const MatchFinder::MatchResult &Result) {
+  std::vector<faultline::Finding> Findings =
+      faultline::analyzeTranslationUnit(*Result.Context, model(), Analysis);
+  for (const faultline::Finding &F : Findings) {
+    if (F.Check != CheckName)
+      continue;
+    DiagnosticIDs::Level Level = F.Level == faultline::Severity::Note
+                                     ? DiagnosticIDs::Remark
+                                     : DiagnosticIDs::Warning;
+    diag(F.Loc, "%0", Level) << F.Message << F.Range;
+    for (const faultline::FindingNote &N : F.Notes)
+      diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+  }
+}
+
+} // namespace clang::tidy::integration

@@ -1,0 +1,26 @@
+//===--- IntegrationTidyModule.cpp - The integration-* checks -------------===//
+
+#include "CallWithoutTimeoutCheck.h"
+#include "TidyCompat.h"
+
+#include "Faultline.h"
+
+namespace clang::tidy::integration {
+
+class IntegrationModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<CallWithoutTimeoutCheck>(
+        faultline::CallWithoutTimeoutCheck);
+  }
+};
+
+} // namespace clang::tidy::integration
+
+namespace clang::tidy {
+
+// Registers the module when clang-tidy loads the shared object.
+static ClangTidyModuleRegistry::Add<integration::IntegrationModule>
+    X("integration-module", "Checks that integrations survive failure.");
+
+} // namespace clang::tidy

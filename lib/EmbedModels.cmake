@@ -1,0 +1,10 @@
+# Writes OUT: one {"name", R"(...)"} initializer per YAML model in MODELS.
+string(REPLACE "|" ";" MODELS "${MODELS}")
+set(content "")
+foreach(f ${MODELS})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} text)
+  string(APPEND content "{\"${name}\", R\"FAULTLINE_YAML(${text})FAULTLINE_YAML\"},\n")
+endforeach()
+file(WRITE ${OUT}.tmp "${content}")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OUT}.tmp ${OUT})

@@ -1,0 +1,31 @@
+//===--- Sarif.h - SARIF 2.1.0 output with llvm::json ---------------------===//
+
+#ifndef FAULTLINE_EMIT_SARIF_H
+#define FAULTLINE_EMIT_SARIF_H
+
+#include "Scan/Scanner.h"
+
+#include <string>
+
+namespace faultline {
+
+struct SarifOptions {
+  std::string Root;          // URIs are relative to it (absolute path)
+  bool IncludeSuppressed = false;
+  std::string ToolVersion;
+};
+
+/// Deterministic SARIF for a scan: same inputs, same bytes.
+std::string writeSarif(const ScanResult &R, const SarifOptions &Opts);
+
+/// GitHub-style primaryLocationLineHash: the rule, the whitespace-normalized
+/// line text and its occurrence index, so moving code keeps it.
+std::string lineHash(const std::string &Check, const std::string &LineText,
+                     unsigned Occurrence);
+
+/// \p File relative to \p Root when under it, else absolute.
+std::string relativeUri(const std::string &File, const std::string &Root);
+
+} // namespace faultline
+
+#endif

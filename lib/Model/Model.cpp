@@ -1,0 +1,430 @@
+//===--- Model.cpp - YAML loading and validation of library models --------===//
+
+#include "Model/Model.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace faultline {
+
+std::string HandleSpec::str() const {
+  switch (Kind) {
+  case None:
+    return "none";
+  case This:
+    return "this";
+  case Arg:
+    return "arg" + std::to_string(Index);
+  case Result:
+    return "result";
+  case Call:
+    return "call";
+  case ParamTyped:
+    return "arg_of_param_type";
+  }
+  return "none";
+}
+
+std::string ModelError::str() const {
+  if (Line == 0)
+    return fmt::format("{}: error: {}", File, Message);
+  return fmt::format("{}:{}:{}: error: {}", File, Line, Column, Message);
+}
+
+namespace {
+
+/// Thrown inside the parser only; parseModel turns it into a ModelError.
+struct ModelFailure {
+  YAML::Mark Where;
+  std::string Message;
+};
+
+[[noreturn]] void fail(const YAML::Node &N, std::string Message) {
+  throw ModelFailure{N.Mark(), std::move(Message)};
+}
+
+void expectMap(const YAML::Node &N, const char *What) {
+  if (!N.IsMap())
+    fail(N, fmt::format("{} must be a mapping", What));
+}
+
+/// Rejects keys the schema does not know, so a typo is an error, not a
+/// silently ignored rule.
+void checkKeys(const YAML::Node &N, std::initializer_list<const char *> Known,
+               const char *What) {
+  expectMap(N, What);
+  for (const auto &KV : N) {
+    std::string Key = KV.first.as<std::string>();
+    bool Found = false;
+    for (const char *K : Known)
+      Found |= Key == K;
+    if (!Found) {
+      std::string List;
+      for (const char *K : Known)
+        List += std::string(List.empty() ? "" : ", ") + K;
+      fail(KV.first, fmt::format("unknown key '{}' in {} (expected one of: {})",
+                                 Key, What, List));
+    }
+  }
+}
+
+std::string scalar(const YAML::Node &N, const char *What) {
+  if (!N.IsScalar())
+    fail(N, fmt::format("{} must be a string", What));
+  return N.as<std::string>();
+}
+
+std::vector<std::string> stringList(const YAML::Node &N, const char *What) {
+  std::vector<std::string> Out;
+  if (N.IsScalar()) {
+    Out.push_back(N.as<std::string>());
+    return Out;
+  }
+  if (!N.IsSequence())
+    fail(N, fmt::format("{} must be a string or a list of strings", What));
+  for (const auto &E : N)
+    Out.push_back(scalar(E, What));
+  return Out;
+}
+
+unsigned unsignedValue(const YAML::Node &N, const char *What) {
+  std::string S = scalar(N, What);
+  if (S.empty() || S.find_first_not_of("0123456789") != std::string::npos)
+    fail(N, fmt::format("{} must be a non-negative integer", What));
+  return static_cast<unsigned>(std::stoul(S));
+}
+
+bool boolValue(const YAML::Node &N, const char *What) {
+  std::string S = scalar(N, What);
+  if (S == "true" || S == "yes")
+    return true;
+  if (S == "false" || S == "no")
+    return false;
+  fail(N, fmt::format("{} must be true or false", What));
+}
+
+/// "30s", "5000ms", "2min", "none".
+std::optional<int64_t> durationMs(const YAML::Node &N, const char *What) {
+  std::string S = scalar(N, What);
+  if (S == "none")
+    return std::nullopt;
+  size_t Pos = S.find_first_not_of("0123456789");
+  if (Pos == 0 || Pos == std::string::npos)
+    fail(N, fmt::format("{} must be a duration such as 30s or 500ms, or none",
+                        What));
+  int64_t Num = std::stoll(S.substr(0, Pos));
+  std::string Unit = S.substr(Pos);
+  if (Unit == "ms")
+    return Num;
+  if (Unit == "s")
+    return Num * 1000;
+  if (Unit == "min")
+    return Num * 60000;
+  fail(N, fmt::format("unknown unit '{}' in {} (use ms, s or min)", Unit, What));
+}
+
+double unitMillis(const YAML::Node &N) {
+  std::string U = scalar(N, "unit");
+  if (U == "ms")
+    return 1;
+  if (U == "s")
+    return 1000;
+  if (U == "us")
+    return 0.001;
+  if (U == "min")
+    return 60000;
+  fail(N, fmt::format("unknown unit '{}' (use us, ms, s or min)", U));
+}
+
+HandleSpec handleSpec(const YAML::Node &N) {
+  std::string S = scalar(N, "handle");
+  HandleSpec H;
+  if (S == "this")
+    H.Kind = HandleSpec::This;
+  else if (S == "result")
+    H.Kind = HandleSpec::Result;
+  else if (S == "call")
+    H.Kind = HandleSpec::Call;
+  else if (S == "arg_of_param_type")
+    H.Kind = HandleSpec::ParamTyped;
+  else if (S.size() > 3 && S.compare(0, 3, "arg") == 0 &&
+           S.find_first_not_of("0123456789", 3) == std::string::npos) {
+    H.Kind = HandleSpec::Arg;
+    H.Index = static_cast<unsigned>(std::stoul(S.substr(3)));
+  } else
+    fail(N, fmt::format("bad handle '{}' (use this, argN, result, call or arg_of_param_type)", S));
+  return H;
+}
+
+CallSelector callSelector(const YAML::Node &N) {
+  checkKeys(N,
+            {"function", "class", "methods", "constructor", "param_type",
+             "exclude_namespaces"},
+            "call");
+  CallSelector C;
+  if (N["function"])
+    C.Functions = stringList(N["function"], "function");
+  if (N["class"])
+    C.Classes = stringList(N["class"], "class");
+  if (N["methods"])
+    C.Methods = stringList(N["methods"], "methods");
+  if (N["constructor"])
+    C.Constructor = boolValue(N["constructor"], "constructor");
+  if (N["param_type"])
+    C.ParamType = scalar(N["param_type"], "param_type");
+  if (N["exclude_namespaces"])
+    C.ExcludeNamespaces =
+        stringList(N["exclude_namespaces"], "exclude_namespaces");
+  int Forms = !C.Functions.empty() + !C.Classes.empty() + !C.ParamType.empty();
+  if (Forms != 1)
+    fail(N, "call needs exactly one of 'function', 'class' or 'param_type'");
+  if (!C.Classes.empty() && C.Methods.empty() && !C.Constructor)
+    fail(N, "call with 'class' needs 'methods' or 'constructor: true'");
+  if (C.Classes.empty() && (!C.Methods.empty() || C.Constructor))
+    fail(N, "'methods' and 'constructor' need 'class'");
+  return C;
+}
+
+ArgCondition argCondition(const YAML::Node &N) {
+  checkKeys(N, {"arg", "is", "contains", "arg_type"}, "when");
+  ArgCondition A;
+  if (N["arg"])
+    A.Arg = unsignedValue(N["arg"], "arg");
+  if (N["is"])
+    A.Is = stringList(N["is"], "is");
+  if (N["contains"])
+    A.Contains = stringList(N["contains"], "contains");
+  if (N["arg_type"])
+    A.ArgType = scalar(N["arg_type"], "arg_type");
+  if (A.ArgType.empty() && !A.Arg)
+    fail(N, "when needs 'arg' (with 'is' or 'contains') or 'arg_type'");
+  if (A.Arg && A.Is.empty() && A.Contains.empty())
+    fail(N, "when with 'arg' needs 'is' or 'contains'");
+  return A;
+}
+
+std::vector<ArgCondition> conditions(const YAML::Node &N) {
+  std::vector<ArgCondition> Out;
+  if (!N)
+    return Out;
+  if (N.IsSequence())
+    for (const auto &E : N)
+      Out.push_back(argCondition(E));
+  else
+    Out.push_back(argCondition(N));
+  return Out;
+}
+
+std::vector<std::string> scopeList(const YAML::Node &N, const char *What) {
+  static const std::set<std::string> Known = {
+      "total", "connect", "read", "write", "stall", "handshake", "idle"};
+  std::vector<std::string> Out = stringList(N, What);
+  for (const auto &S : Out)
+    if (!Known.count(S))
+      fail(N, fmt::format("unknown scope '{}' in {} (known: total, connect, "
+                          "read, write, stall, handshake, idle)",
+                          S, What));
+  return Out;
+}
+
+TimeoutRule timeoutRule(const YAML::Node &N) {
+  checkKeys(N,
+            {"id", "call", "handle", "when", "value", "bounds", "timer",
+             "infinite", "requires", "name"},
+            "timeout rule");
+  TimeoutRule R;
+  if (!N["call"] || !N["handle"])
+    fail(N, "timeout rule needs 'call' and 'handle'");
+  R.Match = callSelector(N["call"]);
+  R.Handle = handleSpec(N["handle"]);
+  if (N["id"])
+    R.Id = scalar(N["id"], "id");
+  if (N["name"])
+    R.Name = scalar(N["name"], "name");
+  R.When = conditions(N["when"]);
+  if (const YAML::Node V = N["value"]) {
+    checkKeys(V, {"arg", "unit", "infinite"}, "value");
+    if (V["arg"])
+      R.Value.Arg = unsignedValue(V["arg"], "arg");
+    if (V["unit"])
+      R.Value.MillisPerUnit = unitMillis(V["unit"]);
+    if (V["infinite"])
+      for (const auto &S : stringList(V["infinite"], "infinite"))
+        R.Value.Infinite.push_back(std::stoll(S));
+  }
+  R.Bounds = N["bounds"] ? scopeList(N["bounds"], "bounds")
+                         : std::vector<std::string>{"total"};
+  if (N["timer"])
+    R.Timer = boolValue(N["timer"], "timer");
+  if (N["infinite"])
+    R.Infinite = boolValue(N["infinite"], "infinite");
+  if (N["requires"])
+    R.Requires = stringList(N["requires"], "requires");
+  return R;
+}
+
+OutboundRule outboundRule(const YAML::Node &N) {
+  checkKeys(N,
+            {"id", "call", "handles", "covered_by", "operation", "fix", "why",
+             "default_timeout", "when", "unless", "connects", "needs_connect"},
+            "outbound rule");
+  OutboundRule R;
+  if (!N["call"])
+    fail(N, "outbound rule needs 'call'");
+  R.Match = callSelector(N["call"]);
+  if (N["id"])
+    R.Id = scalar(N["id"], "id");
+  if (N["handles"])
+    for (const auto &S : stringList(N["handles"], "handles")) {
+      YAML::Node Tmp(S);
+      HandleSpec H;
+      try {
+        H = handleSpec(Tmp);
+      } catch (ModelFailure &F) {
+        fail(N["handles"], F.Message);
+      }
+      R.Handles.push_back(H);
+    }
+  R.CoveredBy = N["covered_by"] ? scopeList(N["covered_by"], "covered_by")
+                                : std::vector<std::string>{"total"};
+  R.When = conditions(N["when"]);
+  R.Unless = conditions(N["unless"]);
+  if (N["connects"])
+    R.Connects = boolValue(N["connects"], "connects");
+  if (N["needs_connect"])
+    R.NeedsConnect = boolValue(N["needs_connect"], "needs_connect");
+  if (N["operation"])
+    R.Operation = scalar(N["operation"], "operation");
+  if (N["fix"])
+    R.Fix = scalar(N["fix"], "fix");
+  if (N["why"])
+    R.Why = scalar(N["why"], "why");
+  if (N["default_timeout"]) {
+    R.DefaultTimeoutMs = durationMs(N["default_timeout"], "default_timeout");
+    R.NoDefault = !R.DefaultTimeoutMs;
+  }
+  return R;
+}
+
+void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
+  checkKeys(N,
+            {"library", "protocol", "headers", "fix", "default_timeout",
+             "outbound", "timeouts", "same_handle", "inherit", "resets"},
+            "library model");
+  LibraryModel L;
+  if (!N["library"])
+    fail(N, "library model needs 'library' (its name)");
+  L.Name = scalar(N["library"], "library");
+  L.Origin = {File, N.Mark().line + 1u, N.Mark().column + 1u};
+  if (N["protocol"])
+    L.Protocol = scalar(N["protocol"], "protocol");
+  if (N["headers"])
+    L.Headers = stringList(N["headers"], "headers");
+  if (N["fix"])
+    L.Fix = scalar(N["fix"], "fix");
+  if (N["default_timeout"])
+    L.DefaultTimeoutMs = durationMs(N["default_timeout"], "default_timeout");
+  auto Seq = [&](const char *Key) {
+    YAML::Node S = N[Key];
+    if (S && !S.IsSequence())
+      fail(S, fmt::format("'{}' must be a list", Key));
+    return S;
+  };
+  if (YAML::Node S = Seq("outbound"))
+    for (const auto &E : S)
+      L.Outbound.push_back(outboundRule(E));
+  if (YAML::Node S = Seq("timeouts"))
+    for (const auto &E : S)
+      L.Timeouts.push_back(timeoutRule(E));
+  if (YAML::Node S = Seq("same_handle"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "from"}, "same_handle rule");
+      if (!E["call"] || !E["from"])
+        fail(E, "same_handle rule needs 'call' and 'from'");
+      L.SameHandle.push_back({callSelector(E["call"]), handleSpec(E["from"])});
+    }
+  if (YAML::Node S = Seq("inherit"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "handle", "from_arg_type", "from_arg"},
+                "inherit rule");
+      if (!E["call"] || !E["handle"] || (!E["from_arg_type"] && !E["from_arg"]))
+        fail(E, "inherit rule needs 'call', 'handle' and 'from_arg_type' or "
+                "'from_arg'");
+      InheritRule R;
+      R.Match = callSelector(E["call"]);
+      R.Handle = handleSpec(E["handle"]);
+      if (E["from_arg_type"])
+        R.FromArgType = scalar(E["from_arg_type"], "from_arg_type");
+      if (E["from_arg"])
+        R.FromArg = unsignedValue(E["from_arg"], "from_arg");
+      L.Inherits.push_back(R);
+    }
+  if (YAML::Node S = Seq("resets"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "handle"}, "reset rule");
+      if (!E["call"] || !E["handle"])
+        fail(E, "reset rule needs 'call' and 'handle'");
+      L.Resets.push_back({callSelector(E["call"]), handleSpec(E["handle"])});
+    }
+  // Rule ids named by `requires` must exist in the same library.
+  std::set<std::string> Ids;
+  for (const auto &T : L.Timeouts)
+    if (!T.Id.empty())
+      Ids.insert(T.Id);
+  for (size_t I = 0; I < L.Timeouts.size(); ++I)
+    for (const auto &Req : L.Timeouts[I].Requires)
+      if (!Ids.count(Req))
+        fail(N["timeouts"][I]["requires"],
+             fmt::format("'requires' names unknown timeout id '{}'", Req));
+  Into.Libraries.push_back(std::move(L));
+}
+
+} // namespace
+
+bool parseModel(const std::string &Text, const std::string &FileName,
+                Model &Into, ModelError &Err) {
+  try {
+    std::vector<YAML::Node> Docs = YAML::LoadAll(Text);
+    Model Parsed;
+    for (const auto &Doc : Docs) {
+      if (Doc.IsNull())
+        continue;
+      if (Doc.IsMap() && Doc["libraries"]) {
+        checkKeys(Doc, {"libraries"}, "model file");
+        if (!Doc["libraries"].IsSequence())
+          fail(Doc["libraries"], "'libraries' must be a list");
+        for (const auto &L : Doc["libraries"])
+          parseLibrary(L, FileName, Parsed);
+      } else {
+        parseLibrary(Doc, FileName, Parsed);
+      }
+    }
+    for (auto &L : Parsed.Libraries)
+      Into.Libraries.push_back(std::move(L));
+    return true;
+  } catch (const ModelFailure &F) {
+    Err = {FileName, static_cast<unsigned>(F.Where.line + 1),
+           static_cast<unsigned>(F.Where.column + 1), F.Message};
+  } catch (const YAML::Exception &E) {
+    Err = {FileName, static_cast<unsigned>(E.mark.line + 1),
+           static_cast<unsigned>(E.mark.column + 1), E.msg};
+  }
+  return false;
+}
+
+bool loadModelFile(const std::string &Path, Model &Into, ModelError &Err) {
+  std::ifstream In(Path);
+  if (!In) {
+    Err = {Path, 0, 0, "cannot open model file"};
+    return false;
+  }
+  std::stringstream SS;
+  SS << In.rdbuf();
+  return parseModel(SS.str(), Path, Into, Err);
+}
+
+} // namespace faultline

@@ -1,0 +1,121 @@
+//===--- Facts.h - What the recognizer finds in one translation unit ------===//
+//
+// The recognizer walks the AST once and records, per handle, every fact the
+// analyses need: outbound calls, timeout settings, resets, handles handed to
+// helpers, handles initialized from calls, configuration objects. The
+// analyses then answer questions over these facts without walking the AST
+// again.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FAULTLINE_RECOGNIZE_FACTS_H
+#define FAULTLINE_RECOGNIZE_FACTS_H
+
+#include "Model/Model.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace faultline {
+
+/// The identity of a handle: a variable, a parameter, a data member, a
+/// member of a variable, or (when nothing names it) the expression itself.
+struct HandleKey {
+  const clang::ValueDecl *Root = nullptr; // VarDecl, ParmVarDecl, FieldDecl
+  const clang::FieldDecl *Field = nullptr; // Root.Field
+  const clang::Expr *Temp = nullptr;       // unnamed value
+
+  bool valid() const { return Root || Temp; }
+  bool operator<(const HandleKey &O) const {
+    return std::tie(Root, Field, Temp) < std::tie(O.Root, O.Field, O.Temp);
+  }
+  bool operator==(const HandleKey &O) const {
+    return Root == O.Root && Field == O.Field && Temp == O.Temp;
+  }
+};
+
+struct TimeoutEvent {
+  HandleKey Key;
+  const LibraryModel *Lib = nullptr;
+  const TimeoutRule *Rule = nullptr;
+  clang::SourceLocation Loc;
+  const clang::FunctionDecl *Func = nullptr;
+  std::optional<int64_t> ValueMs;
+  bool Infinite = false;
+};
+
+/// A handle handed to a function of the project (a possible helper).
+struct PassEvent {
+  HandleKey Key;
+  const clang::FunctionDecl *Callee = nullptr; // canonical declaration
+  unsigned Param = 0;
+  clang::SourceLocation Loc;
+  const clang::FunctionDecl *Func = nullptr;
+};
+
+/// A handle variable initialized from, or assigned, the value of a call.
+struct InitEvent {
+  HandleKey Key;
+  const clang::Expr *Init = nullptr;
+  clang::SourceLocation Loc;
+};
+
+/// A handle built with a configuration object (`http_client(url, cfg)`).
+struct InheritEvent {
+  HandleKey Key;
+  HandleKey From;
+  clang::SourceLocation Loc;
+};
+
+struct ResetEvent {
+  HandleKey Key;
+  clang::SourceLocation Loc;
+};
+
+/// An outbound call.
+struct Site {
+  const clang::Expr *Call = nullptr;
+  const LibraryModel *Lib = nullptr;
+  const OutboundRule *Rule = nullptr;
+  std::vector<HandleKey> Keys;
+  std::vector<std::string> KeyTexts; // how the source spells each handle
+  const clang::FunctionDecl *Func = nullptr;
+  clang::SourceLocation Loc; // the callee's name
+  clang::SourceRange Range;
+  std::string Callee; // as messages name it: curl_easy_perform, Client::Get
+};
+
+/// A `return` of a handle.
+struct ReturnFact {
+  HandleKey Key;
+  clang::SourceLocation Loc;
+};
+
+struct TUFacts {
+  std::vector<Site> Sites;
+  std::vector<TimeoutEvent> Timeouts;
+  std::vector<PassEvent> Passes;
+  std::vector<InitEvent> Inits;
+  std::vector<InheritEvent> Inherits;
+  std::vector<ResetEvent> Resets;
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<ReturnFact>> Returns;
+  /// Handles (by key) that a `connects` rule connects, per library.
+  std::map<HandleKey, std::vector<const LibraryModel *>> Connected;
+  /// Libraries that connect anything in this TU.
+  std::vector<const LibraryModel *> ConnectingLibs;
+};
+
+/// Walks the translation unit's own code (not system headers, not
+/// generated files) and records the facts.
+TUFacts recognize(clang::ASTContext &Ctx, const Model &M);
+
+} // namespace faultline
+
+#endif

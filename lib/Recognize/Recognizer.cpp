@@ -1,0 +1,765 @@
+//===--- Recognizer.cpp - One walk over the AST, driven by the model ------===//
+//
+// A single RecursiveASTVisitor pass with the model indexed by callee name:
+// each call costs one hash lookup, whatever the number of rules, which keeps
+// the scan close to the cost of parsing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Recognize/Facts.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+
+using namespace clang;
+
+namespace faultline {
+namespace {
+
+enum class RuleKind { Outbound, Timeout, SameHandle, Inherit, Reset };
+
+struct RuleRef {
+  RuleKind Kind;
+  const LibraryModel *Lib;
+  size_t Index;
+  const CallSelector &selector() const {
+    switch (Kind) {
+    case RuleKind::Outbound:
+      return Lib->Outbound[Index].Match;
+    case RuleKind::Timeout:
+      return Lib->Timeouts[Index].Match;
+    case RuleKind::SameHandle:
+      return Lib->SameHandle[Index].Match;
+    case RuleKind::Inherit:
+      return Lib->Inherits[Index].Match;
+    case RuleKind::Reset:
+      return Lib->Resets[Index].Match;
+    }
+    llvm_unreachable("rule kind");
+  }
+};
+
+/// Model rules indexed by the simple name of what they match.
+class ModelIndex {
+public:
+  explicit ModelIndex(const Model &M) {
+    for (const LibraryModel &L : M.Libraries) {
+      auto Add = [&](RuleKind K, size_t I, const CallSelector &S) {
+        RuleRef R{K, &L, I};
+        for (const auto &F : S.Functions)
+          ByName[lastComponent(F)].push_back(R);
+        for (const auto &Meth : S.Methods)
+          ByName[Meth].push_back(R);
+        if (S.Constructor)
+          Constructors.push_back(R);
+        if (!S.ParamType.empty())
+          ByParamType.push_back(R);
+      };
+      for (size_t I = 0; I < L.Outbound.size(); ++I)
+        Add(RuleKind::Outbound, I, L.Outbound[I].Match);
+      for (size_t I = 0; I < L.Timeouts.size(); ++I)
+        Add(RuleKind::Timeout, I, L.Timeouts[I].Match);
+      for (size_t I = 0; I < L.SameHandle.size(); ++I)
+        Add(RuleKind::SameHandle, I, L.SameHandle[I].Match);
+      for (size_t I = 0; I < L.Inherits.size(); ++I)
+        Add(RuleKind::Inherit, I, L.Inherits[I].Match);
+      for (size_t I = 0; I < L.Resets.size(); ++I)
+        Add(RuleKind::Reset, I, L.Resets[I].Match);
+    }
+  }
+
+  static llvm::StringRef lastComponent(llvm::StringRef Name) {
+    size_t Pos = Name.rfind("::");
+    return Pos == llvm::StringRef::npos ? Name : Name.substr(Pos + 2);
+  }
+
+  llvm::StringMap<std::vector<RuleRef>> ByName;
+  std::vector<RuleRef> Constructors;
+  std::vector<RuleRef> ByParamType;
+};
+
+std::string qualifiedName(const NamedDecl *D) {
+  return D->getQualifiedNameAsString();
+}
+
+bool inNamespace(const Decl *D, llvm::ArrayRef<std::string> Namespaces) {
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+      if (!NS->getDeclName().isEmpty()) {
+        std::string Name = NS->getQualifiedNameAsString();
+        for (const auto &N : Namespaces)
+          if (Name == N)
+            return true;
+      }
+  return false;
+}
+
+class Collector : public RecursiveASTVisitor<Collector> {
+public:
+  Collector(ASTContext &Ctx, const Model &M)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(M) {}
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool TraverseDecl(Decl *D) {
+    if (!D)
+      return true;
+    if (!isa<TranslationUnitDecl>(D) && isSkippedLocation(D->getLocation()))
+      return true;
+    auto *FD = dyn_cast<FunctionDecl>(D);
+    if (FD && FD->doesThisDeclarationHaveABody()) {
+      Functions.push_back(FD);
+      bool Ok = RecursiveASTVisitor::TraverseDecl(D);
+      Functions.pop_back();
+      return Ok;
+    }
+    return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
+    if (Init->isMemberInitializer())
+      if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
+              stripWrappers(Init->getInit())))
+        ConstructTarget[CE] = HandleKey{Init->getMember(), nullptr, nullptr};
+    return RecursiveASTVisitor::TraverseConstructorInitializer(Init);
+  }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (isa<ParmVarDecl>(VD) || !VD->hasInit())
+      return true;
+    bindValue(HandleKey{VD, nullptr, nullptr}, VD->getInit(),
+              VD->getLocation());
+    return true;
+  }
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    if (BO->getOpcode() != BO_Assign)
+      return true;
+    HandleKey K = resolve(BO->getLHS());
+    if (K.Root)
+      bindValue(K, BO->getRHS(), BO->getOperatorLoc());
+    return true;
+  }
+
+  bool VisitReturnStmt(ReturnStmt *RS) {
+    if (Functions.empty() || !RS->getRetValue())
+      return true;
+    HandleKey K = resolve(RS->getRetValue());
+    if (K.Root)
+      Facts.Returns[Functions.back()->getCanonicalDecl()].push_back(
+          {K, RS->getReturnLoc()});
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *CE) {
+    if (isa<CXXOperatorCallExpr>(CE))
+      return true;
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD)
+      return true;
+    const Expr *Object = nullptr;
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE))
+      Object = MCE->getImplicitObjectArgument();
+    llvm::ArrayRef<const Expr *> Args(CE->getArgs(), CE->getNumArgs());
+    handleCall(CE, FD, Object, Args);
+    return true;
+  }
+
+  bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
+    const CXXConstructorDecl *Ctor = CE->getConstructor();
+    if (!Ctor || CE->getNumArgs() == 0)
+      return true;
+    if (Ctor->isCopyOrMoveConstructor())
+      return true;
+    llvm::ArrayRef<const Expr *> Args(CE->getArgs(), CE->getNumArgs());
+    handleCall(CE, Ctor, nullptr, Args);
+    return true;
+  }
+
+  TUFacts take() { return std::move(Facts); }
+
+private:
+  ASTContext &Ctx;
+  SourceManager &SM;
+  ModelIndex Index;
+  TUFacts Facts;
+  std::vector<const FunctionDecl *> Functions;
+  llvm::DenseMap<const Expr *, HandleKey> ResultTarget;    // call -> var
+  llvm::DenseMap<const Expr *, HandleKey> ConstructTarget; // ctor -> var
+  llvm::DenseMap<const FunctionDecl *, std::vector<RuleRef>> CalleeRules;
+  llvm::DenseMap<const CXXRecordDecl *, bool> DerivedCache;
+  llvm::DenseMap<FileID, bool> SkippedFiles;
+
+  /// System headers hold the libraries themselves; generated code (protobuf,
+  /// moc) is not the project's to fix.
+  bool isSkippedLocation(SourceLocation Loc) {
+    if (Loc.isInvalid())
+      return false;
+    Loc = SM.getExpansionLoc(Loc);
+    if (SM.isInSystemHeader(Loc))
+      return true;
+    FileID FID = SM.getFileID(Loc);
+    auto It = SkippedFiles.find(FID);
+    if (It != SkippedFiles.end())
+      return It->second;
+    bool Skip = false;
+    if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+      llvm::StringRef Name = FE->getName();
+      Skip = Name.ends_with(".pb.h") || Name.ends_with(".pb.cc") ||
+             llvm::sys::path::filename(Name).starts_with("moc_");
+    }
+    SkippedFiles[FID] = Skip;
+    return Skip;
+  }
+
+  static const Expr *stripWrappers(const Expr *E) {
+    while (E) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+        E = EWC->getSubExpr();
+      else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+        E = MTE->getSubExpr();
+      else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
+        E = BTE->getSubExpr();
+      else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
+        E = FC->getSubExpr();
+      else
+        break;
+    }
+    return E;
+  }
+
+  static bool isSmartPointer(const CXXRecordDecl *RD) {
+    if (!RD)
+      return false;
+    std::string N = RD->getQualifiedNameAsString();
+    return N == "std::unique_ptr" || N == "std::shared_ptr" ||
+           N == "QScopedPointer" || N == "QSharedPointer" ||
+           N == "boost::shared_ptr";
+  }
+
+  /// `x = init`: remember where a call's result or a constructed object
+  /// goes, so `result`/`this` handles name the variable.
+  void bindValue(HandleKey K, const Expr *Init, SourceLocation Loc) {
+    const Expr *E = stripWrappers(Init);
+    if (const auto *NE = dyn_cast_or_null<CXXNewExpr>(E))
+      E = NE->getConstructExpr();
+    if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E)) {
+      // unique_ptr<T> p(make()) / shared_ptr: the pointer argument.
+      if (isSmartPointer(CE->getType()->getAsCXXRecordDecl()) &&
+          CE->getNumArgs() >= 1) {
+        E = stripWrappers(CE->getArg(0));
+        if (const auto *NE2 = dyn_cast_or_null<CXXNewExpr>(E))
+          E = NE2->getConstructExpr();
+      } else if (!CE->getConstructor()->isCopyOrMoveConstructor()) {
+        ConstructTarget[CE] = K;
+        return;
+      } else if (CE->getNumArgs() == 1) {
+        E = stripWrappers(CE->getArg(0));
+      }
+    }
+    if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E)) {
+      ConstructTarget[CE] = K;
+      return;
+    }
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(E)) {
+      ResultTarget[Call] = K;
+      Facts.Inits.push_back({K, Call, Loc});
+    }
+  }
+
+  // --- Matching calls against the model ---------------------------------
+
+  bool recordMatches(const CXXRecordDecl *RD,
+                     llvm::ArrayRef<std::string> Classes) {
+    if (!RD)
+      return false;
+    RD = RD->getDefinition() ? RD->getDefinition() : RD;
+    std::string Name = RD->getQualifiedNameAsString();
+    for (const auto &C : Classes)
+      if (Name == C)
+        return true;
+    if (!RD->hasDefinition())
+      return false;
+    for (const CXXBaseSpecifier &B : RD->bases())
+      if (recordMatches(B.getType()->getAsCXXRecordDecl(), Classes))
+        return true;
+    return false;
+  }
+
+  static const CXXRecordDecl *recordOfType(QualType T) {
+    T = T.getNonReferenceType();
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    return T.getCanonicalType()->getAsCXXRecordDecl();
+  }
+
+  bool typeMatches(QualType T, const std::string &Name) {
+    return recordMatches(recordOfType(T), Name);
+  }
+
+  bool selectorMatches(const CallSelector &S, const FunctionDecl *FD) {
+    if (!S.ExcludeNamespaces.empty() && inNamespace(FD, S.ExcludeNamespaces))
+      return false;
+    if (!S.Functions.empty()) {
+      if (isa<CXXMethodDecl>(FD))
+        return false;
+      std::string Q = qualifiedName(FD);
+      for (const auto &F : S.Functions) {
+        if (llvm::StringRef(F).starts_with("::")) {
+          if (FD->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+              F.substr(2) == Q)
+            return true;
+        } else if (F == Q) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!S.Classes.empty()) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      if (!MD)
+        return false;
+      if (S.Constructor != isa<CXXConstructorDecl>(MD))
+        return false;
+      return recordMatches(MD->getParent(), S.Classes);
+    }
+    if (!S.ParamType.empty())
+      return paramTypeIndex(S, FD).has_value();
+    return false;
+  }
+
+  std::optional<unsigned> paramTypeIndex(const CallSelector &S,
+                                         const FunctionDecl *FD) {
+    for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+      QualType T = FD->getParamDecl(I)->getType();
+      if (!T->isPointerType() && !T->isReferenceType())
+        continue;
+      const CXXRecordDecl *RD = recordOfType(T);
+      if (RD && RD->getQualifiedNameAsString() == S.ParamType)
+        return I;
+    }
+    return std::nullopt;
+  }
+
+  const std::vector<RuleRef> &rulesFor(const FunctionDecl *FD) {
+    auto It = CalleeRules.find(FD);
+    if (It != CalleeRules.end())
+      return It->second;
+    std::vector<RuleRef> Out;
+    if (FD->getDeclName().isIdentifier()) {
+      auto NI = Index.ByName.find(FD->getName());
+      if (NI != Index.ByName.end())
+        for (const RuleRef &R : NI->second)
+          if (selectorMatches(R.selector(), FD))
+            Out.push_back(R);
+    }
+    if (isa<CXXConstructorDecl>(FD))
+      for (const RuleRef &R : Index.Constructors)
+        if (selectorMatches(R.selector(), FD))
+          Out.push_back(R);
+    if (!isa<CXXConstructorDecl>(FD))
+      for (const RuleRef &R : Index.ByParamType)
+        if (isa<CXXMethodDecl>(FD) && selectorMatches(R.selector(), FD))
+          Out.push_back(R);
+    return CalleeRules[FD] = std::move(Out);
+  }
+
+  // --- Handles ------------------------------------------------------------
+
+  /// The same handle seen through a library accessor or a smart pointer.
+  const Expr *throughAccessor(const Expr *E) {
+    const auto *Call = dyn_cast<CallExpr>(E);
+    if (!Call || isa<CXXOperatorCallExpr>(Call))
+      return nullptr;
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (!FD)
+      return nullptr;
+    if (FD->isInStdNamespace() && FD->getDeclName().isIdentifier() &&
+        (FD->getName() == "move" || FD->getName() == "ref" ||
+         FD->getName() == "forward") &&
+        Call->getNumArgs() == 1)
+      return Call->getArg(0);
+    const Expr *Object = nullptr;
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call)) {
+      Object = MCE->getImplicitObjectArgument();
+      if (FD->getDeclName().isIdentifier() && FD->getName() == "get" &&
+          isSmartPointer(MCE->getMethodDecl()->getParent()))
+        return Object;
+    }
+    for (const RuleRef &R : rulesFor(FD))
+      if (R.Kind == RuleKind::SameHandle) {
+        const HandleSpec &From = R.Lib->SameHandle[R.Index].From;
+        if (From.Kind == HandleSpec::This && Object)
+          return Object;
+        if (From.Kind == HandleSpec::Arg && From.Index < Call->getNumArgs())
+          return Call->getArg(From.Index);
+      }
+    return nullptr;
+  }
+
+public:
+  HandleKey resolve(const Expr *E) {
+    for (int Guard = 0; E && Guard < 24; ++Guard) {
+      E = stripWrappers(E);
+      if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+        if (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref) {
+          E = UO->getSubExpr();
+          continue;
+        }
+        break;
+      }
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+        if ((OC->getOperator() == OO_Arrow || OC->getOperator() == OO_Star) &&
+            OC->getNumArgs() >= 1) {
+          E = OC->getArg(0);
+          continue;
+        }
+        break;
+      }
+      if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+        if (CE->getConstructor()->isCopyOrMoveConstructor() &&
+            CE->getNumArgs() == 1) {
+          E = CE->getArg(0);
+          continue;
+        }
+        return HandleKey{nullptr, nullptr, CE};
+      }
+      if (isa<CallExpr>(E)) {
+        if (const Expr *Inner = throughAccessor(E)) {
+          E = Inner;
+          continue;
+        }
+        return HandleKey{nullptr, nullptr, E};
+      }
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+        const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+        if (!VD)
+          return {};
+        // `auto &s = get_lowest_layer(stream)`: the referenced handle.
+        if (VD->getType()->isReferenceType() && VD->hasLocalStorage() &&
+            !isa<ParmVarDecl>(VD) && VD->getInit()) {
+          E = VD->getInit();
+          continue;
+        }
+        return HandleKey{VD, nullptr, nullptr};
+      }
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+        const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        if (!FD)
+          return {};
+        const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+        if (isa<CXXThisExpr>(Base))
+          return HandleKey{FD, nullptr, nullptr};
+        HandleKey BK = resolve(Base);
+        if (BK.Root && !BK.Field)
+          return HandleKey{BK.Root, FD, nullptr};
+        if (BK.Root)
+          return HandleKey{BK.Root, FD, nullptr};
+        return HandleKey{nullptr, nullptr, E};
+      }
+      return HandleKey{nullptr, nullptr, E};
+    }
+    return {};
+  }
+
+private:
+  HandleKey handleFor(const HandleSpec &H, const Expr *Call,
+                      const FunctionDecl *FD, const Expr *Object,
+                      llvm::ArrayRef<const Expr *> Args,
+                      const CallSelector &S) {
+    switch (H.Kind) {
+    case HandleSpec::None:
+      return {};
+    case HandleSpec::This:
+      if (Object)
+        return resolve(Object);
+      if (const auto *CE = dyn_cast<CXXConstructExpr>(Call)) {
+        auto It = ConstructTarget.find(CE);
+        if (It != ConstructTarget.end())
+          return It->second;
+        return HandleKey{nullptr, nullptr, CE};
+      }
+      return {};
+    case HandleSpec::Arg:
+      return H.Index < Args.size() ? resolve(Args[H.Index]) : HandleKey{};
+    case HandleSpec::Result: {
+      auto It = ResultTarget.find(Call);
+      if (It != ResultTarget.end())
+        return It->second;
+      return HandleKey{nullptr, nullptr, Call};
+    }
+    case HandleSpec::Call:
+      return HandleKey{nullptr, nullptr, Call};
+    case HandleSpec::ParamTyped:
+      if (auto I = paramTypeIndex(S, FD); I && *I < Args.size())
+        return resolve(Args[*I]);
+      return {};
+    }
+    return {};
+  }
+
+  std::string spelling(const Expr *E) {
+    if (!E)
+      return "";
+    CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
+    R = Lexer::makeFileCharRange(R, SM, Ctx.getLangOpts());
+    std::string Text =
+        Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
+    // One line, bounded: it goes into messages.
+    std::string Out;
+    for (char C : Text)
+      if (C != '\n' && C != '\r' && !(C == ' ' && !Out.empty() && Out.back() == ' '))
+        Out += C == '\t' ? ' ' : C;
+    if (Out.size() > 60)
+      Out = Out.substr(0, 57) + "...";
+    return Out;
+  }
+
+  std::string keyText(const HandleKey &K, const HandleSpec &H,
+                      const Expr *Call, const Expr *Object,
+                      llvm::ArrayRef<const Expr *> Args) {
+    if (K.Root && K.Field)
+      return K.Root->getNameAsString() + "." + K.Field->getNameAsString();
+    if (K.Root)
+      return K.Root->getNameAsString();
+    if (H.Kind == HandleSpec::This && Object)
+      return spelling(Object);
+    if (H.Kind == HandleSpec::Arg && H.Index < Args.size())
+      return spelling(Args[H.Index]);
+    return "";
+  }
+
+  // --- Conditions and values ---------------------------------------------
+
+  bool mentionsName(const Expr *E, llvm::ArrayRef<std::string> Names) {
+    if (!E)
+      return false;
+    // Macros: the argument's own spelling, through nested expansions.
+    SourceLocation Loc = E->getBeginLoc();
+    for (int Depth = 0; Loc.isMacroID() && Depth < 8; ++Depth) {
+      llvm::StringRef Macro =
+          Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+      for (const auto &N : Names)
+        if (Macro == N)
+          return true;
+      Loc = SM.getImmediateMacroCallerLoc(Loc);
+    }
+    bool Found = false;
+    std::vector<const Stmt *> Work{E};
+    while (!Work.empty() && !Found) {
+      const Stmt *S = Work.back();
+      Work.pop_back();
+      if (!S)
+        continue;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
+        const ValueDecl *D = DRE->getDecl();
+        if (D->getDeclName().isIdentifier())
+          for (const auto &N : Names)
+            Found |= D->getName() == N;
+      }
+      for (const Stmt *C : S->children())
+        Work.push_back(C);
+    }
+    return Found;
+  }
+
+  void stringsIn(const Stmt *S, std::vector<llvm::StringRef> &Out, int Depth) {
+    if (!S || Depth > 4)
+      return;
+    if (const auto *SL = dyn_cast<StringLiteral>(S)) {
+      if (SL->getCharByteWidth() == 1)
+        Out.push_back(SL->getString());
+      return;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (const Expr *Init = VD->getAnyInitializer())
+          stringsIn(Init, Out, Depth + 1);
+    for (const Stmt *C : S->children())
+      stringsIn(C, Out, Depth);
+  }
+
+  bool conditionHolds(const ArgCondition &C, llvm::ArrayRef<const Expr *> Args) {
+    if (!C.ArgType.empty()) {
+      bool Any = false;
+      for (const Expr *A : Args)
+        Any |= typeMatches(stripWrappers(A)->getType(), C.ArgType);
+      if (!Any)
+        return false;
+    }
+    if (C.Arg) {
+      if (*C.Arg >= Args.size())
+        return false;
+      const Expr *A = Args[*C.Arg];
+      if (!C.Is.empty() && !mentionsName(A, C.Is))
+        return false;
+      if (!C.Contains.empty()) {
+        std::vector<llvm::StringRef> Strings;
+        stringsIn(A, Strings, 0);
+        bool Any = false;
+        for (llvm::StringRef S : Strings)
+          for (const auto &Want : C.Contains)
+            Any |= S.contains(Want);
+        if (!Any)
+          return false;
+      }
+    }
+    return true;
+  }
+
+  bool conditionsHold(const std::vector<ArgCondition> &Cs,
+                      llvm::ArrayRef<const Expr *> Args) {
+    for (const auto &C : Cs)
+      if (!conditionHolds(C, Args))
+        return false;
+    return true;
+  }
+
+  // --- The call -------------------------------------------------------------
+
+  SourceLocation calleeLoc(const Expr *Call) {
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call))
+      if (const auto *ME = dyn_cast<MemberExpr>(MCE->getCallee()))
+        return ME->getMemberLoc();
+    if (const auto *CE = dyn_cast<CallExpr>(Call))
+      return CE->getCallee()->getExprLoc();
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(Call)) {
+      auto It = ConstructTarget.find(CE);
+      if (It != ConstructTarget.end() && It->second.Root && !It->second.Field)
+        if (const auto *VD = dyn_cast<VarDecl>(It->second.Root))
+          return VD->getLocation();
+      return CE->getBeginLoc();
+    }
+    return Call->getBeginLoc();
+  }
+
+  static std::string calleeName(const FunctionDecl *FD) {
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+      if (isa<CXXConstructorDecl>(MD))
+        return MD->getParent()->getNameAsString();
+      return MD->getParent()->getNameAsString() + "::" + MD->getNameAsString();
+    }
+    return FD->getNameAsString();
+  }
+
+  void handleCall(const Expr *Call, const FunctionDecl *FD, const Expr *Object,
+                  llvm::ArrayRef<const Expr *> Args) {
+    if (isSkippedLocation(Call->getBeginLoc()))
+      return;
+    const FunctionDecl *Func = Functions.empty() ? nullptr : Functions.back();
+    const std::vector<RuleRef> &Rules = rulesFor(FD);
+    bool TimeoutMatched = false;
+    for (const RuleRef &R : Rules) {
+      switch (R.Kind) {
+      case RuleKind::Timeout: {
+        const TimeoutRule &T = R.Lib->Timeouts[R.Index];
+        if (TimeoutMatched || !conditionsHold(T.When, Args))
+          break;
+        HandleKey K = handleFor(T.Handle, Call, FD, Object, Args, T.Match);
+        if (!K.valid())
+          break;
+        TimeoutMatched = true; // the first matching rule describes the call
+        TimeoutEvent Ev{K, R.Lib, &T, Call->getBeginLoc(), Func, {}, T.Infinite};
+        if (T.Value.Arg && *T.Value.Arg < Args.size()) {
+          Expr::EvalResult Res;
+          const Expr *A = Args[*T.Value.Arg];
+          if (!A->isValueDependent() && A->EvaluateAsInt(Res, Ctx)) {
+            int64_t Raw = Res.Val.getInt().getExtValue();
+            for (int64_t Inf : T.Value.Infinite)
+              Ev.Infinite |= Raw == Inf;
+            Ev.ValueMs = static_cast<int64_t>(Raw * T.Value.MillisPerUnit);
+          }
+        }
+        Facts.Timeouts.push_back(Ev);
+        break;
+      }
+      case RuleKind::Reset: {
+        const ResetRule &RR = R.Lib->Resets[R.Index];
+        HandleKey K = handleFor(RR.Handle, Call, FD, Object, Args, RR.Match);
+        if (K.valid())
+          Facts.Resets.push_back({K, Call->getBeginLoc()});
+        break;
+      }
+      case RuleKind::Inherit: {
+        const InheritRule &IR = R.Lib->Inherits[R.Index];
+        HandleKey K = handleFor(IR.Handle, Call, FD, Object, Args, IR.Match);
+        if (!K.valid())
+          break;
+        for (unsigned I = 0; I < Args.size(); ++I) {
+          bool Pick = IR.FromArg ? *IR.FromArg == I
+                                 : typeMatches(stripWrappers(Args[I])->getType(),
+                                               IR.FromArgType);
+          if (!Pick)
+            continue;
+          HandleKey From = resolve(Args[I]);
+          if (From.valid())
+            Facts.Inherits.push_back({K, From, Call->getBeginLoc()});
+        }
+        break;
+      }
+      case RuleKind::Outbound: {
+        const OutboundRule &O = R.Lib->Outbound[R.Index];
+        if (!conditionsHold(O.When, Args))
+          break;
+        bool Excluded = false;
+        for (const auto &U : O.Unless)
+          Excluded |= conditionHolds(U, Args);
+        if (Excluded)
+          break;
+        Site S;
+        S.Call = Call;
+        S.Lib = R.Lib;
+        S.Rule = &O;
+        S.Func = Func;
+        S.Loc = calleeLoc(Call);
+        S.Range = Call->getSourceRange();
+        S.Callee = calleeName(FD);
+        for (const HandleSpec &H : O.Handles) {
+          HandleKey K = handleFor(H, Call, FD, Object, Args, O.Match);
+          S.Keys.push_back(K);
+          S.KeyTexts.push_back(keyText(K, H, Call, Object, Args));
+        }
+        if (O.Connects) {
+          for (const HandleKey &K : S.Keys)
+            if (K.valid())
+              Facts.Connected[K].push_back(R.Lib);
+          Facts.ConnectingLibs.push_back(R.Lib);
+        }
+        Facts.Sites.push_back(std::move(S));
+        break;
+      }
+      case RuleKind::SameHandle:
+        break;
+      }
+    }
+    if (!Rules.empty())
+      return;
+    // A call into the project's own code: a handle handed to a helper.
+    if (!FD->getBody() && SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation())))
+      return;
+    const FunctionDecl *Canon = FD->getCanonicalDecl();
+    for (unsigned I = 0; I < Args.size() && I < FD->getNumParams(); ++I) {
+      HandleKey K = resolve(Args[I]);
+      if (K.Root)
+        Facts.Passes.push_back({K, Canon, I, Call->getBeginLoc(), Func});
+    }
+  }
+};
+
+} // namespace
+
+TUFacts recognize(ASTContext &Ctx, const Model &M) {
+  Collector C(Ctx, M);
+  C.TraverseDecl(Ctx.getTranslationUnitDecl());
+  return C.take();
+}
+
+} // namespace faultline

@@ -1,0 +1,39 @@
+//===--- Finding.h - What the rules report, before any front end ----------===//
+
+#ifndef FAULTLINE_RULES_FINDING_H
+#define FAULTLINE_RULES_FINDING_H
+
+#include "clang/Basic/SourceLocation.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace faultline {
+
+enum class Severity { Note, Warning, Error };
+
+const char *severityName(Severity S);
+
+struct FindingNote {
+  clang::SourceLocation Loc;
+  std::string Message;
+};
+
+/// One result of one check, still tied to the translation unit's
+/// SourceManager. Front ends turn it into a clang-tidy diagnostic or a SARIF
+/// result.
+struct Finding {
+  std::string Check; // e.g. integration-call-without-timeout
+  Severity Level = Severity::Warning;
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+  std::string Message;
+  std::vector<FindingNote> Notes;
+  /// Machine-readable facts for SARIF `properties` (verdict, library, ...).
+  std::map<std::string, std::string> Properties;
+};
+
+} // namespace faultline
+
+#endif

@@ -1,0 +1,17 @@
+//===--- Rules.h - Facts -> findings, one function per check --------------===//
+
+#ifndef FAULTLINE_RULES_RULES_H
+#define FAULTLINE_RULES_RULES_H
+
+#include "Faultline.h"
+#include "Recognize/Facts.h"
+
+namespace faultline {
+
+void runCallWithoutTimeout(clang::ASTContext &Ctx, const TUFacts &Facts,
+                           const AnalysisOptions &Opts,
+                           std::vector<Finding> &Out);
+
+} // namespace faultline
+
+#endif

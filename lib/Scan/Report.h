@@ -1,0 +1,78 @@
+//===--- Report.h - Findings detached from any SourceManager --------------===//
+//
+// The scanner keeps results of many translation units; these records carry
+// plain paths and positions so they outlive each TU's AST.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FAULTLINE_SCAN_REPORT_H
+#define FAULTLINE_SCAN_REPORT_H
+
+#include "Rules/Finding.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace clang {
+class SourceManager;
+}
+
+namespace faultline {
+
+struct TextLocation {
+  std::string File; // absolute, normalized
+  unsigned Line = 0, Column = 0, EndLine = 0, EndColumn = 0;
+  bool operator<(const TextLocation &O) const {
+    return std::tie(File, Line, Column, EndLine, EndColumn) <
+           std::tie(O.File, O.Line, O.Column, O.EndLine, O.EndColumn);
+  }
+  bool operator==(const TextLocation &O) const {
+    return File == O.File && Line == O.Line && Column == O.Column &&
+           EndLine == O.EndLine && EndColumn == O.EndColumn;
+  }
+};
+
+struct ReportedNote {
+  TextLocation Loc;
+  std::string Message;
+};
+
+struct ReportedFinding {
+  std::string Check;
+  Severity Level = Severity::Warning;
+  std::string Message;
+  TextLocation Loc;
+  std::vector<ReportedNote> Notes;
+  std::map<std::string, std::string> Properties;
+  std::string LineText; // the source line, for fingerprints
+  bool Suppressed = false; // by // NOLINT
+  bool operator<(const ReportedFinding &O) const {
+    return std::tie(Loc, Check, Message) < std::tie(O.Loc, O.Check, O.Message);
+  }
+};
+
+/// A problem with one input (a TU that does not parse, a missing file).
+struct InputProblem {
+  TextLocation Loc; // Line 0 when there is no position
+  std::string Message;
+};
+
+struct TUReport {
+  std::string File;
+  std::vector<ReportedFinding> Findings;
+  std::vector<InputProblem> Problems;
+  bool Failed = false; // did not parse cleanly
+};
+
+/// Converts a core finding, resolving locations and NOLINT comments.
+ReportedFinding toReported(const Finding &F, const clang::SourceManager &SM);
+
+/// Whether \p Line (or the line before it, for NOLINTNEXTLINE, or an
+/// enclosing NOLINTBEGIN/NOLINTEND block) suppresses \p Check.
+bool isSuppressedByNolint(llvm::StringRef Buffer, unsigned Line,
+                          llvm::StringRef Check);
+
+} // namespace faultline
+
+#endif

@@ -1,0 +1,278 @@
+//===--- Scanner.cpp - Parallel LibTooling driver -------------------------===//
+
+#include "Scan/Scanner.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <atomic>
+#include <set>
+#include <thread>
+
+#ifndef FAULTLINE_CLANG_RESOURCE_DIR
+#define FAULTLINE_CLANG_RESOURCE_DIR ""
+#endif
+
+using namespace clang;
+using namespace clang::tooling;
+
+namespace faultline {
+
+std::string defaultResourceDir() {
+  std::string Dir = FAULTLINE_CLANG_RESOURCE_DIR;
+  if (!Dir.empty() && llvm::sys::fs::is_directory(Dir + "/include"))
+    return Dir;
+  return "";
+}
+
+static std::string dbPath(const std::string &BuildDir) {
+  llvm::SmallString<256> P(BuildDir);
+  if (!llvm::sys::fs::is_directory(P))
+    return BuildDir; // a path to the JSON file itself
+  llvm::sys::path::append(P, "compile_commands.json");
+  return std::string(P);
+}
+
+bool checkCompilationDatabase(const std::string &BuildDir, std::string &Error) {
+  std::string Path = dbPath(BuildDir);
+  auto Buf = llvm::MemoryBuffer::getFile(Path);
+  if (!Buf) {
+    Error = Path + ": error: cannot read the compilation database: " +
+            Buf.getError().message();
+    return false;
+  }
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse((*Buf)->getBuffer());
+  if (!V) {
+    // llvm::json reports "[line:col, byte=N]: message".
+    std::string Msg = llvm::toString(V.takeError());
+    std::string Pos;
+    if (Msg.size() > 1 && Msg[0] == '[') {
+      size_t Comma = Msg.find(',');
+      size_t Close = Msg.find("]: ");
+      if (Comma != std::string::npos && Close != std::string::npos) {
+        Pos = Msg.substr(1, Comma - 1);
+        Msg = Msg.substr(Close + 3);
+      }
+    }
+    Error = Path + (Pos.empty() ? "" : ":" + Pos) +
+            ": error: malformed compilation database: " + Msg;
+    return false;
+  }
+  const llvm::json::Array *A = V->getAsArray();
+  if (!A) {
+    Error = Path + ":1:1: error: malformed compilation database: expected a "
+                   "JSON array of commands";
+    return false;
+  }
+  for (size_t I = 0; I < A->size(); ++I) {
+    const llvm::json::Object *O = (*A)[I].getAsObject();
+    if (!O || !O->getString("file") || !O->getString("directory") ||
+        (!O->get("command") && !O->get("arguments"))) {
+      Error = Path + ": error: malformed compilation database: entry " +
+              std::to_string(I + 1) +
+              " needs \"directory\", \"file\" and \"command\" or \"arguments\"";
+      return false;
+    }
+  }
+  return true;
+}
+
+namespace {
+
+/// Keeps the first errors of a TU (with their positions) instead of
+/// printing them: the scanner reports them as input problems.
+class CollectingDiagConsumer : public DiagnosticConsumer {
+public:
+  explicit CollectingDiagConsumer(TUReport &Report) : Report(Report) {}
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error)
+      return;
+    Report.Failed = true;
+    if (Report.Problems.size() >= 5)
+      return;
+    InputProblem P;
+    llvm::SmallString<128> Msg;
+    Info.FormatDiagnostic(Msg);
+    P.Message = std::string(Msg);
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const SourceManager &SM = Info.getSourceManager();
+      PresumedLoc PL = SM.getPresumedLoc(SM.getExpansionLoc(Info.getLocation()));
+      if (PL.isValid()) {
+        llvm::SmallString<256> F(PL.getFilename());
+        llvm::sys::fs::make_absolute(F);
+        llvm::sys::path::remove_dots(F, true);
+        P.Loc.File = std::string(F);
+        P.Loc.Line = PL.getLine();
+        P.Loc.Column = PL.getColumn();
+        P.Loc.EndLine = P.Loc.Line;
+        P.Loc.EndColumn = P.Loc.Column + 1;
+      }
+    }
+    Report.Problems.push_back(std::move(P));
+  }
+
+private:
+  TUReport &Report;
+};
+
+class AnalysisConsumer : public ASTConsumer {
+public:
+  AnalysisConsumer(const Model &M, const AnalysisOptions &Opts,
+                   TUReport &Report)
+      : M(M), Opts(Opts), Report(Report) {}
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    std::vector<Finding> Findings = analyzeTranslationUnit(Ctx, M, Opts);
+    for (const Finding &F : Findings)
+      Report.Findings.push_back(toReported(F, Ctx.getSourceManager()));
+  }
+
+private:
+  const Model &M;
+  const AnalysisOptions &Opts;
+  TUReport &Report;
+};
+
+class AnalysisAction : public ASTFrontendAction {
+public:
+  AnalysisAction(const Model &M, const AnalysisOptions &Opts, TUReport &Report)
+      : M(M), Opts(Opts), Report(Report) {}
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 llvm::StringRef) override {
+    return std::make_unique<AnalysisConsumer>(M, Opts, Report);
+  }
+
+private:
+  const Model &M;
+  const AnalysisOptions &Opts;
+  TUReport &Report;
+};
+
+class AnalysisActionFactory : public FrontendActionFactory {
+public:
+  AnalysisActionFactory(const Model &M, const AnalysisOptions &Opts,
+                        TUReport &Report)
+      : M(M), Opts(Opts), Report(Report) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<AnalysisAction>(M, Opts, Report);
+  }
+
+private:
+  const Model &M;
+  const AnalysisOptions &Opts;
+  TUReport &Report;
+};
+
+bool underAny(const std::string &File, const std::vector<std::string> &Paths) {
+  if (Paths.empty())
+    return true;
+  for (const auto &P : Paths) {
+    if (File == P)
+      return true;
+    if (File.size() > P.size() && File.compare(0, P.size(), P) == 0 &&
+        (P.back() == '/' || File[P.size()] == '/'))
+      return true;
+  }
+  return false;
+}
+
+std::string absolutePath(llvm::StringRef P) {
+  llvm::SmallString<256> S(P);
+  llvm::sys::fs::make_absolute(S);
+  llvm::sys::path::remove_dots(S, true);
+  return std::string(S);
+}
+
+} // namespace
+
+bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
+          std::string &Error) {
+  if (!checkCompilationDatabase(Opts.BuildDir, Error))
+    return false;
+  std::string Path = dbPath(Opts.BuildDir);
+  std::string LoadError;
+  std::unique_ptr<CompilationDatabase> DB = JSONCompilationDatabase::loadFromFile(
+      Path, LoadError, JSONCommandLineSyntax::AutoDetect);
+  if (!DB) {
+    Error = Path + ": error: " + LoadError;
+    return false;
+  }
+  std::vector<std::string> Filters;
+  for (const auto &P : Opts.Paths)
+    Filters.push_back(absolutePath(P));
+
+  std::vector<std::string> Files;
+  std::set<std::string> Seen;
+  for (const std::string &F : DB->getAllFiles()) {
+    std::string Abs = absolutePath(F);
+    if (underAny(Abs, Filters) && Seen.insert(Abs).second)
+      Files.push_back(Abs);
+  }
+  std::sort(Files.begin(), Files.end());
+  if (!Filters.empty() && Files.empty()) {
+    Error = "error: no file of " + Path + " matches the given paths";
+    return false;
+  }
+
+  std::string ResourceDir =
+      Opts.ResourceDir.empty() ? defaultResourceDir() : Opts.ResourceDir;
+  Out.Units.assign(Files.size(), TUReport());
+  std::atomic<size_t> Next{0};
+  auto Worker = [&] {
+    for (size_t I = Next++; I < Files.size(); I = Next++) {
+      TUReport &Report = Out.Units[I];
+      Report.File = Files[I];
+      if (!llvm::sys::fs::exists(Files[I])) {
+        Report.Failed = true;
+        Report.Problems.push_back({{}, "file not found: " + Files[I]});
+        continue;
+      }
+      ClangTool Tool(*DB, {Files[I]});
+      if (!ResourceDir.empty())
+        Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
+            ("-resource-dir=" + ResourceDir).c_str(),
+            ArgumentInsertPosition::BEGIN));
+      // Warnings are not ours to report; keep parsing fast and quiet.
+      Tool.appendArgumentsAdjuster(
+          getInsertArgumentAdjuster("-w", ArgumentInsertPosition::END));
+      CollectingDiagConsumer Diags(Report);
+      Tool.setDiagnosticConsumer(&Diags);
+      AnalysisActionFactory Factory(M, Opts.Analysis, Report);
+      int RC = Tool.run(&Factory);
+      if (RC != 0 && Report.Problems.empty()) {
+        Report.Failed = true;
+        Report.Problems.push_back({{}, "the compiler could not process this file"});
+      }
+    }
+  };
+  unsigned Jobs = std::max(1u, std::min<unsigned>(Opts.Jobs, Files.size()));
+  std::vector<std::thread> Threads;
+  for (unsigned J = 1; J < Jobs; ++J)
+    Threads.emplace_back(Worker);
+  Worker();
+  for (auto &T : Threads)
+    T.join();
+
+  // A header's finding is seen by every TU that includes it: keep one.
+  std::set<ReportedFinding> Unique;
+  for (const TUReport &U : Out.Units)
+    for (const ReportedFinding &F : U.Findings)
+      Unique.insert(F);
+  Out.Findings.assign(Unique.begin(), Unique.end());
+  return true;
+}
+
+} // namespace faultline

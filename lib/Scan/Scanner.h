@@ -1,0 +1,41 @@
+//===--- Scanner.h - Scan every TU of a compilation database --------------===//
+
+#ifndef FAULTLINE_SCAN_SCANNER_H
+#define FAULTLINE_SCAN_SCANNER_H
+
+#include "Faultline.h"
+#include "Scan/Report.h"
+
+#include <string>
+#include <vector>
+
+namespace faultline {
+
+struct ScanOptions {
+  std::string BuildDir;            // holds compile_commands.json
+  std::vector<std::string> Paths;  // restrict to these files/directories
+  unsigned Jobs = 1;
+  AnalysisOptions Analysis;
+  std::string ResourceDir; // clang's builtin headers; empty = built-in guess
+};
+
+struct ScanResult {
+  std::vector<TUReport> Units; // in compile-database order, de-duplicated
+  std::vector<ReportedFinding> Findings; // merged, sorted, unique
+};
+
+/// Loads the compilation database. On failure returns false with a message
+/// that names the file (and line/column for malformed JSON).
+bool checkCompilationDatabase(const std::string &BuildDir, std::string &Error);
+
+/// Scans all selected TUs in parallel. Returns false (with Error) only when
+/// the inputs cannot be read at all; per-TU failures are in the result.
+bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
+          std::string &Error);
+
+/// clang's resource directory this binary was built against, if present.
+std::string defaultResourceDir();
+
+} // namespace faultline
+
+#endif
