@@ -67,9 +67,9 @@ void IntegrationCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void IntegrationCheck::check(const MatchFinder::MatchResult &Result) {
-  std::vector<faultline::Finding> Findings =
+  faultline::TUAnalysis A =
       faultline::analyzeTranslationUnit(*Result.Context, model(), Analysis);
-  for (const faultline::Finding &F : Findings) {
+  for (const faultline::Finding &F : A.Findings) {
     if (F.Check != CheckName)
       continue;
     DiagnosticIDs::Level Level = F.Level == faultline::Severity::Note

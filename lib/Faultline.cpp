@@ -11,12 +11,19 @@
 
 namespace faultline {
 
-std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Ctx,
-                                            const Model &M,
-                                            const AnalysisOptions &Opts) {
+TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
+                                  const AnalysisOptions &Opts) {
   TUFacts Facts = recognize(Ctx, M);
-  std::vector<Finding> Out;
+  TUAnalysis Result;
+  std::vector<Finding> &Out = Result.Findings;
   runCallWithoutTimeout(Ctx, Facts, Opts, Out);
+  for (const TimeoutEvent &E : Facts.Timeouts)
+    if (std::find(Result.ConfiguredLibraries.begin(),
+                  Result.ConfiguredLibraries.end(),
+                  E.Lib->Name) == Result.ConfiguredLibraries.end())
+      Result.ConfiguredLibraries.push_back(E.Lib->Name);
+  std::sort(Result.ConfiguredLibraries.begin(),
+            Result.ConfiguredLibraries.end());
   // Source order, so every front end reports in the same, stable order.
   const clang::SourceManager &SM = Ctx.getSourceManager();
   std::stable_sort(Out.begin(), Out.end(),
@@ -24,7 +31,7 @@ std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Ctx,
                      return SM.isBeforeInTranslationUnit(
                          SM.getExpansionLoc(A.Loc), SM.getExpansionLoc(B.Loc));
                    });
-  return Out;
+  return Result;
 }
 
 } // namespace faultline

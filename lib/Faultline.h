@@ -31,12 +31,22 @@ struct AnalysisOptions {
   bool ReportLibraryDefaults = false;
   /// Report calls whose handle comes from somewhere this TU cannot see.
   bool ReportUnknownHandles = false;
+  /// Keep unknown-handle findings for a whole-program join (the scanner),
+  /// whatever ReportUnknownHandles says.
+  bool KeepUnknownForJoin = false;
+};
+
+/// What one translation unit contributes.
+struct TUAnalysis {
+  std::vector<Finding> Findings;
+  /// Libraries for which this TU sets any timeout: a whole program that never
+  /// configures one cannot have configured an unseen handle either.
+  std::vector<std::string> ConfiguredLibraries;
 };
 
 /// Runs every check of the core over one parsed translation unit.
-std::vector<Finding> analyzeTranslationUnit(clang::ASTContext &Ctx,
-                                            const Model &M,
-                                            const AnalysisOptions &Opts);
+TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
+                                  const AnalysisOptions &Opts);
 
 } // namespace faultline
 

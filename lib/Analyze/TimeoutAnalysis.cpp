@@ -78,15 +78,16 @@ bool TimeoutAnalysis::isOrdered(const HandleKey &K) const {
   return false;
 }
 
-/// The class's configuration is all visible when every constructor and
-/// method it declares has its body in this TU.
+/// A member is configured where the object is built: its configuration is
+/// visible when every constructor the class declares has its body in this
+/// TU. (Other bodiless methods are often generated, like Qt's signals.)
 bool TimeoutAnalysis::recordIsComplete(const FieldDecl *FD) const {
   const auto *RD = dyn_cast<CXXRecordDecl>(FD->getParent());
   if (!RD)
     return true;
-  for (const CXXMethodDecl *MD : RD->methods())
-    if (!MD->isImplicit() && !MD->isDefaulted() && !MD->isDeleted() &&
-        !MD->isPureVirtual() && !MD->hasBody())
+  for (const CXXConstructorDecl *CD : RD->ctors())
+    if (!CD->isImplicit() && !CD->isDefaulted() && !CD->isDeleted() &&
+        !CD->hasBody())
       return false;
   return true;
 }

@@ -17,6 +17,8 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <map>
+
 using namespace clang;
 
 namespace faultline {
@@ -103,7 +105,12 @@ bool inNamespace(const Decl *D, llvm::ArrayRef<std::string> Namespaces) {
 class Collector : public RecursiveASTVisitor<Collector> {
 public:
   Collector(ASTContext &Ctx, const Model &M)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(M) {}
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(M) {
+    for (const LibraryModel &L : M.Libraries)
+      for (const auto &H : L.Headers)
+        if (!H.empty())
+          ModelHeaders.push_back(H);
+  }
 
   bool shouldVisitTemplateInstantiations() const { return false; }
   bool shouldVisitImplicitCode() const { return false; }
@@ -193,9 +200,38 @@ private:
   std::vector<const FunctionDecl *> Functions;
   llvm::DenseMap<const Expr *, HandleKey> ResultTarget;    // call -> var
   llvm::DenseMap<const Expr *, HandleKey> ConstructTarget; // ctor -> var
-  llvm::DenseMap<const FunctionDecl *, std::vector<RuleRef>> CalleeRules;
+  std::map<std::pair<const FunctionDecl *, const CXXRecordDecl *>,
+           std::vector<RuleRef>>
+      CalleeRules;
   llvm::DenseMap<const CXXRecordDecl *, bool> DerivedCache;
   llvm::DenseMap<FileID, bool> SkippedFiles;
+  llvm::DenseMap<FileID, bool> LibraryFiles;
+  std::vector<std::string> ModelHeaders;
+
+  /// A declaration of a modelled library: in a system header, or in a file
+  /// a model names (headers found through -I are not system headers).
+  bool isLibraryDecl(const Decl *D) {
+    SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+    if (Loc.isInvalid())
+      return false;
+    if (SM.isInSystemHeader(Loc))
+      return true;
+    FileID FID = SM.getFileID(Loc);
+    auto It = LibraryFiles.find(FID);
+    if (It != LibraryFiles.end())
+      return It->second;
+    bool Lib = false;
+    if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID)) {
+      std::string Name = "/" + FE->getName().str();
+      for (const auto &H : ModelHeaders) {
+        if (H.back() == '/')
+          Lib |= Name.find("/" + H) != std::string::npos;
+        else
+          Lib |= llvm::StringRef(Name).ends_with("/" + H);
+      }
+    }
+    return LibraryFiles[FID] = Lib;
+  }
 
   /// System headers hold the libraries themselves; generated code (protobuf,
   /// moc) is not the project's to fix.
@@ -349,8 +385,13 @@ private:
     return std::nullopt;
   }
 
-  const std::vector<RuleRef> &rulesFor(const FunctionDecl *FD) {
-    auto It = CalleeRules.find(FD);
+  /// Rules for a call of \p FD. A method inherited from a base the model
+  /// does not name (gRPC's WriterInterface::Write called on a ClientWriter)
+  /// is matched through the static type of the object, \p ObjectClass.
+  const std::vector<RuleRef> &rulesFor(const FunctionDecl *FD,
+                                       const CXXRecordDecl *ObjectClass = nullptr) {
+    auto Key = std::make_pair(FD, ObjectClass);
+    auto It = CalleeRules.find(Key);
     if (It != CalleeRules.end())
       return It->second;
     std::vector<RuleRef> Out;
@@ -358,7 +399,10 @@ private:
       auto NI = Index.ByName.find(FD->getName());
       if (NI != Index.ByName.end())
         for (const RuleRef &R : NI->second)
-          if (selectorMatches(R.selector(), FD))
+          if (selectorMatches(R.selector(), FD) ||
+              (ObjectClass && isa<CXXMethodDecl>(FD) &&
+               !isa<CXXConstructorDecl>(FD) && !R.selector().Classes.empty() &&
+               recordMatches(ObjectClass, R.selector().Classes)))
             Out.push_back(R);
     }
     if (isa<CXXConstructorDecl>(FD))
@@ -369,7 +413,7 @@ private:
       for (const RuleRef &R : Index.ByParamType)
         if (isa<CXXMethodDecl>(FD) && selectorMatches(R.selector(), FD))
           Out.push_back(R);
-    return CalleeRules[FD] = std::move(Out);
+    return CalleeRules[Key] = std::move(Out);
   }
 
   // --- Handles ------------------------------------------------------------
@@ -655,7 +699,11 @@ private:
     if (isSkippedLocation(Call->getBeginLoc()))
       return;
     const FunctionDecl *Func = Functions.empty() ? nullptr : Functions.back();
-    const std::vector<RuleRef> &Rules = rulesFor(FD);
+    const CXXRecordDecl *ObjectClass =
+        Object ? recordOfType(Object->IgnoreParenImpCasts()->getType())
+               : nullptr;
+    const std::vector<RuleRef> &Rules = rulesFor(FD, ObjectClass);
+
     bool TimeoutMatched = false;
     for (const RuleRef &R : Rules) {
       switch (R.Kind) {
@@ -743,7 +791,7 @@ private:
     if (!Rules.empty())
       return;
     // A call into the project's own code: a handle handed to a helper.
-    if (!FD->getBody() && SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation())))
+    if (!FD->getBody() && isLibraryDecl(FD))
       return;
     const FunctionDecl *Canon = FD->getCanonicalDecl();
     for (unsigned I = 0; I < Args.size() && I < FD->getNumParams(); ++I) {

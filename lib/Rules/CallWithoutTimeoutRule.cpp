@@ -45,7 +45,8 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
       continue;
     if (R.Verdict == TimeoutVerdict::Default && !Opts.ReportLibraryDefaults)
       continue;
-    if (R.Verdict == TimeoutVerdict::Unknown && !Opts.ReportUnknownHandles)
+    if (R.Verdict == TimeoutVerdict::Unknown && !Opts.ReportUnknownHandles &&
+        !Opts.KeepUnknownForJoin)
       continue;
 
     const OutboundRule &O = *S.Rule;
@@ -109,6 +110,9 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
           "{}: no timeout is visible in this translation unit (the handle is "
           "configured elsewhere, if at all); {}",
           Subject, Fix);
+      F.MessageIfMissing = fmt::format(
+          "{} has no timeout (nothing in the scanned code sets one for {}); {}",
+          Subject, S.Lib->Name, Fix);
       break;
     case TimeoutVerdict::Present:
       break;

@@ -32,6 +32,9 @@ struct Finding {
   std::vector<FindingNote> Notes;
   /// Machine-readable facts for SARIF `properties` (verdict, library, ...).
   std::map<std::string, std::string> Properties;
+  /// For an unknown-handle finding: the message to use when a whole-program
+  /// view shows that nothing configures the handle.
+  std::string MessageIfMissing;
 };
 
 } // namespace faultline

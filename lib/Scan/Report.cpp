@@ -52,6 +52,7 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.Check = F.Check;
   R.Level = F.Level;
   R.Message = F.Message;
+  R.MessageIfMissing = F.MessageIfMissing;
   R.Properties = F.Properties;
   R.Loc = textLocation(SM, F.Loc, F.Range);
   for (const FindingNote &N : F.Notes)

@@ -47,6 +47,7 @@ struct ReportedFinding {
   std::map<std::string, std::string> Properties;
   std::string LineText; // the source line, for fingerprints
   bool Suppressed = false; // by // NOLINT
+  std::string MessageIfMissing; // see Finding
   bool operator<(const ReportedFinding &O) const {
     return std::tie(Loc, Check, Message) < std::tie(O.Loc, O.Check, O.Message);
   }
@@ -60,6 +61,7 @@ struct InputProblem {
 
 struct TUReport {
   std::string File;
+  std::vector<std::string> ConfiguredLibraries;
   std::vector<ReportedFinding> Findings;
   std::vector<InputProblem> Problems;
   bool Failed = false; // did not parse cleanly

@@ -135,9 +135,10 @@ public:
                    TUReport &Report)
       : M(M), Opts(Opts), Report(Report) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
-    std::vector<Finding> Findings = analyzeTranslationUnit(Ctx, M, Opts);
-    for (const Finding &F : Findings)
+    TUAnalysis A = analyzeTranslationUnit(Ctx, M, Opts);
+    for (const Finding &F : A.Findings)
       Report.Findings.push_back(toReported(F, Ctx.getSourceManager()));
+    Report.ConfiguredLibraries = A.ConfiguredLibraries;
   }
 
 private:
@@ -230,6 +231,8 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   std::string ResourceDir =
       Opts.ResourceDir.empty() ? defaultResourceDir() : Opts.ResourceDir;
   Out.Units.assign(Files.size(), TUReport());
+  AnalysisOptions Analysis = Opts.Analysis;
+  Analysis.KeepUnknownForJoin = true;
   std::atomic<size_t> Next{0};
   auto Worker = [&] {
     for (size_t I = Next++; I < Files.size(); I = Next++) {
@@ -250,7 +253,7 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
           getInsertArgumentAdjuster("-w", ArgumentInsertPosition::END));
       CollectingDiagConsumer Diags(Report);
       Tool.setDiagnosticConsumer(&Diags);
-      AnalysisActionFactory Factory(M, Opts.Analysis, Report);
+      AnalysisActionFactory Factory(M, Analysis, Report);
       int RC = Tool.run(&Factory);
       if (RC != 0 && Report.Problems.empty()) {
         Report.Failed = true;
@@ -266,11 +269,30 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   for (auto &T : Threads)
     T.join();
 
+  // The whole-program join: a handle that one TU cannot see configured is
+  // missing a timeout when no TU sets any timeout for its library.
+  std::set<std::string> Configured;
+  for (const TUReport &U : Out.Units)
+    Configured.insert(U.ConfiguredLibraries.begin(),
+                      U.ConfiguredLibraries.end());
   // A header's finding is seen by every TU that includes it: keep one.
   std::set<ReportedFinding> Unique;
   for (const TUReport &U : Out.Units)
-    for (const ReportedFinding &F : U.Findings)
+    for (ReportedFinding F : U.Findings) {
+      auto V = F.Properties.find("verdict");
+      if (V != F.Properties.end() && V->second == "unknown") {
+        auto L = F.Properties.find("library");
+        if (L != F.Properties.end() && !Configured.count(L->second) &&
+            !F.MessageIfMissing.empty()) {
+          F.Level = Severity::Warning;
+          F.Message = F.MessageIfMissing;
+          V->second = "missing";
+        } else if (!Opts.Analysis.ReportUnknownHandles) {
+          continue;
+        }
+      }
       Unique.insert(F);
+    }
   Out.Findings.assign(Unique.begin(), Unique.end());
   return true;
 }

@@ -1,0 +1,50 @@
+# lit configuration for Faultline's suites: checks/ (the clang-tidy module),
+# scanner/, real-headers/ (the system's library headers) and model/.
+import os
+import shutil
+import lit.formats
+
+config.name = "Faultline"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.faultline_obj_root, "test")
+
+v = config.llvm_version_major
+tidy = os.path.join(config.llvm_tools_dir, "clang-tidy")
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, os.path.dirname(config.faultline_tool), config.environment.get("PATH", "")])
+
+inputs = os.path.join(config.test_source_root, "Inputs")
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%plugin", config.faultline_plugin))
+config.substitutions.append(("%faultline", config.faultline_tool))
+# clang-tidy with the module loaded; the caller adds the file and `--`.
+config.substitutions.append(
+    ("%tidy", "%s --load %s -checks='-*,integration-*' --quiet" % (tidy, config.faultline_plugin)))
+config.substitutions.append(("%clangxx", os.path.join(config.llvm_tools_dir, "clang++")))
+config.substitutions.append(("%clang", os.path.join(config.llvm_tools_dir, "clang")))
+config.substitutions.append(("%python", shutil.which("python3") or "python3"))
+config.substitutions.append(("%srcroot", config.faultline_src_root))
+
+# Real-header tests need the Debian -dev packages the README installs.
+def have(path):
+    return os.path.exists(path)
+for feature, path in [
+    ("curl-headers", "/usr/include/x86_64-linux-gnu/curl/curl.h"),
+    ("httplib-headers", "/usr/include/httplib.h"),
+    ("grpc-headers", "/usr/include/grpcpp/grpcpp.h"),
+    ("beast-headers", "/usr/include/boost/beast.hpp"),
+    ("poco-headers", "/usr/include/Poco/Net/HTTPClientSession.h"),
+    ("cpprest-headers", "/usr/include/cpprest/http_client.h"),
+    ("qt-headers", "/usr/include/x86_64-linux-gnu/qt5/QtNetwork/QNetworkAccessManager"),
+    ("hiredis-headers", "/usr/include/hiredis/hiredis.h"),
+    ("libpq-headers", "/usr/include/postgresql/libpq-fe.h"),
+]:
+    if have(path):
+        config.available_features.add(feature)
+# The SARIF multitool is an npm package (see README's set-up).
+if shutil.which("sarif") or os.path.exists(os.path.join(config.faultline_src_root, "node_modules", ".bin", "sarif")):
+    config.available_features.add("sarif-multitool")
+config.substitutions.append(("%sarif_multitool", shutil.which("sarif") or os.path.join(config.faultline_src_root, "node_modules", ".bin", "sarif")))
