@@ -5,7 +5,9 @@
 #include "Rules/Rules.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
 
 #include <algorithm>
 
@@ -24,6 +26,30 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
       Result.ConfiguredLibraries.push_back(E.Lib->Name);
   std::sort(Result.ConfiguredLibraries.begin(),
             Result.ConfiguredLibraries.end());
+  auto USROf = [](const clang::Decl *D) {
+    llvm::SmallString<128> USR;
+    if (clang::index::generateUSRForDecl(D, USR))
+      return std::string();
+    return std::string(USR);
+  };
+  for (const TimeoutEvent &E : Facts.Timeouts)
+    if (const auto *FD = llvm::dyn_cast_or_null<clang::FieldDecl>(E.Key.Root))
+      if (!E.Key.Field)
+        Result.ConfiguredMembers.push_back(USROf(FD));
+  // Every member of a class whose constructors are all defined here.
+  for (const clang::CXXRecordDecl *RD : Facts.ConstructedRecords) {
+    bool Built = true;
+    for (const clang::CXXConstructorDecl *CD : RD->ctors())
+      if (!CD->isImplicit() && !CD->isDefaulted() && !CD->isDeleted())
+        Built &= CD->hasBody();
+    if (Built)
+      for (const clang::FieldDecl *FD : RD->fields())
+        Result.BuiltMembers.push_back(USROf(FD));
+  }
+  for (auto *V : {&Result.ConfiguredMembers, &Result.BuiltMembers}) {
+    std::sort(V->begin(), V->end());
+    V->erase(std::unique(V->begin(), V->end()), V->end());
+  }
   // Source order, so every front end reports in the same, stable order.
   const clang::SourceManager &SM = Ctx.getSourceManager();
   std::stable_sort(Out.begin(), Out.end(),

@@ -42,6 +42,11 @@ struct TUAnalysis {
   /// Libraries for which this TU sets any timeout: a whole program that never
   /// configures one cannot have configured an unseen handle either.
   std::vector<std::string> ConfiguredLibraries;
+  /// USRs of data members that get a timeout in this TU, and of data members
+  /// whose class is built (every constructor defined) in this TU: the
+  /// scanner joins them across TUs.
+  std::vector<std::string> ConfiguredMembers;
+  std::vector<std::string> BuiltMembers;
 };
 
 /// Runs every check of the core over one parsed translation unit.

@@ -14,6 +14,7 @@
 #include "Model/Model.h"
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
@@ -108,6 +109,8 @@ struct TUFacts {
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<ReturnFact>> Returns;
   /// Handles (by key) that a `connects` rule connects, per library.
   std::map<HandleKey, std::vector<const LibraryModel *>> Connected;
+  /// Classes with a constructor defined in this TU.
+  std::vector<const clang::CXXRecordDecl *> ConstructedRecords;
   /// Libraries that connect anything in this TU.
   std::vector<const LibraryModel *> ConnectingLibs;
 };

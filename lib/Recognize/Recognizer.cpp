@@ -122,6 +122,9 @@ public:
       return true;
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (FD && FD->doesThisDeclarationHaveABody()) {
+      if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD))
+        if (!CD->isImplicit())
+          Facts.ConstructedRecords.push_back(CD->getParent());
       Functions.push_back(FD);
       bool Ok = RecursiveASTVisitor::TraverseDecl(D);
       Functions.pop_back();

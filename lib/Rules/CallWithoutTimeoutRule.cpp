@@ -6,6 +6,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/Index/USRGeneration.h"
 
 #include <fmt/format.h>
 
@@ -124,6 +125,12 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
           {DeclAt, fmt::format("handle '{}' is declared here; no timeout "
                                "reaches it",
                                HandleText)});
+    if (R.Verdict == TimeoutVerdict::Unknown && Key.Root && !Key.Field &&
+        isa<FieldDecl>(Key.Root)) {
+      llvm::SmallString<128> USR;
+      if (!index::generateUSRForDecl(Key.Root, USR))
+        F.HandleUSR = std::string(USR);
+    }
     F.Properties["library"] = S.Lib->Name;
     F.Properties["protocol"] = S.Lib->Protocol;
     F.Properties["verdict"] = verdictName(R.Verdict);

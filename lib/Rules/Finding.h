@@ -35,6 +35,8 @@ struct Finding {
   /// For an unknown-handle finding: the message to use when a whole-program
   /// view shows that nothing configures the handle.
   std::string MessageIfMissing;
+  /// For an unknown-handle finding on a data member: the member's USR.
+  std::string HandleUSR;
 };
 
 } // namespace faultline

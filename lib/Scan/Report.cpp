@@ -53,6 +53,7 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.Level = F.Level;
   R.Message = F.Message;
   R.MessageIfMissing = F.MessageIfMissing;
+  R.HandleUSR = F.HandleUSR;
   R.Properties = F.Properties;
   R.Loc = textLocation(SM, F.Loc, F.Range);
   for (const FindingNote &N : F.Notes)

@@ -48,6 +48,7 @@ struct ReportedFinding {
   std::string LineText; // the source line, for fingerprints
   bool Suppressed = false; // by // NOLINT
   std::string MessageIfMissing; // see Finding
+  std::string HandleUSR;        // see Finding
   bool operator<(const ReportedFinding &O) const {
     return std::tie(Loc, Check, Message) < std::tie(O.Loc, O.Check, O.Message);
   }
@@ -62,6 +63,8 @@ struct InputProblem {
 struct TUReport {
   std::string File;
   std::vector<std::string> ConfiguredLibraries;
+  std::vector<std::string> ConfiguredMembers;
+  std::vector<std::string> BuiltMembers;
   std::vector<ReportedFinding> Findings;
   std::vector<InputProblem> Problems;
   bool Failed = false; // did not parse cleanly

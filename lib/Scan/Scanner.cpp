@@ -139,6 +139,8 @@ public:
     for (const Finding &F : A.Findings)
       Report.Findings.push_back(toReported(F, Ctx.getSourceManager()));
     Report.ConfiguredLibraries = A.ConfiguredLibraries;
+    Report.ConfiguredMembers = A.ConfiguredMembers;
+    Report.BuiltMembers = A.BuiltMembers;
   }
 
 private:
@@ -269,12 +271,18 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   for (auto &T : Threads)
     T.join();
 
-  // The whole-program join: a handle that one TU cannot see configured is
-  // missing a timeout when no TU sets any timeout for its library.
-  std::set<std::string> Configured;
-  for (const TUReport &U : Out.Units)
+  // The whole-program join. A data member one TU cannot see configured is
+  // settled by the TU that builds its object (by USR): configured there, or
+  // missing when that TU saw every constructor and no timeout. Any other
+  // unseen handle is missing when no TU sets a timeout for its library.
+  std::set<std::string> Configured, ConfiguredMembers, BuiltMembers;
+  for (const TUReport &U : Out.Units) {
     Configured.insert(U.ConfiguredLibraries.begin(),
                       U.ConfiguredLibraries.end());
+    ConfiguredMembers.insert(U.ConfiguredMembers.begin(),
+                             U.ConfiguredMembers.end());
+    BuiltMembers.insert(U.BuiltMembers.begin(), U.BuiltMembers.end());
+  }
   // A header's finding is seen by every TU that includes it: keep one.
   std::set<ReportedFinding> Unique;
   for (const TUReport &U : Out.Units)
@@ -282,7 +290,13 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
       auto V = F.Properties.find("verdict");
       if (V != F.Properties.end() && V->second == "unknown") {
         auto L = F.Properties.find("library");
-        if (L != F.Properties.end() && !Configured.count(L->second) &&
+        if (!F.HandleUSR.empty() && ConfiguredMembers.count(F.HandleUSR))
+          continue; // configured in another TU
+        bool MemberMissing =
+            !F.HandleUSR.empty() && BuiltMembers.count(F.HandleUSR);
+        bool LibraryNeverConfigured =
+            L != F.Properties.end() && !Configured.count(L->second);
+        if ((MemberMissing || LibraryNeverConfigured) &&
             !F.MessageIfMissing.empty()) {
           F.Level = Severity::Warning;
           F.Message = F.MessageIfMissing;
