@@ -5,9 +5,9 @@ import shutil
 import lit.formats
 
 config.name = "Faultline"
-config.test_format = lit.formats.ShTest(execute_external=False)
+config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["Inputs", "unit", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.faultline_obj_root, "test")
 
@@ -44,7 +44,11 @@ for feature, path in [
 ]:
     if have(path):
         config.available_features.add(feature)
-# The SARIF multitool is an npm package (see README's set-up).
-if shutil.which("sarif") or os.path.exists(os.path.join(config.faultline_src_root, "node_modules", ".bin", "sarif")):
+# The SARIF multitool is an npm package (package.json; the README's set-up
+# runs `npm ci`). Its native binary is called directly: the npm wrapper passes
+# arguments through a shell, which splits "Gh;Sarif".
+multitool = os.path.join(config.faultline_src_root, "node_modules", "@microsoft",
+                         "sarif-multitool-linux", "Sarif.Multitool")
+if os.path.exists(multitool):
     config.available_features.add("sarif-multitool")
-config.substitutions.append(("%sarif_multitool", shutil.which("sarif") or os.path.join(config.faultline_src_root, "node_modules", ".bin", "sarif")))
+config.substitutions.append(("%sarif_multitool", multitool))

@@ -17,8 +17,10 @@ static std::string normalizedPath(const SourceManager &SM, FileID FID) {
   OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID);
   if (!FE)
     return "";
+  // Relative to the compile command's directory (the tool's virtual working
+  // directory), not to this process's: TUs run in parallel.
   llvm::SmallString<256> P(FE->getName());
-  llvm::sys::fs::make_absolute(P);
+  SM.getFileManager().makeAbsolutePath(P);
   llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
   return std::string(P);
 }

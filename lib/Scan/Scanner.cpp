@@ -39,7 +39,8 @@ std::string defaultResourceDir() {
 
 static std::string dbPath(const std::string &BuildDir) {
   llvm::SmallString<256> P(BuildDir);
-  if (!llvm::sys::fs::is_directory(P))
+  if (llvm::StringRef(BuildDir).ends_with(".json") &&
+      !llvm::sys::fs::is_directory(P))
     return BuildDir; // a path to the JSON file itself
   llvm::sys::path::append(P, "compile_commands.json");
   return std::string(P);
@@ -113,7 +114,7 @@ public:
       PresumedLoc PL = SM.getPresumedLoc(SM.getExpansionLoc(Info.getLocation()));
       if (PL.isValid()) {
         llvm::SmallString<256> F(PL.getFilename());
-        llvm::sys::fs::make_absolute(F);
+        SM.getFileManager().makeAbsolutePath(F);
         llvm::sys::path::remove_dots(F, true);
         P.Loc.File = std::string(F);
         P.Loc.Line = PL.getLine();
