@@ -59,6 +59,8 @@ static Object physical(const TextLocation &L, const std::string &Root) {
   Object Artifact{{"uri", Uri}};
   if (Uri != L.File)
     Artifact["uriBaseId"] = "SRCROOT";
+  else if (!Uri.empty() && Uri[0] == '/')
+    Artifact["uri"] = "file://" + Uri; // outside --root: an absolute URI
   Object P{{"artifactLocation", std::move(Artifact)}};
   if (L.Line)
     P["region"] = region(L);

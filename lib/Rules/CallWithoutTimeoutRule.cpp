@@ -112,8 +112,9 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
           "configured elsewhere, if at all); {}",
           Subject, Fix);
       F.MessageIfMissing = fmt::format(
-          "{} has no timeout (nothing in the scanned code sets one for {}); {}",
-          Subject, S.Lib->Name, Fix);
+          "{} has no timeout (none reaches it anywhere in the scanned code); "
+          "{}",
+          Subject, Fix);
       break;
     case TimeoutVerdict::Present:
       break;

@@ -20,7 +20,8 @@ static std::string normalizedPath(const SourceManager &SM, FileID FID) {
   // Relative to the compile command's directory (the tool's virtual working
   // directory), not to this process's: TUs run in parallel.
   llvm::SmallString<256> P(FE->getName());
-  SM.getFileManager().makeAbsolutePath(P);
+  if (!llvm::sys::path::is_absolute(P))
+    SM.getFileManager().getVirtualFileSystem().makeAbsolute(P);
   llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
   return std::string(P);
 }

@@ -114,7 +114,8 @@ public:
       PresumedLoc PL = SM.getPresumedLoc(SM.getExpansionLoc(Info.getLocation()));
       if (PL.isValid()) {
         llvm::SmallString<256> F(PL.getFilename());
-        SM.getFileManager().makeAbsolutePath(F);
+        if (!llvm::sys::path::is_absolute(F))
+          SM.getFileManager().getVirtualFileSystem().makeAbsolute(F);
         llvm::sys::path::remove_dots(F, true);
         P.Loc.File = std::string(F);
         P.Loc.Line = PL.getLine();
