@@ -233,8 +233,8 @@ std::vector<std::string> scopeList(const YAML::Node &N, const char *What) {
 
 TimeoutRule timeoutRule(const YAML::Node &N) {
   checkKeys(N,
-            {"id", "call", "handle", "when", "value", "bounds", "timer",
-             "infinite", "requires", "name"},
+            {"id", "call", "handle", "when", "unless", "value", "bounds",
+             "timer", "infinite", "requires", "name"},
             "timeout rule");
   TimeoutRule R;
   if (!N["call"] || !N["handle"])
@@ -246,6 +246,7 @@ TimeoutRule timeoutRule(const YAML::Node &N) {
   if (N["name"])
     R.Name = scalar(N["name"], "name");
   R.When = conditions(N["when"]);
+  R.Unless = conditions(N["unless"]);
   if (const YAML::Node V = N["value"]) {
     checkKeys(V, {"arg", "unit", "infinite"}, "value");
     if (V["arg"])

@@ -60,6 +60,7 @@ struct TimeoutRule {
   CallSelector Match;
   HandleSpec Handle;
   std::vector<ArgCondition> When;
+  std::vector<ArgCondition> Unless; // none may hold
   ValueSpec Value;
   std::vector<std::string> Bounds; // scopes: total, connect, read, stall, ...
   bool Timer = false;    // re-armed per operation: the latest one wins

@@ -707,17 +707,20 @@ private:
                : nullptr;
     const std::vector<RuleRef> &Rules = rulesFor(FD, ObjectClass);
 
-    bool TimeoutMatched = false;
     for (const RuleRef &R : Rules) {
       switch (R.Kind) {
       case RuleKind::Timeout: {
         const TimeoutRule &T = R.Lib->Timeouts[R.Index];
-        if (TimeoutMatched || !conditionsHold(T.When, Args))
+        if (!conditionsHold(T.When, Args))
+          break;
+        bool Excluded = false;
+        for (const auto &U : T.Unless)
+          Excluded |= conditionHolds(U, Args);
+        if (Excluded)
           break;
         HandleKey K = handleFor(T.Handle, Call, FD, Object, Args, T.Match);
         if (!K.valid())
           break;
-        TimeoutMatched = true; // the first matching rule describes the call
         TimeoutEvent Ev{K, R.Lib, &T, Call->getBeginLoc(), Func, {}, T.Infinite};
         if (T.Value.Arg && *T.Value.Arg < Args.size()) {
           Expr::EvalResult Res;

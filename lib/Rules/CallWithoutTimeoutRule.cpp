@@ -86,8 +86,9 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
       break;
     }
     case TimeoutVerdict::Infinite:
-      F.Message = fmt::format("{} has an infinite timeout ({} means never); {}",
-                              Subject, settingName(*R.Evidence), Fix);
+      F.Message = fmt::format(
+          "{} has an infinite timeout ({} turns the limit off); {}", Subject,
+          settingName(*R.Evidence), Fix);
       F.Notes.push_back({R.Evidence->Loc,
                          fmt::format("{} switches the timeout off here",
                                      settingName(*R.Evidence))});

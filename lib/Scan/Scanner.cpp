@@ -15,6 +15,7 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 #include <algorithm>
 #include <atomic>
@@ -247,7 +248,11 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
         Report.Problems.push_back({{}, "file not found: " + Files[I]});
         continue;
       }
-      ClangTool Tool(*DB, {Files[I]});
+      // A physical file system of its own: the shared real one changes the
+      // process's working directory, which parallel TUs would race on.
+      ClangTool Tool(*DB, {Files[I]},
+                     std::make_shared<PCHContainerOperations>(),
+                     llvm::vfs::createPhysicalFileSystem());
       if (!ResourceDir.empty())
         Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
             ("-resource-dir=" + ResourceDir).c_str(),

@@ -177,6 +177,7 @@ int runScan(const std::vector<std::string> &Args) {
     }
   }
 
+  Root = absolute(Root.empty() ? "." : Root);
   ScanResult Result;
   std::string Error;
   if (!scan(Opts, M, Result, Error)) {
@@ -184,7 +185,6 @@ int runScan(const std::vector<std::string> &Args) {
     return ExitUsage;
   }
 
-  Root = absolute(Root.empty() ? "." : Root);
   auto Shown = [&](const std::string &File) {
     return relativeUri(File, Root);
   };

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Set up, build, and run the whole test suite: the unit tests (GoogleTest)
+# and the lit suites (plugin, scanner, real headers, SARIF validation).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+scripts/build.sh
+BUILD=${FAULTLINE_BUILD_DIR:-build}
+"$BUILD/test/faultline-unittests"
+LLVM_VERSION=${FAULTLINE_LLVM_VERSION:-19}
+python3 /usr/lib/llvm-$LLVM_VERSION/build/utils/lit/lit.py -sv "$BUILD/test" | tee "$BUILD/lit.log"
+# One closing line CI can read.
+python3 - "$BUILD/lit.log" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+passed = sum(int(n) for n in re.findall(r"Passed\s*(?:\(.*?\))?\s*:\s*(\d+)", text))
+failed = sum(int(n) for k, n in re.findall(r"(Failed|Unexpectedly Passed|Unresolved|Timed Out)\s*:\s*(\d+)", text))
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed or not passed else 0)
+PY
