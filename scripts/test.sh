@@ -6,15 +6,19 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
 BUILD=${FAULTLINE_BUILD_DIR:-build}
-"$BUILD/test/faultline-unittests"
+"$BUILD/test/faultline-unittests" | tee "$BUILD/unit.log"
 LLVM_VERSION=${FAULTLINE_LLVM_VERSION:-19}
 python3 /usr/lib/llvm-$LLVM_VERSION/build/utils/lit/lit.py -sv "$BUILD/test" | tee "$BUILD/lit.log"
 # One closing line CI can read.
-python3 - "$BUILD/lit.log" <<'PY'
+python3 - "$BUILD/lit.log" "$BUILD/unit.log" <<'PY'
 import re, sys
-text = open(sys.argv[1]).read()
-passed = sum(int(n) for n in re.findall(r"Passed\s*(?:\(.*?\))?\s*:\s*(\d+)", text))
-failed = sum(int(n) for k, n in re.findall(r"(Failed|Unexpectedly Passed|Unresolved|Timed Out)\s*:\s*(\d+)", text))
+lit = open(sys.argv[1]).read()
+unit = open(sys.argv[2]).read()
+passed = sum(int(n) for n in re.findall(r"^\s*Passed\s*:\s*(\d+)", lit, re.M))
+failed = sum(int(n) for k, n in re.findall(
+    r"^\s*(Failed|Unexpectedly Passed|Unresolved|Timed Out)\s*:\s*(\d+)", lit, re.M))
+passed += sum(int(n) for n in re.findall(r"^\[  PASSED  \] (\d+) test", unit, re.M))
+failed += sum(int(n) for n in re.findall(r"^\[  FAILED  \] (\d+) test", unit, re.M))
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed or not passed else 0)
 PY
