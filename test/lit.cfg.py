@@ -20,6 +20,7 @@ inputs = os.path.join(config.test_source_root, "Inputs")
 config.substitutions.append(("%inputs", inputs))
 config.substitutions.append(("%plugin", config.faultline_plugin))
 config.substitutions.append(("%faultline", config.faultline_tool))
+config.substitutions.append(("%tidy_bin", tidy))  # before %tidy: a prefix
 # clang-tidy with the module loaded; the caller adds the file and `--`.
 config.substitutions.append(
     ("%tidy", "%s --load %s -checks='-*,integration-*' --quiet" % (tidy, config.faultline_plugin)))

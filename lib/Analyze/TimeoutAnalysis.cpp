@@ -98,13 +98,26 @@ void TimeoutAnalysis::collectParamSummary(const FunctionDecl *Callee,
   const FunctionDecl *Def = Callee->getDefinition();
   if (!Def || Param >= Def->getNumParams() || Depth > MaxDepth)
     return;
+  // The helper's effect is the state it leaves: what it sets after its last
+  // reset of the handle.
   HandleKey PK{Def->getParamDecl(Param), nullptr, nullptr};
+  SourceLocation LastReset;
+  auto [RB, RE] = ResetsByKey.equal_range(PK);
+  for (auto It = RB; It != RE; ++It)
+    if (LastReset.isInvalid() || isBefore(LastReset, It->second->Loc))
+      LastReset = It->second->Loc;
+  auto After = [&](SourceLocation L) {
+    return LastReset.isInvalid() || isBefore(LastReset, L);
+  };
   auto [B, E] = TimeoutsByKey.equal_range(PK);
   for (auto It = B; It != E; ++It)
-    Out.Events.push_back(It->second);
+    if (After(It->second->Loc))
+      Out.Events.push_back(It->second);
   auto [PB, PE] = PassesByKey.equal_range(PK);
   for (auto It = PB; It != PE; ++It)
-    collectParamSummary(It->second->Callee, It->second->Param, Depth + 1, Out);
+    if (After(It->second->Loc))
+      collectParamSummary(It->second->Callee, It->second->Param, Depth + 1,
+                          Out);
 }
 
 /// A handle that came out of a call: the outbound call that created it (a
@@ -155,6 +168,7 @@ void TimeoutAnalysis::collect(const HandleKey &K, SourceLocation At,
       if (isBefore(It->second->Loc, At) &&
           (ResetAt.isInvalid() || isBefore(ResetAt, It->second->Loc)))
         ResetAt = It->second->Loc;
+    Out.ResetSeen |= ResetAt.isValid();
   }
   auto Reaches = [&](SourceLocation L) {
     if (!Ordered)
@@ -340,7 +354,8 @@ TimeoutResult TimeoutAnalysis::evaluate(const Site &S) const {
         Params.push_back(PVD);
   }
   TimeoutResult Local = judge(S, R);
-  if (Local.Verdict == TimeoutVerdict::Present || Params.empty())
+  // A reset of the handle before the call makes what callers set irrelevant.
+  if (Local.Verdict == TimeoutVerdict::Present || Params.empty() || R.ResetSeen)
     return Local;
 
   // The handle is a parameter: judge it at every call site in this TU and

@@ -49,7 +49,8 @@ public:
 private:
   struct Reach {
     std::vector<const TimeoutEvent *> Events;
-    bool Unknown = false; // some path leads out of sight
+    bool Unknown = false;   // some path leads out of sight
+    bool ResetSeen = false; // a reset cleared earlier settings
   };
   struct CallerReach {
     std::vector<Reach> PerCaller;

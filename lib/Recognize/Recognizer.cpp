@@ -711,8 +711,10 @@ private:
       switch (R.Kind) {
       case RuleKind::Timeout: {
         const TimeoutRule &T = R.Lib->Timeouts[R.Index];
-        if (!conditionsHold(T.When, Args))
+        if (!conditionsHold(T.When, Args)) {
+          noteForwarder(R.Lib, T, Args);
           break;
+        }
         bool Excluded = false;
         for (const auto &U : T.Unless)
           Excluded |= conditionHolds(U, Args);
@@ -721,18 +723,7 @@ private:
         HandleKey K = handleFor(T.Handle, Call, FD, Object, Args, T.Match);
         if (!K.valid())
           break;
-        TimeoutEvent Ev{K, R.Lib, &T, Call->getBeginLoc(), Func, {}, T.Infinite};
-        if (T.Value.Arg && *T.Value.Arg < Args.size()) {
-          Expr::EvalResult Res;
-          const Expr *A = Args[*T.Value.Arg];
-          if (!A->isValueDependent() && A->EvaluateAsInt(Res, Ctx)) {
-            int64_t Raw = Res.Val.getInt().getExtValue();
-            for (int64_t Inf : T.Value.Infinite)
-              Ev.Infinite |= Raw == Inf;
-            Ev.ValueMs = static_cast<int64_t>(Raw * T.Value.MillisPerUnit);
-          }
-        }
-        Facts.Timeouts.push_back(Ev);
+        Facts.Timeouts.push_back(makeEvent(K, R.Lib, T, Call, Func, Args));
         break;
       }
       case RuleKind::Reset: {
@@ -805,6 +796,104 @@ private:
       if (K.Root)
         Facts.Passes.push_back({K, Canon, I, Call->getBeginLoc(), Func});
     }
+    UserCalls.push_back({Call, Canon, std::vector<const Expr *>(Args.begin(), Args.end()), Func});
+  }
+
+  // --- Project wrappers of library setters ----------------------------------
+  //
+  // `void set_long_option(CURL *h, CURLoption o, long v) {
+  //    curl_easy_setopt(h, o, v); }` forwards its parameters to a timeout
+  // setter: a call `set_long_option(h, CURLOPT_TIMEOUT_MS, 5000)` is then
+  // judged as the setter it forwards to.
+
+  struct Forwarder {
+    const LibraryModel *Lib;
+    const TimeoutRule *Rule;
+    std::vector<std::optional<unsigned>> ParamOf; // library arg -> param
+  };
+  struct UserCall {
+    const Expr *Call;
+    const FunctionDecl *Callee;
+    std::vector<const Expr *> Args;
+    const FunctionDecl *Func;
+  };
+  std::map<const FunctionDecl *, std::vector<Forwarder>> Forwarders;
+  std::vector<UserCall> UserCalls;
+
+  std::optional<unsigned> paramIndex(const Expr *E, const FunctionDecl *F) {
+    if (!E || !F)
+      return std::nullopt;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      if (const auto *PVD = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+        if (PVD->getDeclContext() == F)
+          return PVD->getFunctionScopeIndex();
+    return std::nullopt;
+  }
+
+  /// A setter call inside a project function whose option argument is one
+  /// of that function's parameters.
+  void noteForwarder(const LibraryModel *Lib, const TimeoutRule &T,
+                     llvm::ArrayRef<const Expr *> Args) {
+    if (Functions.empty() || T.Handle.Kind != HandleSpec::Arg)
+      return;
+    const FunctionDecl *F = Functions.back();
+    bool ConditionFromParam = false;
+    for (const ArgCondition &C : T.When)
+      if (C.Arg && *C.Arg < Args.size())
+        ConditionFromParam |= paramIndex(Args[*C.Arg], F).has_value();
+    if (!ConditionFromParam || T.Handle.Index >= Args.size() ||
+        !paramIndex(Args[T.Handle.Index], F))
+      return;
+    Forwarder Fw{Lib, &T, {}};
+    for (const Expr *A : Args)
+      Fw.ParamOf.push_back(paramIndex(A, F));
+    Forwarders[F->getCanonicalDecl()].push_back(std::move(Fw));
+  }
+
+public:
+  void resolveForwarders() {
+    for (const UserCall &UC : UserCalls) {
+      auto It = Forwarders.find(UC.Callee);
+      if (It == Forwarders.end())
+        continue;
+      for (const Forwarder &Fw : It->second) {
+        std::vector<const Expr *> Virtual;
+        bool Complete = true;
+        for (const auto &P : Fw.ParamOf) {
+          if (!P || *P >= UC.Args.size()) {
+            Complete = false;
+            break;
+          }
+          Virtual.push_back(UC.Args[*P]);
+        }
+        if (!Complete || !conditionsHold(Fw.Rule->When, Virtual))
+          continue;
+        HandleKey K = resolve(Virtual[Fw.Rule->Handle.Index]);
+        if (!K.valid())
+          continue;
+        Facts.Timeouts.push_back(makeEvent(K, Fw.Lib, *Fw.Rule, UC.Call, UC.Func,
+                                           Virtual));
+      }
+    }
+  }
+
+private:
+  TimeoutEvent makeEvent(HandleKey K, const LibraryModel *Lib,
+                         const TimeoutRule &T, const Expr *Call,
+                         const FunctionDecl *Func,
+                         llvm::ArrayRef<const Expr *> Args) {
+    TimeoutEvent Ev{K, Lib, &T, Call->getBeginLoc(), Func, {}, T.Infinite};
+    if (T.Value.Arg && *T.Value.Arg < Args.size()) {
+      Expr::EvalResult Res;
+      const Expr *A = Args[*T.Value.Arg];
+      if (!A->isValueDependent() && A->EvaluateAsInt(Res, Ctx)) {
+        int64_t Raw = Res.Val.getInt().getExtValue();
+        for (int64_t Inf : T.Value.Infinite)
+          Ev.Infinite |= Raw == Inf;
+        Ev.ValueMs = static_cast<int64_t>(Raw * T.Value.MillisPerUnit);
+      }
+    }
+    return Ev;
   }
 };
 
@@ -813,6 +902,7 @@ private:
 TUFacts recognize(ASTContext &Ctx, const Model &M) {
   Collector C(Ctx, M);
   C.TraverseDecl(Ctx.getTranslationUnitDecl());
+  C.resolveForwarders();
   return C.take();
 }
 
