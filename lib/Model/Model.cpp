@@ -25,6 +25,8 @@ std::string HandleSpec::str() const {
     return "call";
   case ParamTyped:
     return "arg_of_param_type";
+  case ArgOfType:
+    return "type:" + Type;
   }
   return "none";
 }
@@ -151,12 +153,16 @@ HandleSpec handleSpec(const YAML::Node &N) {
     H.Kind = HandleSpec::Call;
   else if (S == "arg_of_param_type")
     H.Kind = HandleSpec::ParamTyped;
+  else if (S.size() > 5 && S.compare(0, 5, "type:") == 0) {
+    H.Kind = HandleSpec::ArgOfType;
+    H.Type = S.substr(5);
+  }
   else if (S.size() > 3 && S.compare(0, 3, "arg") == 0 &&
            S.find_first_not_of("0123456789", 3) == std::string::npos) {
     H.Kind = HandleSpec::Arg;
     H.Index = static_cast<unsigned>(std::stoul(S.substr(3)));
   } else
-    fail(N, fmt::format("bad handle '{}' (use this, argN, result, call or arg_of_param_type)", S));
+    fail(N, fmt::format("bad handle '{}' (use this, argN, result, call, arg_of_param_type or type:T)", S));
   return H;
 }
 
@@ -221,12 +227,12 @@ std::vector<ArgCondition> conditions(const YAML::Node &N) {
 
 std::vector<std::string> scopeList(const YAML::Node &N, const char *What) {
   static const std::set<std::string> Known = {
-      "total", "connect", "read", "write", "stall", "handshake", "idle"};
+      "total", "connect", "read", "write", "stall", "handshake", "idle", "wait"};
   std::vector<std::string> Out = stringList(N, What);
   for (const auto &S : Out)
     if (!Known.count(S))
       fail(N, fmt::format("unknown scope '{}' in {} (known: total, connect, "
-                          "read, write, stall, handshake, idle)",
+                          "read, write, stall, handshake, idle, wait)",
                           S, What));
   return Out;
 }

@@ -20,8 +20,11 @@ namespace faultline {
 /// Which expression of a call is the handle that carries configuration.
 struct HandleSpec {
   // ParamTyped: the argument bound to the selector's param_type parameter.
-  enum KindType { None, This, Arg, Result, Call, ParamTyped } Kind = None;
+  // ArgOfType: the first argument whose type is Type ("type:ns::T").
+  enum KindType { None, This, Arg, Result, Call, ParamTyped, ArgOfType } Kind =
+      None;
   unsigned Index = 0; // for Arg
+  std::string Type;   // for ArgOfType
 
   bool isSet() const { return Kind != None; }
   std::string str() const;

@@ -549,6 +549,11 @@ private:
       if (auto I = paramTypeIndex(S, FD); I && *I < Args.size())
         return resolve(Args[*I]);
       return {};
+    case HandleSpec::ArgOfType:
+      for (const Expr *A : Args)
+        if (typeMatches(stripWrappers(A)->getType(), H.Type))
+          return resolve(A);
+      return {};
     }
     return {};
   }
