@@ -12,6 +12,7 @@ PACKAGES=(
   ca-certificates git cmake ninja-build g++ ccache python3 pkg-config
   clang-$LLVM_VERSION clang-tidy-$LLVM_VERSION libclang-$LLVM_VERSION-dev
   libclang-cpp$LLVM_VERSION-dev llvm-$LLVM_VERSION-dev llvm-$LLVM_VERSION-tools
+  llvm-19-tools  # lit (LLVM 22's tools package does not ship it)
   libyaml-cpp-dev libfmt-dev libgtest-dev
   # real library headers for the tests and the example project
   libcurl4-openssl-dev libcpp-httplib-dev libgrpc++-dev protobuf-compiler-grpc

@@ -8,7 +8,10 @@ scripts/build.sh
 BUILD=${FAULTLINE_BUILD_DIR:-build}
 "$BUILD/test/faultline-unittests" | tee "$BUILD/unit.log"
 LLVM_VERSION=${FAULTLINE_LLVM_VERSION:-19}
-python3 /usr/lib/llvm-$LLVM_VERSION/build/utils/lit/lit.py -sv "$BUILD/test" | tee "$BUILD/lit.log"
+# lit itself is version-independent; LLVM 22's packages do not ship it.
+LIT=/usr/lib/llvm-$LLVM_VERSION/build/utils/lit/lit.py
+[ -f "$LIT" ] || LIT=/usr/lib/llvm-19/build/utils/lit/lit.py
+python3 "$LIT" -sv "$BUILD/test" | tee "$BUILD/lit.log"
 # One closing line CI can read.
 python3 - "$BUILD/lit.log" "$BUILD/unit.log" <<'PY'
 import re, sys
