@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
 BUILD=${FAULTLINE_BUILD_DIR:-build}
-cmake -S examples -B "$BUILD/examples" >/dev/null   # writes compile_commands.json
+cmake -G Ninja -S examples -B "$BUILD/examples" >/dev/null   # writes compile_commands.json
 # The example has findings on purpose: report them without failing.
 "$BUILD/tools/faultline/faultline" scan -p "$BUILD/examples" --root examples \
   --sarif faultline.sarif --fail-on never
