@@ -83,13 +83,20 @@ bool TimeoutAnalysis::isOrdered(const HandleKey &K) const {
 /// TU. (Other bodiless methods are often generated, like Qt's signals.)
 bool TimeoutAnalysis::recordIsComplete(const FieldDecl *FD) const {
   const auto *RD = dyn_cast<CXXRecordDecl>(FD->getParent());
-  if (!RD)
+  bool AnyCtor = false;
+  if (RD)
+    for (const CXXConstructorDecl *CD : RD->ctors())
+      if (!CD->isImplicit() && !CD->isDefaulted() && !CD->isDeleted()) {
+        AnyCtor = true;
+        if (!CD->hasBody())
+          return false;
+      }
+  if (AnyCtor)
     return true;
-  for (const CXXConstructorDecl *CD : RD->ctors())
-    if (!CD->isImplicit() && !CD->isDefaulted() && !CD->isDeleted() &&
-        !CD->hasBody())
-      return false;
-  return true;
+  // A plain struct is filled in anywhere: all of it is in sight only when
+  // it is declared in the main file.
+  const SourceManager &SM = Ctx.getSourceManager();
+  return SM.isInMainFile(SM.getExpansionLoc(FD->getLocation()));
 }
 
 void TimeoutAnalysis::collectParamSummary(const FunctionDecl *Callee,

@@ -502,15 +502,10 @@ public:
         const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
         if (!FD)
           return {};
-        const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
-        if (isa<CXXThisExpr>(Base))
-          return HandleKey{FD, nullptr, nullptr};
-        HandleKey BK = resolve(Base);
-        if (BK.Root && !BK.Field)
-          return HandleKey{BK.Root, FD, nullptr};
-        if (BK.Root)
-          return HandleKey{BK.Root, FD, nullptr};
-        return HandleKey{nullptr, nullptr, E};
+        // A data member is one handle whatever object reaches it: C code
+        // configures `conn->curl` in one function and uses it, through
+        // another pointer, in the next.
+        return HandleKey{FD, nullptr, nullptr};
       }
       return HandleKey{nullptr, nullptr, E};
     }
@@ -580,6 +575,13 @@ private:
                       llvm::ArrayRef<const Expr *> Args) {
     if (K.Root && K.Field)
       return K.Root->getNameAsString() + "." + K.Field->getNameAsString();
+    // A member reached through an object: say it as the source does.
+    if (isa_and_nonnull<FieldDecl>(K.Root)) {
+      if (H.Kind == HandleSpec::Arg && H.Index < Args.size())
+        return spelling(Args[H.Index]);
+      if (H.Kind == HandleSpec::This && Object)
+        return spelling(Object);
+    }
     if (K.Root)
       return K.Root->getNameAsString();
     if (H.Kind == HandleSpec::This && Object)
@@ -611,6 +613,15 @@ private:
       Work.pop_back();
       if (!S)
         continue;
+      // `flags | O_NONBLOCK`: a macro anywhere in the argument.
+      SourceLocation SL = S->getBeginLoc();
+      for (int Depth = 0; SL.isMacroID() && Depth < 8 && !Found; ++Depth) {
+        llvm::StringRef Macro =
+            Lexer::getImmediateMacroName(SL, SM, Ctx.getLangOpts());
+        for (const auto &N : Names)
+          Found |= Macro == N;
+        SL = SM.getImmediateMacroCallerLoc(SL);
+      }
       if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
         const ValueDecl *D = DRE->getDecl();
         if (D->getDeclName().isIdentifier())
