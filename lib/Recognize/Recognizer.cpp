@@ -452,6 +452,48 @@ private:
     return nullptr;
   }
 
+  /// `CURL *getCurlHandle() { if (!h) throw ...; return h; }`: a project
+  /// getter with no arguments whose every `return` gives the same member or
+  /// global is the same handle as what it returns.
+  const Expr *getterResult(const CallExpr *Call) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (!FD || Call->getNumArgs() != 0)
+      return nullptr;
+    const FunctionDecl *Def = FD->getDefinition();
+    if (!Def || !Def->getBody() || isLibraryDecl(Def))
+      return nullptr;
+    const ValueDecl *Same = nullptr;
+    const Expr *First = nullptr;
+    bool Ok = true;
+    std::vector<const Stmt *> Work{Def->getBody()};
+    while (!Work.empty() && Ok) {
+      const Stmt *S = Work.back();
+      Work.pop_back();
+      if (!S || isa<LambdaExpr>(S))
+        continue;
+      if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
+        const Expr *V = RS->getRetValue()
+                            ? RS->getRetValue()->IgnoreParenImpCasts()
+                            : nullptr;
+        const ValueDecl *D = nullptr;
+        if (const auto *ME = dyn_cast_or_null<MemberExpr>(V))
+          D = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        else if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(V))
+          if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+            if (!VD->hasLocalStorage())
+              D = VD;
+        Ok = D && (!Same || Same == D);
+        Same = D;
+        if (!First)
+          First = V;
+        continue;
+      }
+      for (const Stmt *C : S->children())
+        Work.push_back(C);
+    }
+    return Ok ? First : nullptr;
+  }
+
 public:
   HandleKey resolve(const Expr *E) {
     for (int Guard = 0; E && Guard < 24; ++Guard) {
@@ -482,6 +524,10 @@ public:
       if (isa<CallExpr>(E)) {
         if (const Expr *Inner = throughAccessor(E)) {
           E = Inner;
+          continue;
+        }
+        if (const Expr *Returned = getterResult(cast<CallExpr>(E))) {
+          E = Returned;
           continue;
         }
         return HandleKey{nullptr, nullptr, E};

@@ -260,6 +260,7 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
       // Warnings are not ours to report; keep parsing fast and quiet.
       Tool.appendArgumentsAdjuster(
           getInsertArgumentAdjuster("-w", ArgumentInsertPosition::END));
+      Tool.setPrintErrorMessage(false); // reported once, by the scanner
       CollectingDiagConsumer Diags(Report);
       Tool.setDiagnosticConsumer(&Diags);
       AnalysisActionFactory Factory(M, Analysis, Report);
