@@ -134,10 +134,10 @@ public:
   }
 
   bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
-    if (Init->isMemberInitializer())
-      if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
-              stripWrappers(Init->getInit())))
-        ConstructTarget[CE] = HandleKey{Init->getMember(), nullptr, nullptr};
+    if (Init->isMemberInitializer() && Init->getInit() &&
+        !isSkippedLocation(Init->getSourceLocation()))
+      bindValue(HandleKey{Init->getMember(), nullptr, nullptr},
+                Init->getInit(), Init->getSourceLocation());
     return RecursiveASTVisitor::TraverseConstructorInitializer(Init);
   }
 
@@ -201,6 +201,7 @@ private:
   ModelIndex Index;
   TUFacts Facts;
   std::vector<const FunctionDecl *> Functions;
+  unsigned GetterDepth = 0;
   llvm::DenseMap<const Expr *, HandleKey> ResultTarget;    // call -> var
   llvm::DenseMap<const Expr *, HandleKey> ConstructTarget; // ctor -> var
   std::map<std::pair<const FunctionDecl *, const CXXRecordDecl *>,
@@ -472,16 +473,18 @@ private:
       if (!S || isa<LambdaExpr>(S))
         continue;
       if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
-        const Expr *V = RS->getRetValue()
-                            ? RS->getRetValue()->IgnoreParenImpCasts()
-                            : nullptr;
+        const Expr *V = RS->getRetValue();
         const ValueDecl *D = nullptr;
-        if (const auto *ME = dyn_cast_or_null<MemberExpr>(V))
-          D = dyn_cast<FieldDecl>(ME->getMemberDecl());
-        else if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(V))
-          if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-            if (!VD->hasLocalStorage())
-              D = VD;
+        if (V && GetterDepth < 2) {
+          ++GetterDepth;
+          HandleKey K = resolve(V);
+          --GetterDepth;
+          if (K.Root && !K.Field &&
+              (isa<FieldDecl>(K.Root) ||
+               (isa<VarDecl>(K.Root) &&
+                !cast<VarDecl>(K.Root)->hasLocalStorage())))
+            D = K.Root;
+        }
         Ok = D && (!Same || Same == D);
         Same = D;
         if (!First)
@@ -514,8 +517,10 @@ public:
         break;
       }
       if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
-        if (CE->getConstructor()->isCopyOrMoveConstructor() &&
-            CE->getNumArgs() == 1) {
+        // Copies, and smart pointers taking ownership of a raw handle.
+        if ((CE->getConstructor()->isCopyOrMoveConstructor() ||
+             isSmartPointer(CE->getConstructor()->getParent())) &&
+            CE->getNumArgs() >= 1) {
           E = CE->getArg(0);
           continue;
         }

@@ -257,9 +257,10 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
         Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
             ("-resource-dir=" + ResourceDir).c_str(),
             ArgumentInsertPosition::BEGIN));
-      // Warnings are not ours to report; keep parsing fast and quiet.
-      Tool.appendArgumentsAdjuster(
-          getInsertArgumentAdjuster("-w", ArgumentInsertPosition::END));
+      // Warnings are not ours to report, and errors are reported once, by the
+      // scanner (no "N errors generated" lines either).
+      Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
+          {"-w", "-fno-caret-diagnostics"}, ArgumentInsertPosition::END));
       Tool.setPrintErrorMessage(false); // reported once, by the scanner
       CollectingDiagConsumer Diags(Report);
       Tool.setDiagnosticConsumer(&Diags);
