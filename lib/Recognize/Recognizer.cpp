@@ -220,7 +220,10 @@ private:
       return false;
     if (SM.isInSystemHeader(Loc))
       return true;
-    FileID FID = SM.getFileID(Loc);
+    return isLibraryFile(SM.getFileID(Loc));
+  }
+
+  bool isLibraryFile(FileID FID) {
     auto It = LibraryFiles.find(FID);
     if (It != LibraryFiles.end())
       return It->second;
@@ -255,6 +258,9 @@ private:
       Skip = Name.ends_with(".pb.h") || Name.ends_with(".pb.cc") ||
              llvm::sys::path::filename(Name).starts_with("moc_");
     }
+    // A library vendored into the tree (httplib.h next to the sources) is
+    // still the library: its own calls are not the project's.
+    Skip |= !SM.isInMainFile(Loc) && isLibraryFile(FID);
     SkippedFiles[FID] = Skip;
     return Skip;
   }

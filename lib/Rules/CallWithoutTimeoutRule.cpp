@@ -121,8 +121,8 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
       break;
     }
     SourceLocation DeclAt = declLoc(Key);
-    if (DeclAt.isValid() && R.Verdict != TimeoutVerdict::Excessive &&
-        R.Verdict != TimeoutVerdict::Infinite)
+    if (DeclAt.isValid() && (R.Verdict == TimeoutVerdict::Missing ||
+                             R.Verdict == TimeoutVerdict::Unknown))
       F.Notes.push_back(
           {DeclAt, fmt::format("handle '{}' is declared here; no timeout "
                                "reaches it",
