@@ -1,0 +1,21 @@
+/* Mock of libcurl's public API: only what the tests use. */
+typedef void CURL;
+typedef void CURLM;
+typedef enum { CURLE_OK = 0 } CURLcode;
+typedef enum {
+  CURLOPT_URL = 10002,
+  CURLOPT_TIMEOUT = 13,
+  CURLOPT_TIMEOUT_MS = 155,
+  CURLOPT_CONNECTTIMEOUT = 78,
+  CURLOPT_CONNECTTIMEOUT_MS = 156,
+  CURLOPT_LOW_SPEED_LIMIT = 19,
+  CURLOPT_LOW_SPEED_TIME = 20,
+  CURLOPT_VERBOSE = 41
+} CURLoption;
+CURL *curl_easy_init(void);
+CURLcode curl_easy_setopt(CURL *curl, CURLoption option, ...);
+CURLcode curl_easy_perform(CURL *curl);
+void curl_easy_reset(CURL *curl);
+void curl_easy_cleanup(CURL *curl);
+CURLM *curl_multi_init(void);
+int curl_multi_add_handle(CURLM *multi, CURL *easy);

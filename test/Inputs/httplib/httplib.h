@@ -1,0 +1,22 @@
+// Mock of cpp-httplib's client.
+#pragma once
+namespace httplib {
+struct Result { int status; };
+class ClientImpl {
+public:
+  explicit ClientImpl(const char *host);
+  Result Get(const char *path);
+  Result Post(const char *path, const char *body, const char *type);
+  void set_read_timeout(long sec, long usec = 0);
+  void set_write_timeout(long sec, long usec = 0);
+  void set_connection_timeout(long sec, long usec = 0);
+};
+class Client {
+public:
+  explicit Client(const char *scheme_host_port);
+  Result Get(const char *path);
+  Result Post(const char *path, const char *body, const char *type);
+  void set_read_timeout(long sec, long usec = 0);
+  void set_connection_timeout(long sec, long usec = 0);
+};
+} // namespace httplib
