@@ -277,7 +277,7 @@ TimeoutResult TimeoutAnalysis::judge(const Site &S, const Reach &R) const {
       Events.push_back(E);
   }
   // A timer is re-armed per operation: the latest one before the call wins;
-  // with none before it, the earliest one after it (an async chain).
+  // with none before it, the earliest finite one after it (an async chain).
   const TimeoutEvent *Timer = nullptr;
   const TimeoutEvent *LaterTimer = nullptr;
   for (const TimeoutEvent *E : Events) {
@@ -286,8 +286,9 @@ TimeoutResult TimeoutAnalysis::judge(const Site &S, const Reach &R) const {
     if (E->Loc == S.Call->getBeginLoc() || isBefore(E->Loc, S.Loc)) {
       if (!Timer || isBefore(Timer->Loc, E->Loc))
         Timer = E;
-    } else if (!LaterTimer || isBefore(E->Loc, LaterTimer->Loc)) {
-      LaterTimer = E;
+    } else if (!E->Infinite &&
+               (!LaterTimer || isBefore(E->Loc, LaterTimer->Loc))) {
+      LaterTimer = E; // an async chain written out of order arms it later
     }
   }
   if (!Timer)

@@ -749,8 +749,13 @@ private:
     if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(Call))
       if (const auto *ME = dyn_cast<MemberExpr>(MCE->getCallee()))
         return ME->getMemberLoc();
-    if (const auto *CE = dyn_cast<CallExpr>(Call))
+    if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+      // The function's name, after any `ns::` qualifier.
+      if (const auto *DRE =
+              dyn_cast<DeclRefExpr>(CE->getCallee()->IgnoreParenImpCasts()))
+        return DRE->getLocation();
       return CE->getCallee()->getExprLoc();
+    }
     if (const auto *CE = dyn_cast<CXXConstructExpr>(Call)) {
       auto It = ConstructTarget.find(CE);
       if (It != ConstructTarget.end() && It->second.Root && !It->second.Field)
