@@ -1,0 +1,38 @@
+// RUN: %tidy %s -- -std=c++17 -isystem %inputs/qt 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <QNetworkAccessManager>
+
+void perRequest(QNetworkAccessManager &nam) {
+  QNetworkRequest req(QUrl("https://example.com"));
+  req.setTransferTimeout(5000);
+  nam.get(req);
+}
+
+void none() {
+  QNetworkAccessManager nam;
+  QNetworkRequest req(QUrl("https://example.com"));
+  nam.get(req);
+  // CHECK: :[[@LINE-1]]:7: warning: 'QNetworkAccessManager::get' on handle 'nam' has no timeout; call setTransferTimeout(ms) on the QNetworkRequest or the QNetworkAccessManager [integration-call-without-timeout]
+}
+
+void managerWide() {
+  QNetworkAccessManager nam;
+  nam.setTransferTimeout(); // Qt's default constant, 30 s
+  nam.post(QNetworkRequest(QUrl("https://example.com")), "{}");
+}
+
+void switchedOff() {
+  QNetworkAccessManager nam;
+  QNetworkRequest req(QUrl("https://example.com"));
+  req.setTransferTimeout(0);
+  nam.get(req);
+  // CHECK: :[[@LINE-1]]:7: warning: 'QNetworkAccessManager::get' on handle 'nam' has an infinite timeout (QNetworkRequest::setTransferTimeout turns the limit off)
+}
+
+class Api {
+public:
+  Api() { nam_.setTransferTimeout(10000); }
+  void fetch() { nam_.get(QNetworkRequest(QUrl("https://example.com/items"))); }
+
+private:
+  QNetworkAccessManager nam_;
+};
