@@ -2,6 +2,7 @@
 
 #include "Faultline.h"
 #include "Recognize/Facts.h"
+#include "Rules/Redact.h"
 #include "Rules/Rules.h"
 
 #include "clang/AST/ASTContext.h"
@@ -19,6 +20,15 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   TUAnalysis Result;
   std::vector<Finding> &Out = Result.Findings;
   runCallWithoutTimeout(Ctx, Facts, Opts, Out);
+  // Messages quote source text (handles, URLs): no secret leaves the tool.
+  for (Finding &F : Out) {
+    F.Message = redactSecrets(F.Message);
+    F.MessageIfMissing = redactSecrets(F.MessageIfMissing);
+    for (FindingNote &N : F.Notes)
+      N.Message = redactSecrets(N.Message);
+    for (auto &KV : F.Properties)
+      KV.second = redactSecrets(KV.second);
+  }
   for (const TimeoutEvent &E : Facts.Timeouts)
     if (std::find(Result.ConfiguredLibraries.begin(),
                   Result.ConfiguredLibraries.end(),

@@ -33,3 +33,9 @@ public:
 private:
   httplib::Client cli_;
 };
+
+// Credentials in the source never reach a message.
+void secretInUrl() {
+  httplib::Client("https://bob:hunter2@example.com").Get("/");
+  // DEFAULTS: :[[@LINE-1]]:54: remark: 'Client::Get' on handle 'httplib::Client("https://***@example.com")' relies on the cpp-httplib default timeout of 5 s
+}

@@ -1,0 +1,27 @@
+#include "Rules/Redact.h"
+
+#include <gtest/gtest.h>
+
+using namespace faultline;
+
+TEST(RedactTest, UrlCredentials) {
+  EXPECT_EQ(redactSecrets("'Client::Get' on handle 'httplib::Client(\"https://bob:hunter2@api.example.com\")'"),
+            "'Client::Get' on handle 'httplib::Client(\"https://***@api.example.com\")'");
+  EXPECT_EQ(redactSecrets("ftp://user:pw@host/x"), "ftp://***@host/x");
+  EXPECT_EQ(redactSecrets("https://example.com/a:b"), "https://example.com/a:b");
+}
+
+TEST(RedactTest, HeadersAndAssignments) {
+  EXPECT_EQ(redactSecrets("Authorization: Bearer abc.def"), "Authorization: Bearer ***");
+  EXPECT_EQ(redactSecrets("X-Api-Key: 12345"), "X-Api-Key: ***");
+  EXPECT_EQ(redactSecrets("host=db password=s3cret dbname=x"),
+            "host=db password=*** dbname=x");
+  EXPECT_EQ(redactSecrets("?api_key=XYZ&q=1"), "?api_key=***&q=1");
+}
+
+TEST(RedactTest, KeyLikeLiteralsButNotIdentifiers) {
+  EXPECT_EQ(redactSecrets("sk_live_51H8abcdEFGH1234ijklMNOP"), "***");
+  EXPECT_EQ(redactSecrets("curl_easy_perform on CURLOPT_TIMEOUT_MS"),
+            "curl_easy_perform on CURLOPT_TIMEOUT_MS");
+  EXPECT_EQ(redactSecrets("set_connection_timeout"), "set_connection_timeout");
+}
