@@ -185,9 +185,14 @@ void TimeoutAnalysis::collect(const HandleKey &K, SourceLocation At,
     return L == At || isBefore(L, At);
   };
 
+  // A bound on a wait (a completion queue's AsyncNext deadline) is named in
+  // the message wherever it is set: it is never a bound on the call itself.
+  auto WaitOnly = [](const TimeoutEvent *E) {
+    return E->Rule->Bounds.size() == 1 && E->Rule->Bounds[0] == "wait";
+  };
   auto [TB, TE] = TimeoutsByKey.equal_range(K);
   for (auto It = TB; It != TE; ++It)
-    if (Reaches(It->second->Loc))
+    if (Reaches(It->second->Loc) || WaitOnly(It->second))
       Out.Events.push_back(It->second);
   auto [PB, PE] = PassesByKey.equal_range(K);
   for (auto It = PB; It != PE; ++It)

@@ -89,3 +89,13 @@ private:
   Greeter::Stub *stub_;
   grpc::CompletionQueue cq_;
 };
+
+void localQueue(Greeter::Stub &stub, const Deadline &d) {
+  grpc::CompletionQueue cq;
+  grpc::ClientContext context;
+  stub.PrepareAsyncSayHello(&context, Req(), &cq);
+  // CHECK: :[[@LINE-1]]:8: warning: 'Stub::PrepareAsyncSayHello' on handle 'context' has no timeout (only a CompletionQueue::AsyncNext deadline (it bounds the wait, not the RPC) is set, which does not bound this call)
+  void *tag;
+  bool ok;
+  cq.AsyncNext(&tag, &ok, d);
+}
