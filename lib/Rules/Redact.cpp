@@ -18,13 +18,15 @@ std::string redactSecrets(const std::string &Text) {
   static const std::regex Assignment(
       R"(((?:password|passwd|pwd|secret|token|api_?key|access_?key|client_secret)\s*[=:]\s*)[^\s&'",;)]+)",
       std::regex::icase);
-  // Long runs that look like keys (mixed letters and digits, 24+ chars).
-  static const std::regex KeyLike(R"(\b(?=[A-Za-z0-9_\-]*[0-9])(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{24,}\b)");
+  // String literals that look like keys: one token of 24+ characters mixing
+  // letters and digits (identifiers outside quotes are left alone).
+  static const std::regex KeyLike(
+      R"re("(?=[^"]*[0-9])(?=[^"]*[A-Za-z])[A-Za-z0-9_\-+/=.]{24,}")re");
   std::string Out = std::regex_replace(Text, UrlCredentials, "$1***@");
   Out = std::regex_replace(Out, AuthHeader, "$1***");
   Out = std::regex_replace(Out, KeyHeader, "$1***");
   Out = std::regex_replace(Out, Assignment, "$1***");
-  Out = std::regex_replace(Out, KeyLike, "***");
+  Out = std::regex_replace(Out, KeyLike, "\"***\"");
   return Out;
 }
 

@@ -67,7 +67,8 @@ struct TUReport {
   std::vector<std::string> BuiltMembers;
   std::vector<ReportedFinding> Findings;
   std::vector<InputProblem> Problems;
-  bool Failed = false; // did not parse cleanly
+  bool Failed = false;  // did not parse cleanly
+  bool Skipped = false; // no modelled library reachable: not parsed
 };
 
 /// Converts a core finding, resolving locations and NOLINT comments.

@@ -1,6 +1,7 @@
 //===--- Scanner.cpp - Parallel LibTooling driver -------------------------===//
 
 #include "Scan/Scanner.h"
+#include "Scan/IncludeFilter.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -236,6 +237,7 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   std::string ResourceDir =
       Opts.ResourceDir.empty() ? defaultResourceDir() : Opts.ResourceDir;
   Out.Units.assign(Files.size(), TUReport());
+  IncludeFilter Filter(M);
   AnalysisOptions Analysis = Opts.Analysis;
   Analysis.KeepUnknownForJoin = true;
   std::atomic<size_t> Next{0};
@@ -250,6 +252,15 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
       }
       // A physical file system of its own: the shared real one changes the
       // process's working directory, which parallel TUs would race on.
+      if (Opts.Prefilter) {
+        std::vector<CompileCommand> Cmds = DB->getCompileCommands(Files[I]);
+        if (!Cmds.empty() &&
+            !Filter.mayReachLibrary(Files[I], Cmds.front().Directory,
+                                    Cmds.front().CommandLine)) {
+          Report.Skipped = true;
+          continue;
+        }
+      }
       ClangTool Tool(*DB, {Files[I]},
                      std::make_shared<PCHContainerOperations>(),
                      llvm::vfs::createPhysicalFileSystem());

@@ -17,6 +17,8 @@ struct ScanOptions {
   unsigned Jobs = 1;
   AnalysisOptions Analysis;
   std::string ResourceDir; // clang's builtin headers; empty = built-in guess
+  /// Skip TUs whose #include lines reach no modelled library.
+  bool Prefilter = true;
 };
 
 struct ScanResult {

@@ -20,7 +20,10 @@ TEST(RedactTest, HeadersAndAssignments) {
 }
 
 TEST(RedactTest, KeyLikeLiteralsButNotIdentifiers) {
-  EXPECT_EQ(redactSecrets("sk_live_51H8abcdEFGH1234ijklMNOP"), "***");
+  EXPECT_EQ(redactSecrets("f(\"sk_live_51H8abcdEFGH1234ijklMNOP\")"),
+            "f(\"***\")");
+  EXPECT_EQ(redactSecrets("'QOAuth2AuthorizationCodeFlow::grant'"),
+            "'QOAuth2AuthorizationCodeFlow::grant'");
   EXPECT_EQ(redactSecrets("curl_easy_perform on CURLOPT_TIMEOUT_MS"),
             "curl_easy_perform on CURLOPT_TIMEOUT_MS");
   EXPECT_EQ(redactSecrets("set_connection_timeout"), "set_connection_timeout");

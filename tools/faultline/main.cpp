@@ -56,6 +56,8 @@ SCAN OPTIONS
   --report-unknown-handles   also report calls whose handle is configured out of sight (notes)
   --include-suppressed     keep NOLINT-suppressed results in SARIF (with `suppressions`)
   --resource-dir <dir>     clang's builtin headers (default: found automatically)
+  --no-prefilter           parse every TU, even those whose #include lines reach
+                           no modelled library (by default they are skipped)
   -q, --quiet              print only the summary line
   paths...                 scan only these files or directories of the database
 
@@ -156,6 +158,8 @@ int runScan(const std::vector<std::string> &Args) {
     } else if (A == "--resource-dir") {
       if (!Value(Opts.ResourceDir))
         return usageError("--resource-dir needs a directory");
+    } else if (A == "--no-prefilter") {
+      Opts.Prefilter = false;
     } else if (A == "-q" || A == "--quiet") {
       Quiet = true;
     } else if (!A.empty() && A[0] == '-') {
@@ -188,7 +192,9 @@ int runScan(const std::vector<std::string> &Args) {
   auto Shown = [&](const std::string &File) {
     return relativeUri(File, Root);
   };
-  unsigned Counts[3] = {0, 0, 0}, Suppressed = 0, Failed = 0;
+  unsigned Counts[3] = {0, 0, 0}, Suppressed = 0, Failed = 0, Skipped = 0;
+  for (const TUReport &U : Result.Units)
+    Skipped += U.Skipped;
   bool Reached = false;
   for (const ReportedFinding &F : Result.Findings) {
     if (F.Suppressed) {
@@ -233,9 +239,12 @@ int runScan(const std::vector<std::string> &Args) {
   }
 
   llvm::outs() << fmt::format(
-      "faultline: {} translation unit{} scanned, {} warning{}, {} note{}, {} "
+      "faultline: {} translation unit{} scanned{}, {} warning{}, {} note{}, {} "
       "error{}, {} suppressed by NOLINT{}\n",
-      Result.Units.size(), Result.Units.size() == 1 ? "" : "s", Counts[1],
+      Result.Units.size(), Result.Units.size() == 1 ? "" : "s",
+      Skipped ? fmt::format(" ({} include no modelled library)", Skipped)
+              : "",
+      Counts[1],
       Counts[1] == 1 ? "" : "s", Counts[0], Counts[0] == 1 ? "" : "s",
       Counts[2], Counts[2] == 1 ? "" : "s", Suppressed,
       Failed ? fmt::format("; {} failed to parse", Failed) : "");
