@@ -135,6 +135,8 @@ void TimeoutAnalysis::collectReturned(const Expr *Init, SourceLocation At,
     return;
   auto SI = SiteByCall.find(Init);
   if (SI != SiteByCall.end()) {
+    if (SI->second->Opaque)
+      Out.Unknown = true; // made from a run-time connection string
     for (const HandleKey &K : SI->second->Keys)
       if (K.valid() && !(K.Temp == Init))
         collect(K, SI->second->Loc, Depth + 1, Out);
@@ -166,7 +168,8 @@ void TimeoutAnalysis::collect(const HandleKey &K, SourceLocation At,
                               unsigned Depth, Reach &Out) const {
   if (!K.valid() || Depth > MaxDepth)
     return;
-  bool Ordered = isOrdered(K);
+  // An invalid At: settings anywhere count (a reply bounded after the call).
+  bool Ordered = isOrdered(K) && At.isValid();
   // Everything before the last reset is forgotten.
   SourceLocation ResetAt;
   if (Ordered) {
@@ -357,15 +360,18 @@ TimeoutResult TimeoutAnalysis::judge(const Site &S, const Reach &R) const {
 TimeoutResult TimeoutAnalysis::evaluate(const Site &S) const {
   Reach R;
   std::vector<const ParmVarDecl *> Params;
-  for (const HandleKey &K : S.Keys) {
-    if (!K.valid()) {
+  for (size_t I = 0; I < S.Keys.size(); ++I) {
+    const HandleKey &K = S.Keys[I];
+    if (!K.valid())
       continue;
-    }
-    collect(K, S.Loc, 0, R);
+    bool After = I < S.KeyAfterCall.size() && S.KeyAfterCall[I];
+    collect(K, After ? SourceLocation() : S.Loc, 0, R);
     if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(K.Root))
       if (!K.Field)
         Params.push_back(PVD);
   }
+  if (S.Opaque)
+    R.Unknown = true;
   TimeoutResult Local = judge(S, R);
   // A reset of the handle before the call makes what callers set irrelevant.
   if (Local.Verdict == TimeoutVerdict::Present || Params.empty() || R.ResetSeen)

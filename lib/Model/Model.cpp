@@ -27,6 +27,8 @@ std::string HandleSpec::str() const {
     return "arg_of_param_type";
   case ArgOfType:
     return "type:" + Type;
+  case ResultAfter:
+    return "result_after";
   }
   return "none";
 }
@@ -153,6 +155,8 @@ HandleSpec handleSpec(const YAML::Node &N) {
     H.Kind = HandleSpec::Call;
   else if (S == "arg_of_param_type")
     H.Kind = HandleSpec::ParamTyped;
+  else if (S == "result_after")
+    H.Kind = HandleSpec::ResultAfter;
   else if (S.size() > 5 && S.compare(0, 5, "type:") == 0) {
     H.Kind = HandleSpec::ArgOfType;
     H.Type = S.substr(5);
@@ -162,7 +166,7 @@ HandleSpec handleSpec(const YAML::Node &N) {
     H.Kind = HandleSpec::Arg;
     H.Index = static_cast<unsigned>(std::stoul(S.substr(3)));
   } else
-    fail(N, fmt::format("bad handle '{}' (use this, argN, result, call, arg_of_param_type or type:T)", S));
+    fail(N, fmt::format("bad handle '{}' (use this, argN, result, result_after, call, arg_of_param_type or type:T)", S));
   return H;
 }
 
@@ -277,7 +281,8 @@ TimeoutRule timeoutRule(const YAML::Node &N) {
 OutboundRule outboundRule(const YAML::Node &N) {
   checkKeys(N,
             {"id", "call", "handles", "covered_by", "operation", "fix", "why",
-             "default_timeout", "when", "unless", "connects", "needs_connect"},
+             "default_timeout", "when", "unless", "connects", "needs_connect",
+             "opaque_arg"},
             "outbound rule");
   OutboundRule R;
   if (!N["call"])
@@ -300,6 +305,8 @@ OutboundRule outboundRule(const YAML::Node &N) {
                                 : std::vector<std::string>{"total"};
   R.When = conditions(N["when"]);
   R.Unless = conditions(N["unless"]);
+  if (N["opaque_arg"])
+    R.OpaqueArg = unsignedValue(N["opaque_arg"], "opaque_arg");
   if (N["connects"])
     R.Connects = boolValue(N["connects"], "connects");
   if (N["needs_connect"])

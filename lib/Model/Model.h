@@ -21,8 +21,18 @@ namespace faultline {
 struct HandleSpec {
   // ParamTyped: the argument bound to the selector's param_type parameter.
   // ArgOfType: the first argument whose type is Type ("type:ns::T").
-  enum KindType { None, This, Arg, Result, Call, ParamTyped, ArgOfType } Kind =
-      None;
+  // ResultAfter: the call's result, which may be bounded after the call (a
+  // Qt reply that a timer aborts).
+  enum KindType {
+    None,
+    This,
+    Arg,
+    Result,
+    Call,
+    ParamTyped,
+    ArgOfType,
+    ResultAfter
+  } Kind = None;
   unsigned Index = 0; // for Arg
   std::string Type;   // for ArgOfType
 
@@ -80,6 +90,9 @@ struct OutboundRule {
   std::vector<std::string> CoveredBy; // timeout scopes that bound this call
   std::vector<ArgCondition> When;     // all must hold for the call to count
   std::vector<ArgCondition> Unless;   // none may hold
+  /// A connection string the program builds at run time cannot be read: when
+  /// this argument holds no string literal, the verdict is unknown.
+  std::optional<unsigned> OpaqueArg;
   bool Connects = false;     // establishes the connection of its handle
   bool NeedsConnect = false; // counts only where its handle is connected
   std::string Operation;              // short name for messages/inventory

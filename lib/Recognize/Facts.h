@@ -87,6 +87,8 @@ struct Site {
   const OutboundRule *Rule = nullptr;
   std::vector<HandleKey> Keys;
   std::vector<std::string> KeyTexts; // how the source spells each handle
+  std::vector<bool> KeyAfterCall;     // bounded by settings after the call too
+  bool Opaque = false; // configuration built at run time: verdict unknown
   const clang::FunctionDecl *Func = nullptr;
   clang::SourceLocation Loc; // the callee's name
   clang::SourceRange Range;

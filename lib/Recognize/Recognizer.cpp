@@ -507,6 +507,10 @@ public:
   HandleKey resolve(const Expr *E) {
     for (int Guard = 0; E && Guard < 24; ++Guard) {
       E = stripWrappers(E);
+      if (const auto *EC = dyn_cast<ExplicitCastExpr>(E)) {
+        E = EC->getSubExpr(); // (CURL *)userdata, static_cast<...>(p)
+        continue;
+      }
       if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
         if (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Deref) {
           E = UO->getSubExpr();
@@ -553,6 +557,15 @@ public:
           E = VD->getInit();
           continue;
         }
+        // `CURL *h = (CURL *)userdata;`: a local alias of another handle.
+        if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && VD->getInit() &&
+            VD->getType()->isPointerType()) {
+          const Expr *Init = VD->getInit()->IgnoreParenCasts();
+          if (isa<DeclRefExpr>(Init) || isa<MemberExpr>(Init)) {
+            E = Init;
+            continue;
+          }
+        }
         return HandleKey{VD, nullptr, nullptr};
       }
       if (const auto *ME = dyn_cast<MemberExpr>(E)) {
@@ -589,7 +602,8 @@ private:
       return {};
     case HandleSpec::Arg:
       return H.Index < Args.size() ? resolve(Args[H.Index]) : HandleKey{};
-    case HandleSpec::Result: {
+    case HandleSpec::Result:
+    case HandleSpec::ResultAfter: {
       auto It = ResultTarget.find(Call);
       if (It != ResultTarget.end())
         return It->second;
@@ -679,12 +693,16 @@ private:
           Found |= Macro == N;
         SL = SM.getImmediateMacroCallerLoc(SL);
       }
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
-        const ValueDecl *D = DRE->getDecl();
-        if (D->getDeclName().isIdentifier())
-          for (const auto &N : Names)
-            Found |= D->getName() == N;
-      }
+      const ValueDecl *D = nullptr;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+        D = DRE->getDecl();
+      else if (const auto *ME = dyn_cast<MemberExpr>(S))
+        D = ME->getMemberDecl(); // reply->abort() inside a lambda
+      else if (const auto *LE = dyn_cast<LambdaExpr>(S))
+        Work.push_back(LE->getBody());
+      if (D && D->getDeclName().isIdentifier())
+        for (const auto &N : Names)
+          Found |= D->getName() == N;
       for (const Stmt *C : S->children())
         Work.push_back(C);
     }
@@ -848,7 +866,15 @@ private:
         for (const HandleSpec &H : O.Handles) {
           HandleKey K = handleFor(H, Call, FD, Object, Args, O.Match);
           S.Keys.push_back(K);
-          S.KeyTexts.push_back(keyText(K, H, Call, Object, Args));
+          S.KeyTexts.push_back(H.Kind == HandleSpec::ResultAfter
+                                   ? std::string()
+                                   : keyText(K, H, Call, Object, Args));
+          S.KeyAfterCall.push_back(H.Kind == HandleSpec::ResultAfter);
+        }
+        if (O.OpaqueArg && *O.OpaqueArg < Args.size()) {
+          std::vector<llvm::StringRef> Strings;
+          stringsIn(Args[*O.OpaqueArg], Strings, 0);
+          S.Opaque = Strings.empty();
         }
         if (O.Connects) {
           for (const HandleKey &K : S.Keys)

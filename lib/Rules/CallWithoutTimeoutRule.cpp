@@ -112,7 +112,9 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
           "{}: no timeout is visible in this translation unit (the handle is "
           "configured elsewhere, if at all); {}",
           Subject, Fix);
-      F.MessageIfMissing = fmt::format(
+      // A configuration built at run time is never taken as missing.
+      if (!S.Opaque)
+        F.MessageIfMissing = fmt::format(
           "{} has no timeout (none reaches it anywhere in the scanned code); "
           "{}",
           Subject, Fix);

@@ -102,3 +102,16 @@ void suppressed(void) {
   // NOLINTNEXTLINE
   curl_easy_perform(h);
 }
+
+/* Handles travel through void * and casts. */
+static int on_data(void *userdata) {
+  CURL *h = (CURL *)userdata;
+  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, 1000L);
+  return 0;
+}
+
+void through_casts(void) {
+  CURL *h = curl_easy_init();
+  on_data((void *)h);
+  curl_easy_perform(h);
+}

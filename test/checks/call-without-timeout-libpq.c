@@ -24,3 +24,10 @@ void connectTimeoutOnly(void) {
   PQclear(PQexec(conn, "SELECT 1"));
   // CHECK: :[[@LINE-1]]:11: warning: 'PQexec' on handle 'conn' has no timeout (only connect_timeout is set, which does not bound this call)
 }
+
+// A connection string built at run time may carry connect_timeout and
+// statement_timeout: unknown, so no finding (nor for its queries).
+void fromConfiguration(const char *conninfo) {
+  PGconn *conn = PQconnectdb(conninfo);
+  PQclear(PQexec(conn, "SELECT 1"));
+}

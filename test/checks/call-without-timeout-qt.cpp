@@ -36,3 +36,14 @@ public:
 private:
   QNetworkAccessManager nam_;
 };
+
+// A single-shot timer that aborts the reply bounds the request.
+void abortTimer(QNetworkAccessManager &nam) {
+  QNetworkReply *reply = nam.get(QNetworkRequest(QUrl("https://example.com")));
+  QTimer::singleShot(5000, reply, &QNetworkReply::abort);
+}
+
+void abortTimerLambda(QNetworkAccessManager &nam) {
+  QNetworkReply *reply = nam.get(QNetworkRequest(QUrl("https://example.com")));
+  QTimer::singleShot(5000, reply, [reply] { reply->abort(); });
+}
