@@ -1,6 +1,7 @@
 //===--- IntegrationTidyModule.cpp - The integration-* checks -------------===//
 
 #include "CallWithoutTimeoutCheck.h"
+#include "TlsVerificationDisabledCheck.h"
 #include "TidyCompat.h"
 
 #include "Faultline.h"
@@ -12,6 +13,8 @@ public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<CallWithoutTimeoutCheck>(
         faultline::CallWithoutTimeoutCheck);
+    Factories.registerCheck<TlsVerificationDisabledCheck>(
+        faultline::TlsVerificationDisabledCheck);
   }
 };
 

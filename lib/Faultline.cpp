@@ -20,6 +20,7 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   TUAnalysis Result;
   std::vector<Finding> &Out = Result.Findings;
   runCallWithoutTimeout(Ctx, Facts, Opts, Out);
+  runTlsVerificationDisabled(Facts, Out);
   // Messages quote source text (handles, URLs): no secret leaves the tool.
   for (Finding &F : Out) {
     F.Message = redactSecrets(F.Message);

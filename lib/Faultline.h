@@ -23,6 +23,8 @@ namespace faultline {
 
 inline constexpr const char *CallWithoutTimeoutCheck =
     "integration-call-without-timeout";
+inline constexpr const char *TlsVerificationDisabledCheck =
+    "integration-tls-verification-disabled";
 
 struct AnalysisOptions {
   /// A timeout above this many milliseconds is reported as excessive.

@@ -327,7 +327,8 @@ OutboundRule outboundRule(const YAML::Node &N) {
 void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
   checkKeys(N,
             {"library", "protocol", "headers", "fix", "default_timeout",
-             "outbound", "timeouts", "same_handle", "inherit", "resets"},
+             "outbound", "timeouts", "same_handle", "inherit", "resets",
+             "tls_disabled"},
             "library model");
   LibraryModel L;
   if (!N["library"])
@@ -383,6 +384,29 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       if (!E["call"] || !E["handle"])
         fail(E, "reset rule needs 'call' and 'handle'");
       L.Resets.push_back({callSelector(E["call"]), handleSpec(E["handle"])});
+    }
+  if (YAML::Node S = Seq("tls_disabled"))
+    for (const auto &E : S) {
+      checkKeys(E, {"id", "name", "call", "when", "unless", "zero_arg",
+                    "target_arg", "fix"},
+                "tls_disabled rule");
+      if (!E["call"])
+        fail(E, "tls_disabled rule needs 'call'");
+      TlsRule R;
+      R.Match = callSelector(E["call"]);
+      if (E["id"])
+        R.Id = scalar(E["id"], "id");
+      if (E["name"])
+        R.Name = scalar(E["name"], "name");
+      R.When = conditions(E["when"]);
+      R.Unless = conditions(E["unless"]);
+      if (E["zero_arg"])
+        R.ZeroArg = unsignedValue(E["zero_arg"], "zero_arg");
+      if (E["target_arg"])
+        R.TargetArg = unsignedValue(E["target_arg"], "target_arg");
+      if (E["fix"])
+        R.Fix = scalar(E["fix"], "fix");
+      L.Tls.push_back(R);
     }
   // Rule ids named by `requires` must exist in the same library.
   std::set<std::string> Ids;

@@ -124,6 +124,18 @@ struct ResetRule {
   HandleSpec Handle;
 };
 
+/// A call that turns TLS certificate verification off.
+struct TlsRule {
+  std::string Id;
+  std::string Name; // how messages name it
+  CallSelector Match;
+  std::vector<ArgCondition> When;
+  std::vector<ArgCondition> Unless;
+  std::optional<unsigned> ZeroArg;   // only when this argument is 0/false
+  std::optional<unsigned> TargetArg; // not when this target is loopback
+  std::string Fix;
+};
+
 struct SourceRef {
   std::string File;
   unsigned Line = 0, Column = 0;
@@ -140,6 +152,7 @@ struct LibraryModel {
   std::vector<SameHandleRule> SameHandle;
   std::vector<InheritRule> Inherits;
   std::vector<ResetRule> Resets;
+  std::vector<TlsRule> Tls;
   SourceRef Origin;
 };
 

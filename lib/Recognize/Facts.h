@@ -95,6 +95,14 @@ struct Site {
   std::string Callee; // as messages name it: curl_easy_perform, Client::Get
 };
 
+/// A call that turns TLS verification off.
+struct TlsEvent {
+  const LibraryModel *Lib = nullptr;
+  const TlsRule *Rule = nullptr;
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+};
+
 /// A `return` of a handle.
 struct ReturnFact {
   HandleKey Key;
@@ -108,6 +116,7 @@ struct TUFacts {
   std::vector<InitEvent> Inits;
   std::vector<InheritEvent> Inherits;
   std::vector<ResetEvent> Resets;
+  std::vector<TlsEvent> TlsDisabled;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<ReturnFact>> Returns;
   /// Handles (by key) that a `connects` rule connects, per library.
   std::map<HandleKey, std::vector<const LibraryModel *>> Connected;

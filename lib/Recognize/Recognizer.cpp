@@ -24,7 +24,7 @@ using namespace clang;
 namespace faultline {
 namespace {
 
-enum class RuleKind { Outbound, Timeout, SameHandle, Inherit, Reset };
+enum class RuleKind { Outbound, Timeout, SameHandle, Inherit, Reset, Tls };
 
 struct RuleRef {
   RuleKind Kind;
@@ -42,6 +42,8 @@ struct RuleRef {
       return Lib->Inherits[Index].Match;
     case RuleKind::Reset:
       return Lib->Resets[Index].Match;
+    case RuleKind::Tls:
+      return Lib->Tls[Index].Match;
     }
     llvm_unreachable("rule kind");
   }
@@ -73,6 +75,8 @@ public:
         Add(RuleKind::Inherit, I, L.Inherits[I].Match);
       for (size_t I = 0; I < L.Resets.size(); ++I)
         Add(RuleKind::Reset, I, L.Resets[I].Match);
+      for (size_t I = 0; I < L.Tls.size(); ++I)
+        Add(RuleKind::Tls, I, L.Tls[I].Match);
     }
   }
 
@@ -761,6 +765,22 @@ private:
     return true;
   }
 
+  /// A target written in the code that is not this machine (an insecure
+  /// channel to localhost is fine; one to a name read at run time unknown).
+  bool isRemoteTarget(llvm::ArrayRef<const Expr *> Args, unsigned I) {
+    if (I >= Args.size())
+      return false;
+    std::vector<llvm::StringRef> Strings;
+    stringsIn(Args[I], Strings, 0);
+    if (Strings.empty())
+      return false;
+    for (llvm::StringRef S : Strings)
+      if (S.contains("localhost") || S.contains("127.") || S.contains("[::1]") ||
+          S.starts_with("unix:") || S.contains("0.0.0.0"))
+        return false;
+    return true;
+  }
+
   // --- The call -------------------------------------------------------------
 
   SourceLocation calleeLoc(const Expr *Call) {
@@ -883,6 +903,27 @@ private:
           Facts.ConnectingLibs.push_back(R.Lib);
         }
         Facts.Sites.push_back(std::move(S));
+        break;
+      }
+      case RuleKind::Tls: {
+        const TlsRule &T = R.Lib->Tls[R.Index];
+        if (!conditionsHold(T.When, Args))
+          break;
+        bool Excluded = false;
+        for (const auto &U : T.Unless)
+          Excluded |= conditionHolds(U, Args);
+        if (Excluded)
+          break;
+        if (T.ZeroArg) {
+          Expr::EvalResult Res;
+          if (*T.ZeroArg >= Args.size() || Args[*T.ZeroArg]->isValueDependent() ||
+              !Args[*T.ZeroArg]->EvaluateAsInt(Res, Ctx) ||
+              Res.Val.getInt() != 0)
+            break; // on, or decided at run time
+        }
+        if (T.TargetArg && !isRemoteTarget(Args, *T.TargetArg))
+          break;
+        Facts.TlsDisabled.push_back({R.Lib, &T, calleeLoc(Call), Call->getSourceRange()});
         break;
       }
       case RuleKind::SameHandle:

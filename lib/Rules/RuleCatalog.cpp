@@ -34,6 +34,33 @@ const std::vector<RuleInfo> &ruleCatalog() {
        "warning",
        "",
        "warning"},
+      {TlsVerificationDisabledCheck,
+       "TlsVerificationDisabled",
+       "TLS certificate verification turned off.",
+       "An outbound TLS connection whose certificate (or host name) "
+       "verification is turned off: CURLOPT_SSL_VERIFYPEER/VERIFYHOST 0, "
+       "cpp-httplib enable_server_certificate_verification(false), "
+       "ssl::verify_none on a client context, Qt ignoreSslErrors() with no "
+       "list, Poco's AcceptCertificateHandler, cpprestsdk "
+       "set_validate_certificates(false), or a gRPC insecure channel to a "
+       "host that is not this machine. Anyone on the network path can then "
+       "read and change the traffic.",
+       "Keep verification on. To trust a private or self-signed server, give "
+       "the client that CA (CURLOPT_CAINFO, ssl::context::load_verify_file, "
+       "QSslConfiguration::setCaCertificates) instead of turning checks off; "
+       "for gRPC use grpc::SslCredentials.",
+       "Keep verification on; trust the server's CA instead of turning checks "
+       "off.\n\n"
+       "```c\n"
+       "curl_easy_setopt(h, CURLOPT_CAINFO, \"/etc/ssl/private-ca.pem\");\n"
+       "/* not: curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, 0L); */\n"
+       "```\n\n"
+       "See docs/checks/integration-tls-verification-disabled.md.",
+       {"security", "tls", "external/cwe/cwe-295"},
+       "high",
+       "error",
+       "7.4",
+       "warning"},
   };
   return Rules;
 }

@@ -10,7 +10,10 @@ typedef enum {
   CURLOPT_CONNECTTIMEOUT_MS = 156,
   CURLOPT_LOW_SPEED_LIMIT = 19,
   CURLOPT_LOW_SPEED_TIME = 20,
-  CURLOPT_VERBOSE = 41
+  CURLOPT_VERBOSE = 41,
+  CURLOPT_SSL_VERIFYPEER = 64,
+  CURLOPT_SSL_VERIFYHOST = 81,
+  CURLOPT_CAINFO = 10065
 } CURLoption;
 CURL *curl_easy_init(void);
 CURLcode curl_easy_setopt(CURL *curl, CURLoption option, ...);
