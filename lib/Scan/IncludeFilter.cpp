@@ -56,8 +56,10 @@ bool IncludeFilter::mayReachLibrary(const std::string &File,
       if (Dir.empty())
         continue;
       llvm::SmallString<256> P(Dir);
-      if (!llvm::sys::path::is_absolute(P))
-        llvm::sys::fs::make_absolute(Directory, P);
+      if (!llvm::sys::path::is_absolute(P)) {
+        P = Directory;
+        llvm::sys::path::append(P, Dir);
+      }
       SearchDirs.push_back(std::string(P));
     }
   }
