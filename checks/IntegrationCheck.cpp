@@ -30,7 +30,8 @@ IntegrationCheck::IntegrationCheck(StringRef Name, ClangTidyContext *Context)
 
 bool IntegrationCheck::parseBool(StringRef S) {
   S = S.trim();
-  return S.equals_insensitive("true") || S == "1" || S.equals_insensitive("yes");
+  return S.equals_insensitive("true") || S == "1" ||
+         S.equals_insensitive("yes");
 }
 
 void IntegrationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -1,8 +1,8 @@
 //===--- IntegrationTidyModule.cpp - The integration-* checks -------------===//
 
 #include "CallWithoutTimeoutCheck.h"
-#include "TlsVerificationDisabledCheck.h"
 #include "TidyCompat.h"
+#include "TlsVerificationDisabledCheck.h"
 
 #include "Faultline.h"
 

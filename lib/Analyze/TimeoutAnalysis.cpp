@@ -227,7 +227,8 @@ void TimeoutAnalysis::collect(const HandleKey &K, SourceLocation At,
     return;
   }
   const auto *VD = cast<VarDecl>(K.Root);
-  if (!VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && !VD->isThisDeclarationADefinition())
+  if (!VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) &&
+      !VD->isThisDeclarationADefinition())
     Out.Unknown = true; // an extern global configured elsewhere
 }
 
@@ -246,9 +247,9 @@ bool TimeoutAnalysis::isOutbound(const Site &S) const {
     const auto *PVD = dyn_cast_or_null<ParmVarDecl>(K.Root);
     AnyUnseen |= PVD != nullptr;
   }
-  return AnyUnseen && std::find(Facts.ConnectingLibs.begin(),
-                                Facts.ConnectingLibs.end(),
-                                S.Lib) != Facts.ConnectingLibs.end();
+  return AnyUnseen &&
+         std::find(Facts.ConnectingLibs.begin(), Facts.ConnectingLibs.end(),
+                   S.Lib) != Facts.ConnectingLibs.end();
 }
 
 static bool intersects(const std::vector<std::string> &A,
@@ -264,9 +265,9 @@ TimeoutResult TimeoutAnalysis::judge(const Site &S, const Reach &R) const {
   TimeoutResult Res;
   const OutboundRule &O = *S.Rule;
   std::optional<int64_t> Default =
-      O.NoDefault ? std::nullopt
-                  : (O.DefaultTimeoutMs ? O.DefaultTimeoutMs
-                                        : S.Lib->DefaultTimeoutMs);
+      O.NoDefault
+          ? std::nullopt
+          : (O.DefaultTimeoutMs ? O.DefaultTimeoutMs : S.Lib->DefaultTimeoutMs);
   Res.DefaultMs = Default;
 
   // Only this library's settings apply; `requires` pairs must both reach.

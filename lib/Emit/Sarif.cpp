@@ -128,14 +128,15 @@ std::string writeSarif(const ScanResult &R, const SarifOptions &Opts) {
       Array Related;
       int64_t Id = 1;
       for (const ReportedNote &N : F.Notes)
-        Related.push_back(Object{{"id", Id++},
-                                 {"physicalLocation", physical(N.Loc, Opts.Root)},
-                                 {"message", Object{{"text", withPeriod(N.Message)}}}});
+        Related.push_back(
+            Object{{"id", Id++},
+                   {"physicalLocation", physical(N.Loc, Opts.Root)},
+                   {"message", Object{{"text", withPeriod(N.Message)}}}});
       Res["relatedLocations"] = std::move(Related);
     }
     unsigned &Occ = Seen[{F.Loc.File, F.Check, F.LineText}];
-    Res["partialFingerprints"] =
-        Object{{"primaryLocationLineHash", lineHash(F.Check, F.LineText, ++Occ)}};
+    Res["partialFingerprints"] = Object{
+        {"primaryLocationLineHash", lineHash(F.Check, F.LineText, ++Occ)}};
     if (F.Suppressed)
       Res["suppressions"] = Array{Object{{"kind", "inSource"}}};
     Object Props;
@@ -159,7 +160,8 @@ std::string writeSarif(const ScanResult &R, const SarifOptions &Opts) {
       TextLocation L = P.Loc;
       if (L.File.empty())
         L.File = U.File;
-      N["locations"] = Array{Object{{"physicalLocation", physical(L, Opts.Root)}}};
+      N["locations"] =
+          Array{Object{{"physicalLocation", physical(L, Opts.Root)}}};
       Notifications.push_back(std::move(N));
     }
   }

@@ -10,7 +10,7 @@
 namespace faultline {
 
 struct SarifOptions {
-  std::string Root;          // URIs are relative to it (absolute path)
+  std::string Root; // URIs are relative to it (absolute path)
   bool IncludeSuppressed = false;
   std::string ToolVersion;
 };

@@ -128,7 +128,8 @@ std::optional<int64_t> durationMs(const YAML::Node &N, const char *What) {
     return Num * 1000;
   if (Unit == "min")
     return Num * 60000;
-  fail(N, fmt::format("unknown unit '{}' in {} (use ms, s or min)", Unit, What));
+  fail(N,
+       fmt::format("unknown unit '{}' in {} (use ms, s or min)", Unit, What));
 }
 
 double unitMillis(const YAML::Node &N) {
@@ -160,13 +161,14 @@ HandleSpec handleSpec(const YAML::Node &N) {
   else if (S.size() > 5 && S.compare(0, 5, "type:") == 0) {
     H.Kind = HandleSpec::ArgOfType;
     H.Type = S.substr(5);
-  }
-  else if (S.size() > 3 && S.compare(0, 3, "arg") == 0 &&
-           S.find_first_not_of("0123456789", 3) == std::string::npos) {
+  } else if (S.size() > 3 && S.compare(0, 3, "arg") == 0 &&
+             S.find_first_not_of("0123456789", 3) == std::string::npos) {
     H.Kind = HandleSpec::Arg;
     H.Index = static_cast<unsigned>(std::stoul(S.substr(3)));
   } else
-    fail(N, fmt::format("bad handle '{}' (use this, argN, result, result_after, call, arg_of_param_type or type:T)", S));
+    fail(N, fmt::format("bad handle '{}' (use this, argN, result, "
+                        "result_after, call, arg_of_param_type or type:T)",
+                        S));
   return H;
 }
 
@@ -230,8 +232,9 @@ std::vector<ArgCondition> conditions(const YAML::Node &N) {
 }
 
 std::vector<std::string> scopeList(const YAML::Node &N, const char *What) {
-  static const std::set<std::string> Known = {
-      "total", "connect", "read", "write", "stall", "handshake", "idle", "wait"};
+  static const std::set<std::string> Known = {"total", "connect", "read",
+                                              "write", "stall",   "handshake",
+                                              "idle",  "wait"};
   std::vector<std::string> Out = stringList(N, What);
   for (const auto &S : Out)
     if (!Known.count(S))
@@ -387,8 +390,9 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
     }
   if (YAML::Node S = Seq("tls_disabled"))
     for (const auto &E : S) {
-      checkKeys(E, {"id", "name", "call", "when", "unless", "zero_arg",
-                    "target_arg", "fix"},
+      checkKeys(E,
+                {"id", "name", "call", "when", "unless", "zero_arg",
+                 "target_arg", "fix"},
                 "tls_disabled rule");
       if (!E["call"])
         fail(E, "tls_disabled rule needs 'call'");

@@ -95,9 +95,9 @@ struct OutboundRule {
   std::optional<unsigned> OpaqueArg;
   bool Connects = false;     // establishes the connection of its handle
   bool NeedsConnect = false; // counts only where its handle is connected
-  std::string Operation;              // short name for messages/inventory
-  std::string Fix;                    // overrides the library's fix text
-  std::string Why;                    // extra explanation for messages
+  std::string Operation;     // short name for messages/inventory
+  std::string Fix;           // overrides the library's fix text
+  std::string Why;           // extra explanation for messages
   std::optional<int64_t> DefaultTimeoutMs; // overrides the library default
   bool NoDefault = false;                  // the library default does not apply
 };

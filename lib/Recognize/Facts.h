@@ -29,7 +29,7 @@ namespace faultline {
 /// The identity of a handle: a variable, a parameter, a data member, a
 /// member of a variable, or (when nothing names it) the expression itself.
 struct HandleKey {
-  const clang::ValueDecl *Root = nullptr; // VarDecl, ParmVarDecl, FieldDecl
+  const clang::ValueDecl *Root = nullptr;  // VarDecl, ParmVarDecl, FieldDecl
   const clang::FieldDecl *Field = nullptr; // Root.Field
   const clang::Expr *Temp = nullptr;       // unnamed value
 
@@ -87,7 +87,7 @@ struct Site {
   const OutboundRule *Rule = nullptr;
   std::vector<HandleKey> Keys;
   std::vector<std::string> KeyTexts; // how the source spells each handle
-  std::vector<bool> KeyAfterCall;     // bounded by settings after the call too
+  std::vector<bool> KeyAfterCall;    // bounded by settings after the call too
   bool Opaque = false; // configuration built at run time: verdict unknown
   const clang::FunctionDecl *Func = nullptr;
   clang::SourceLocation Loc; // the callee's name

@@ -140,8 +140,8 @@ public:
   bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
     if (Init->isMemberInitializer() && Init->getInit() &&
         !isSkippedLocation(Init->getSourceLocation()))
-      bindValue(HandleKey{Init->getMember(), nullptr, nullptr},
-                Init->getInit(), Init->getSourceLocation());
+      bindValue(HandleKey{Init->getMember(), nullptr, nullptr}, Init->getInit(),
+                Init->getSourceLocation());
     return RecursiveASTVisitor::TraverseConstructorInitializer(Init);
   }
 
@@ -402,8 +402,8 @@ private:
   /// Rules for a call of \p FD. A method inherited from a base the model
   /// does not name (gRPC's WriterInterface::Write called on a ClientWriter)
   /// is matched through the static type of the object, \p ObjectClass.
-  const std::vector<RuleRef> &rulesFor(const FunctionDecl *FD,
-                                       const CXXRecordDecl *ObjectClass = nullptr) {
+  const std::vector<RuleRef> &
+  rulesFor(const FunctionDecl *FD, const CXXRecordDecl *ObjectClass = nullptr) {
     auto Key = std::make_pair(FD, ObjectClass);
     auto It = CalleeRules.find(Key);
     if (It != CalleeRules.end())
@@ -633,21 +633,20 @@ private:
       return "";
     CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
     R = Lexer::makeFileCharRange(R, SM, Ctx.getLangOpts());
-    std::string Text =
-        Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
+    std::string Text = Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
     // One line, bounded: it goes into messages.
     std::string Out;
     for (char C : Text)
-      if (C != '\n' && C != '\r' && !(C == ' ' && !Out.empty() && Out.back() == ' '))
+      if (C != '\n' && C != '\r' &&
+          !(C == ' ' && !Out.empty() && Out.back() == ' '))
         Out += C == '\t' ? ' ' : C;
     if (Out.size() > 60)
       Out = Out.substr(0, 57) + "...";
     return Out;
   }
 
-  std::string keyText(const HandleKey &K, const HandleSpec &H,
-                      const Expr *Call, const Expr *Object,
-                      llvm::ArrayRef<const Expr *> Args) {
+  std::string keyText(const HandleKey &K, const HandleSpec &H, const Expr *Call,
+                      const Expr *Object, llvm::ArrayRef<const Expr *> Args) {
     if (K.Root && K.Field)
       return K.Root->getNameAsString() + "." + K.Field->getNameAsString();
     // A member reached through an object: say it as the source does.
@@ -729,7 +728,8 @@ private:
       stringsIn(C, Out, Depth);
   }
 
-  bool conditionHolds(const ArgCondition &C, llvm::ArrayRef<const Expr *> Args) {
+  bool conditionHolds(const ArgCondition &C,
+                      llvm::ArrayRef<const Expr *> Args) {
     if (!C.ArgType.empty()) {
       bool Any = false;
       for (const Expr *A : Args)
@@ -775,8 +775,9 @@ private:
     if (Strings.empty())
       return false;
     for (llvm::StringRef S : Strings)
-      if (S.contains("localhost") || S.contains("127.") || S.contains("[::1]") ||
-          S.starts_with("unix:") || S.contains("0.0.0.0"))
+      if (S.contains("localhost") || S.contains("127.") ||
+          S.contains("[::1]") || S.starts_with("unix:") ||
+          S.contains("0.0.0.0"))
         return false;
     return true;
   }
@@ -855,9 +856,10 @@ private:
         if (!K.valid())
           break;
         for (unsigned I = 0; I < Args.size(); ++I) {
-          bool Pick = IR.FromArg ? *IR.FromArg == I
-                                 : typeMatches(stripWrappers(Args[I])->getType(),
-                                               IR.FromArgType);
+          bool Pick = IR.FromArg
+                          ? *IR.FromArg == I
+                          : typeMatches(stripWrappers(Args[I])->getType(),
+                                        IR.FromArgType);
           if (!Pick)
             continue;
           HandleKey From = resolve(Args[I]);
@@ -916,14 +918,16 @@ private:
           break;
         if (T.ZeroArg) {
           Expr::EvalResult Res;
-          if (*T.ZeroArg >= Args.size() || Args[*T.ZeroArg]->isValueDependent() ||
+          if (*T.ZeroArg >= Args.size() ||
+              Args[*T.ZeroArg]->isValueDependent() ||
               !Args[*T.ZeroArg]->EvaluateAsInt(Res, Ctx) ||
               Res.Val.getInt() != 0)
             break; // on, or decided at run time
         }
         if (T.TargetArg && !isRemoteTarget(Args, *T.TargetArg))
           break;
-        Facts.TlsDisabled.push_back({R.Lib, &T, calleeLoc(Call), Call->getSourceRange()});
+        Facts.TlsDisabled.push_back(
+            {R.Lib, &T, calleeLoc(Call), Call->getSourceRange()});
         break;
       }
       case RuleKind::SameHandle:
@@ -941,7 +945,9 @@ private:
       if (K.Root)
         Facts.Passes.push_back({K, Canon, I, Call->getBeginLoc(), Func});
     }
-    UserCalls.push_back({Call, Canon, std::vector<const Expr *>(Args.begin(), Args.end()), Func});
+    UserCalls.push_back({Call, Canon,
+                         std::vector<const Expr *>(Args.begin(), Args.end()),
+                         Func});
   }
 
   // --- Project wrappers of library setters ----------------------------------
@@ -1016,8 +1022,8 @@ public:
         HandleKey K = resolve(Virtual[Fw.Rule->Handle.Index]);
         if (!K.valid())
           continue;
-        Facts.Timeouts.push_back(makeEvent(K, Fw.Lib, *Fw.Rule, UC.Call, UC.Func,
-                                           Virtual));
+        Facts.Timeouts.push_back(
+            makeEvent(K, Fw.Lib, *Fw.Rule, UC.Call, UC.Func, Virtual));
       }
     }
   }

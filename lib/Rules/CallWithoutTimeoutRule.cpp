@@ -86,19 +86,20 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
       break;
     }
     case TimeoutVerdict::Infinite:
-      F.Message = fmt::format(
-          "{} has an infinite timeout ({} turns the limit off); {}", Subject,
-          settingName(*R.Evidence), Fix);
-      F.Notes.push_back({R.Evidence->Loc,
-                         fmt::format("{} switches the timeout off here",
-                                     settingName(*R.Evidence))});
+      F.Message =
+          fmt::format("{} has an infinite timeout ({} turns the limit off); {}",
+                      Subject, settingName(*R.Evidence), Fix);
+      F.Notes.push_back(
+          {R.Evidence->Loc, fmt::format("{} switches the timeout off here",
+                                        settingName(*R.Evidence))});
       break;
     case TimeoutVerdict::Excessive:
       F.Message = fmt::format(
           "{} has a timeout of {}, above the limit of {} (MaxTimeoutMs)",
           Subject, formatMs(*R.ValueMs), formatMs(Opts.MaxTimeoutMs));
-      F.Notes.push_back({R.Evidence->Loc, fmt::format("{} is set here",
-                                                      settingName(*R.Evidence))});
+      F.Notes.push_back(
+          {R.Evidence->Loc,
+           fmt::format("{} is set here", settingName(*R.Evidence))});
       break;
     case TimeoutVerdict::Default:
       F.Level = Severity::Note;
@@ -115,9 +116,9 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
       // A configuration built at run time is never taken as missing.
       if (!S.Opaque)
         F.MessageIfMissing = fmt::format(
-          "{} has no timeout (none reaches it anywhere in the scanned code); "
-          "{}",
-          Subject, Fix);
+            "{} has no timeout (none reaches it anywhere in the scanned code); "
+            "{}",
+            Subject, Fix);
       break;
     case TimeoutVerdict::Present:
       break;

@@ -8,7 +8,8 @@ namespace faultline {
 
 std::string redactSecrets(const std::string &Text) {
   // Compiled once; std::regex is only used on short message strings.
-  static const std::regex UrlCredentials(R"(([A-Za-z][A-Za-z0-9+.-]*://)[^/\s:@'"]+:[^/\s@'"]+@)");
+  static const std::regex UrlCredentials(
+      R"(([A-Za-z][A-Za-z0-9+.-]*://)[^/\s:@'"]+:[^/\s@'"]+@)");
   static const std::regex AuthHeader(
       R"(((?:Authorization|Proxy-Authorization)\s*:\s*(?:Bearer|Basic|Token|Digest)?\s*)[^\s'",)]+)",
       std::regex::icase);

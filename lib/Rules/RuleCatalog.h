@@ -16,8 +16,8 @@ struct RuleInfo {
   std::string Help;         // plain text: what to do
   std::string HelpMarkdown; // with an example
   std::vector<std::string> Tags;
-  std::string Precision;       // very-high, high, medium, low
-  std::string ProblemSeverity; // error, warning, recommendation
+  std::string Precision;        // very-high, high, medium, low
+  std::string ProblemSeverity;  // error, warning, recommendation
   std::string SecuritySeverity; // CVSS-like score for security rules, or ""
   std::string DefaultLevel;     // note, warning, error
 };

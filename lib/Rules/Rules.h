@@ -12,7 +12,8 @@ void runCallWithoutTimeout(clang::ASTContext &Ctx, const TUFacts &Facts,
                            const AnalysisOptions &Opts,
                            std::vector<Finding> &Out);
 
-void runTlsVerificationDisabled(const TUFacts &Facts, std::vector<Finding> &Out);
+void runTlsVerificationDisabled(const TUFacts &Facts,
+                                std::vector<Finding> &Out);
 
 } // namespace faultline
 

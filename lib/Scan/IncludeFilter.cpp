@@ -15,8 +15,8 @@ namespace faultline {
 // System headers through which programs commonly reach sockets without
 // naming <sys/socket.h> themselves.
 static const char *const GatewayHeaders[] = {
-    "netdb.h", "arpa/inet.h", "netinet/in.h", "netinet/tcp.h", "sys/un.h",
-    "poll.h",  "sys/select.h"};
+    "netdb.h",  "arpa/inet.h", "netinet/in.h", "netinet/tcp.h",
+    "sys/un.h", "poll.h",      "sys/select.h"};
 
 IncludeFilter::IncludeFilter(const Model &M) {
   for (const LibraryModel &L : M.Libraries)
@@ -41,9 +41,9 @@ bool IncludeFilter::matches(const std::string &Name) const {
   return false;
 }
 
-bool IncludeFilter::mayReachLibrary(const std::string &File,
-                                    const std::string &Directory,
-                                    const std::vector<std::string> &Args) const {
+bool IncludeFilter::mayReachLibrary(
+    const std::string &File, const std::string &Directory,
+    const std::vector<std::string> &Args) const {
   std::vector<std::string> SearchDirs;
   for (size_t I = 0; I < Args.size(); ++I) {
     llvm::StringRef A(Args[I]);

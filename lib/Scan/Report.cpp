@@ -42,7 +42,8 @@ static TextLocation textLocation(const SourceManager &SM, SourceLocation Loc,
     SourceLocation E = SM.getExpansionRange(Range.getEnd()).getEnd();
     // The region starts at the callee's name and runs to the call's end.
     if (SM.getFileID(B) == SM.getFileID(L) &&
-        SM.getFileID(E) == SM.getFileID(L) && !SM.isBeforeInTranslationUnit(E, L)) {
+        SM.getFileID(E) == SM.getFileID(L) &&
+        !SM.isBeforeInTranslationUnit(E, L)) {
       T.EndLine = SM.getExpansionLineNumber(E);
       T.EndColumn = SM.getExpansionColumnNumber(E) + 1;
     }

@@ -45,8 +45,8 @@ struct ReportedFinding {
   TextLocation Loc;
   std::vector<ReportedNote> Notes;
   std::map<std::string, std::string> Properties;
-  std::string LineText; // the source line, for fingerprints
-  bool Suppressed = false; // by // NOLINT
+  std::string LineText;         // the source line, for fingerprints
+  bool Suppressed = false;      // by // NOLINT
   std::string MessageIfMissing; // see Finding
   std::string HandleUSR;        // see Finding
   bool operator<(const ReportedFinding &O) const {

@@ -113,7 +113,8 @@ public:
     P.Message = std::string(Msg);
     if (Info.hasSourceManager() && Info.getLocation().isValid()) {
       const SourceManager &SM = Info.getSourceManager();
-      PresumedLoc PL = SM.getPresumedLoc(SM.getExpansionLoc(Info.getLocation()));
+      PresumedLoc PL =
+          SM.getPresumedLoc(SM.getExpansionLoc(Info.getLocation()));
       if (PL.isValid()) {
         llvm::SmallString<256> F(PL.getFilename());
         if (!llvm::sys::path::is_absolute(F))
@@ -211,8 +212,9 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
     return false;
   std::string Path = dbPath(Opts.BuildDir);
   std::string LoadError;
-  std::unique_ptr<CompilationDatabase> DB = JSONCompilationDatabase::loadFromFile(
-      Path, LoadError, JSONCommandLineSyntax::AutoDetect);
+  std::unique_ptr<CompilationDatabase> DB =
+      JSONCompilationDatabase::loadFromFile(Path, LoadError,
+                                            JSONCommandLineSyntax::AutoDetect);
   if (!DB) {
     Error = Path + ": error: " + LoadError;
     return false;
@@ -265,9 +267,9 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
                      std::make_shared<PCHContainerOperations>(),
                      llvm::vfs::createPhysicalFileSystem());
       if (!ResourceDir.empty())
-        Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
-            ("-resource-dir=" + ResourceDir).c_str(),
-            ArgumentInsertPosition::BEGIN));
+        Tool.appendArgumentsAdjuster(
+            getInsertArgumentAdjuster(("-resource-dir=" + ResourceDir).c_str(),
+                                      ArgumentInsertPosition::BEGIN));
       // Warnings are not ours to report, and errors are reported once, by the
       // scanner (no "N errors generated" lines either).
       Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
@@ -279,7 +281,8 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
       int RC = Tool.run(&Factory);
       if (RC != 0 && Report.Problems.empty()) {
         Report.Failed = true;
-        Report.Problems.push_back({{}, "the compiler could not process this file"});
+        Report.Problems.push_back(
+            {{}, "the compiler could not process this file"});
       }
     }
   };

@@ -12,8 +12,8 @@
 namespace faultline {
 
 struct ScanOptions {
-  std::string BuildDir;            // holds compile_commands.json
-  std::vector<std::string> Paths;  // restrict to these files/directories
+  std::string BuildDir;           // holds compile_commands.json
+  std::vector<std::string> Paths; // restrict to these files/directories
   unsigned Jobs = 1;
   AnalysisOptions Analysis;
   std::string ResourceDir; // clang's builtin headers; empty = built-in guess

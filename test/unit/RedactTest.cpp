@@ -5,14 +5,19 @@
 using namespace faultline;
 
 TEST(RedactTest, UrlCredentials) {
-  EXPECT_EQ(redactSecrets("'Client::Get' on handle 'httplib::Client(\"https://bob:hunter2@api.example.com\")'"),
-            "'Client::Get' on handle 'httplib::Client(\"https://***@api.example.com\")'");
+  EXPECT_EQ(redactSecrets(
+                "'Client::Get' on handle "
+                "'httplib::Client(\"https://bob:hunter2@api.example.com\")'"),
+            "'Client::Get' on handle "
+            "'httplib::Client(\"https://***@api.example.com\")'");
   EXPECT_EQ(redactSecrets("ftp://user:pw@host/x"), "ftp://***@host/x");
-  EXPECT_EQ(redactSecrets("https://example.com/a:b"), "https://example.com/a:b");
+  EXPECT_EQ(redactSecrets("https://example.com/a:b"),
+            "https://example.com/a:b");
 }
 
 TEST(RedactTest, HeadersAndAssignments) {
-  EXPECT_EQ(redactSecrets("Authorization: Bearer abc.def"), "Authorization: Bearer ***");
+  EXPECT_EQ(redactSecrets("Authorization: Bearer abc.def"),
+            "Authorization: Bearer ***");
   EXPECT_EQ(redactSecrets("X-Api-Key: 12345"), "X-Api-Key: ***");
   EXPECT_EQ(redactSecrets("host=db password=s3cret dbname=x"),
             "host=db password=*** dbname=x");

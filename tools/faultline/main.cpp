@@ -34,7 +34,8 @@ namespace {
 
 constexpr int ExitClean = 0, ExitFindings = 1, ExitUsage = 2;
 
-const char *Usage = R"(faultline - finds integration points that will not survive failure
+const char *Usage =
+    R"(faultline - finds integration points that will not survive failure
 
 USAGE
   faultline scan -p <build-dir> [options] [paths...]
@@ -189,9 +190,7 @@ int runScan(const std::vector<std::string> &Args) {
     return ExitUsage;
   }
 
-  auto Shown = [&](const std::string &File) {
-    return relativeUri(File, Root);
-  };
+  auto Shown = [&](const std::string &File) { return relativeUri(File, Root); };
   unsigned Counts[3] = {0, 0, 0}, Suppressed = 0, Failed = 0, Skipped = 0;
   for (const TUReport &U : Result.Units)
     Skipped += U.Skipped;
@@ -206,8 +205,8 @@ int runScan(const std::vector<std::string> &Args) {
     if (Quiet)
       continue;
     llvm::outs() << fmt::format("{}:{}:{}: {}: {} [{}]\n", Shown(F.Loc.File),
-                                F.Loc.Line, F.Loc.Column,
-                                severityName(F.Level), F.Message, F.Check);
+                                F.Loc.Line, F.Loc.Column, severityName(F.Level),
+                                F.Message, F.Check);
     for (const ReportedNote &N : F.Notes)
       llvm::outs() << fmt::format("{}:{}:{}: note: {}\n", Shown(N.Loc.File),
                                   N.Loc.Line, N.Loc.Column, N.Message);
@@ -221,7 +220,8 @@ int runScan(const std::vector<std::string> &Args) {
         llvm::errs() << fmt::format("{}:{}:{}: error: {}\n", Shown(P.Loc.File),
                                     P.Loc.Line, P.Loc.Column, P.Message);
       else
-        llvm::errs() << fmt::format("{}: error: {}\n", Shown(U.File), P.Message);
+        llvm::errs() << fmt::format("{}: error: {}\n", Shown(U.File),
+                                    P.Message);
     }
   }
 
@@ -242,12 +242,10 @@ int runScan(const std::vector<std::string> &Args) {
       "faultline: {} translation unit{} scanned{}, {} warning{}, {} note{}, {} "
       "error{}, {} suppressed by NOLINT{}\n",
       Result.Units.size(), Result.Units.size() == 1 ? "" : "s",
-      Skipped ? fmt::format(" ({} include no modelled library)", Skipped)
-              : "",
-      Counts[1],
-      Counts[1] == 1 ? "" : "s", Counts[0], Counts[0] == 1 ? "" : "s",
-      Counts[2], Counts[2] == 1 ? "" : "s", Suppressed,
-      Failed ? fmt::format("; {} failed to parse", Failed) : "");
+      Skipped ? fmt::format(" ({} include no modelled library)", Skipped) : "",
+      Counts[1], Counts[1] == 1 ? "" : "s", Counts[0],
+      Counts[0] == 1 ? "" : "s", Counts[2], Counts[2] == 1 ? "" : "s",
+      Suppressed, Failed ? fmt::format("; {} failed to parse", Failed) : "");
   llvm::outs().flush();
   if (Failed)
     return ExitUsage;
