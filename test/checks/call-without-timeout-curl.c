@@ -115,3 +115,12 @@ void through_casts(void) {
   on_data((void *)h);
   curl_easy_perform(h);
 }
+
+CURL *curl_easy_duphandle(CURL *curl);
+
+void duplicated(void) {
+  CURL *base = curl_easy_init();
+  curl_easy_setopt(base, CURLOPT_TIMEOUT_MS, 1000L);
+  CURL *copy = curl_easy_duphandle(base);
+  curl_easy_perform(copy);
+}
