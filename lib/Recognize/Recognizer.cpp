@@ -569,6 +569,12 @@ public:
             E = Init;
             continue;
           }
+          // `CURL *copy = curl_easy_duphandle(base)`: a same_handle call.
+          if (isa<CallExpr>(Init))
+            if (const Expr *Inner = throughAccessor(Init)) {
+              E = Inner;
+              continue;
+            }
         }
         return HandleKey{VD, nullptr, nullptr};
       }

@@ -116,8 +116,6 @@ void through_casts(void) {
   curl_easy_perform(h);
 }
 
-CURL *curl_easy_duphandle(CURL *curl);
-
 void duplicated(void) {
   CURL *base = curl_easy_init();
   curl_easy_setopt(base, CURLOPT_TIMEOUT_MS, 1000L);

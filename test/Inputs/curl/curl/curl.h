@@ -19,6 +19,7 @@ CURL *curl_easy_init(void);
 CURLcode curl_easy_setopt(CURL *curl, CURLoption option, ...);
 CURLcode curl_easy_perform(CURL *curl);
 void curl_easy_reset(CURL *curl);
+CURL *curl_easy_duphandle(CURL *curl);
 void curl_easy_cleanup(CURL *curl);
 CURLM *curl_multi_init(void);
 int curl_multi_add_handle(CURLM *multi, CURL *easy);
