@@ -24,6 +24,6 @@ namespace clang::tidy {
 
 // Registers the module when clang-tidy loads the shared object.
 static ClangTidyModuleRegistry::Add<integration::IntegrationModule>
-    X("integration-module", "Checks that integrations survive failure.");
+    X("faultline", "Checks that integrations survive failure.");
 
 } // namespace clang::tidy

@@ -771,6 +771,18 @@ private:
     return true;
   }
 
+  /// Every `when` holds and no `unless` does.
+  bool applies(const std::vector<ArgCondition> &When,
+               const std::vector<ArgCondition> &Unless,
+               llvm::ArrayRef<const Expr *> Args) {
+    if (!conditionsHold(When, Args))
+      return false;
+    for (const auto &U : Unless)
+      if (conditionHolds(U, Args))
+        return false;
+    return true;
+  }
+
   /// A target written in the code that is not this machine (an insecure
   /// channel to localhost is fine; one to a name read at run time unknown).
   bool isRemoteTarget(llvm::ArrayRef<const Expr *> Args, unsigned I) {
@@ -838,10 +850,7 @@ private:
           noteForwarder(R.Lib, T, Args);
           break;
         }
-        bool Excluded = false;
-        for (const auto &U : T.Unless)
-          Excluded |= conditionHolds(U, Args);
-        if (Excluded)
+        if (!applies(T.When, T.Unless, Args))
           break;
         HandleKey K = handleFor(T.Handle, Call, FD, Object, Args, T.Match);
         if (!K.valid())
@@ -876,12 +885,7 @@ private:
       }
       case RuleKind::Outbound: {
         const OutboundRule &O = R.Lib->Outbound[R.Index];
-        if (!conditionsHold(O.When, Args))
-          break;
-        bool Excluded = false;
-        for (const auto &U : O.Unless)
-          Excluded |= conditionHolds(U, Args);
-        if (Excluded)
+        if (!applies(O.When, O.Unless, Args))
           break;
         Site S;
         S.Call = Call;
@@ -915,12 +919,7 @@ private:
       }
       case RuleKind::Tls: {
         const TlsRule &T = R.Lib->Tls[R.Index];
-        if (!conditionsHold(T.When, Args))
-          break;
-        bool Excluded = false;
-        for (const auto &U : T.Unless)
-          Excluded |= conditionHolds(U, Args);
-        if (Excluded)
+        if (!applies(T.When, T.Unless, Args))
           break;
         if (T.ZeroArg) {
           Expr::EvalResult Res;
