@@ -1,6 +1,7 @@
 //===--- Faultline.cpp - Recognize, analyze, report one TU ----------------===//
 
 #include "Faultline.h"
+#include "Analyze/Members.h"
 #include "Recognize/Facts.h"
 #include "Rules/Redact.h"
 #include "Rules/Rules.h"
@@ -8,7 +9,6 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Index/USRGeneration.h"
 
 #include <algorithm>
 
@@ -37,25 +37,15 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
       Result.ConfiguredLibraries.push_back(E.Lib->Name);
   std::sort(Result.ConfiguredLibraries.begin(),
             Result.ConfiguredLibraries.end());
-  auto USROf = [](const clang::Decl *D) {
-    llvm::SmallString<128> USR;
-    if (clang::index::generateUSRForDecl(D, USR))
-      return std::string();
-    return std::string(USR);
-  };
   for (const TimeoutEvent &E : Facts.Timeouts)
     if (const auto *FD = llvm::dyn_cast_or_null<clang::FieldDecl>(E.Key.Root))
-      if (!E.Key.Field)
-        Result.ConfiguredMembers.push_back(USROf(FD));
+      Result.ConfiguredMembers.push_back(usrOf(FD));
   // Every member of a class whose constructors are all defined here.
   for (const clang::CXXRecordDecl *RD : Facts.ConstructedRecords) {
-    bool Built = true;
-    for (const clang::CXXConstructorDecl *CD : RD->ctors())
-      if (!CD->isImplicit() && !CD->isDefaulted() && !CD->isDeleted())
-        Built &= CD->hasBody();
-    if (Built)
+    bool AnyCtor = false;
+    if (constructorsDefinedHere(RD, AnyCtor))
       for (const clang::FieldDecl *FD : RD->fields())
-        Result.BuiltMembers.push_back(USROf(FD));
+        Result.BuiltMembers.push_back(usrOf(FD));
   }
   for (auto *V : {&Result.ConfiguredMembers, &Result.BuiltMembers}) {
     std::sort(V->begin(), V->end());

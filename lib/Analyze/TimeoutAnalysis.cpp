@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analyze/TimeoutAnalysis.h"
+#include "Analyze/Members.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -82,17 +83,11 @@ bool TimeoutAnalysis::isOrdered(const HandleKey &K) const {
 /// visible when every constructor the class declares has its body in this
 /// TU. (Other bodiless methods are often generated, like Qt's signals.)
 bool TimeoutAnalysis::recordIsComplete(const FieldDecl *FD) const {
-  const auto *RD = dyn_cast<CXXRecordDecl>(FD->getParent());
   bool AnyCtor = false;
-  if (RD)
-    for (const CXXConstructorDecl *CD : RD->ctors())
-      if (!CD->isImplicit() && !CD->isDefaulted() && !CD->isDeleted()) {
-        AnyCtor = true;
-        if (!CD->hasBody())
-          return false;
-      }
+  bool Built = constructorsDefinedHere(dyn_cast<CXXRecordDecl>(FD->getParent()),
+                                       AnyCtor);
   if (AnyCtor)
-    return true;
+    return Built;
   // A plain struct is filled in anywhere: all of it is in sight only when
   // it is declared in the main file.
   const SourceManager &SM = Ctx.getSourceManager();
@@ -107,7 +102,7 @@ void TimeoutAnalysis::collectParamSummary(const FunctionDecl *Callee,
     return;
   // The helper's effect is the state it leaves: what it sets after its last
   // reset of the handle.
-  HandleKey PK{Def->getParamDecl(Param), nullptr, nullptr};
+  HandleKey PK{Def->getParamDecl(Param), nullptr};
   SourceLocation LastReset;
   auto [RB, RE] = ResetsByKey.equal_range(PK);
   for (auto It = RB; It != RE; ++It)
@@ -368,8 +363,7 @@ TimeoutResult TimeoutAnalysis::evaluate(const Site &S) const {
     bool After = I < S.KeyAfterCall.size() && S.KeyAfterCall[I];
     collect(K, After ? SourceLocation() : S.Loc, 0, R);
     if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(K.Root))
-      if (!K.Field)
-        Params.push_back(PVD);
+      Params.push_back(PVD);
   }
   if (S.Opaque)
     R.Unknown = true;

@@ -26,19 +26,19 @@
 
 namespace faultline {
 
-/// The identity of a handle: a variable, a parameter, a data member, a
-/// member of a variable, or (when nothing names it) the expression itself.
+/// The identity of a handle: a variable, a parameter, a data member (one
+/// handle whatever object reaches it), or, when nothing names it, the
+/// expression itself.
 struct HandleKey {
-  const clang::ValueDecl *Root = nullptr;  // VarDecl, ParmVarDecl, FieldDecl
-  const clang::FieldDecl *Field = nullptr; // Root.Field
-  const clang::Expr *Temp = nullptr;       // unnamed value
+  const clang::ValueDecl *Root = nullptr; // VarDecl, ParmVarDecl, FieldDecl
+  const clang::Expr *Temp = nullptr;      // unnamed value
 
   bool valid() const { return Root || Temp; }
   bool operator<(const HandleKey &O) const {
-    return std::tie(Root, Field, Temp) < std::tie(O.Root, O.Field, O.Temp);
+    return std::tie(Root, Temp) < std::tie(O.Root, O.Temp);
   }
   bool operator==(const HandleKey &O) const {
-    return Root == O.Root && Field == O.Field && Temp == O.Temp;
+    return Root == O.Root && Temp == O.Temp;
   }
 };
 

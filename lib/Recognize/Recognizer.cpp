@@ -140,7 +140,7 @@ public:
   bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
     if (Init->isMemberInitializer() && Init->getInit() &&
         !isSkippedLocation(Init->getSourceLocation()))
-      bindValue(HandleKey{Init->getMember(), nullptr, nullptr}, Init->getInit(),
+      bindValue(HandleKey{Init->getMember(), nullptr}, Init->getInit(),
                 Init->getSourceLocation());
     return RecursiveASTVisitor::TraverseConstructorInitializer(Init);
   }
@@ -148,8 +148,7 @@ public:
   bool VisitVarDecl(VarDecl *VD) {
     if (isa<ParmVarDecl>(VD) || !VD->hasInit())
       return true;
-    bindValue(HandleKey{VD, nullptr, nullptr}, VD->getInit(),
-              VD->getLocation());
+    bindValue(HandleKey{VD, nullptr}, VD->getInit(), VD->getLocation());
     return true;
   }
 
@@ -489,10 +488,9 @@ private:
           ++GetterDepth;
           HandleKey K = resolve(V);
           --GetterDepth;
-          if (K.Root && !K.Field &&
-              (isa<FieldDecl>(K.Root) ||
-               (isa<VarDecl>(K.Root) &&
-                !cast<VarDecl>(K.Root)->hasLocalStorage())))
+          if (K.Root && (isa<FieldDecl>(K.Root) ||
+                         (isa<VarDecl>(K.Root) &&
+                          !cast<VarDecl>(K.Root)->hasLocalStorage())))
             D = K.Root;
         }
         Ok = D && (!Same || Same == D);
@@ -538,7 +536,7 @@ public:
           E = CE->getArg(0);
           continue;
         }
-        return HandleKey{nullptr, nullptr, CE};
+        return HandleKey{nullptr, CE};
       }
       if (isa<CallExpr>(E)) {
         if (const Expr *Inner = throughAccessor(E)) {
@@ -549,7 +547,7 @@ public:
           E = Returned;
           continue;
         }
-        return HandleKey{nullptr, nullptr, E};
+        return HandleKey{nullptr, E};
       }
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
         const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
@@ -576,7 +574,7 @@ public:
               continue;
             }
         }
-        return HandleKey{VD, nullptr, nullptr};
+        return HandleKey{VD, nullptr};
       }
       if (const auto *ME = dyn_cast<MemberExpr>(E)) {
         const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
@@ -585,9 +583,9 @@ public:
         // A data member is one handle whatever object reaches it: C code
         // configures `conn->curl` in one function and uses it, through
         // another pointer, in the next.
-        return HandleKey{FD, nullptr, nullptr};
+        return HandleKey{FD, nullptr};
       }
-      return HandleKey{nullptr, nullptr, E};
+      return HandleKey{nullptr, E};
     }
     return {};
   }
@@ -607,7 +605,7 @@ private:
         auto It = ConstructTarget.find(CE);
         if (It != ConstructTarget.end())
           return It->second;
-        return HandleKey{nullptr, nullptr, CE};
+        return HandleKey{nullptr, CE};
       }
       return {};
     case HandleSpec::Arg:
@@ -617,10 +615,10 @@ private:
       auto It = ResultTarget.find(Call);
       if (It != ResultTarget.end())
         return It->second;
-      return HandleKey{nullptr, nullptr, Call};
+      return HandleKey{nullptr, Call};
     }
     case HandleSpec::Call:
-      return HandleKey{nullptr, nullptr, Call};
+      return HandleKey{nullptr, Call};
     case HandleSpec::ParamTyped:
       if (auto I = paramTypeIndex(S, FD); I && *I < Args.size())
         return resolve(Args[*I]);
@@ -653,8 +651,6 @@ private:
 
   std::string keyText(const HandleKey &K, const HandleSpec &H, const Expr *Call,
                       const Expr *Object, llvm::ArrayRef<const Expr *> Args) {
-    if (K.Root && K.Field)
-      return K.Root->getNameAsString() + "." + K.Field->getNameAsString();
     // A member reached through an object: say it as the source does.
     if (isa_and_nonnull<FieldDecl>(K.Root)) {
       if (H.Kind == HandleSpec::Arg && H.Index < Args.size())
@@ -815,7 +811,7 @@ private:
     }
     if (const auto *CE = dyn_cast<CXXConstructExpr>(Call)) {
       auto It = ConstructTarget.find(CE);
-      if (It != ConstructTarget.end() && It->second.Root && !It->second.Field)
+      if (It != ConstructTarget.end() && It->second.Root)
         if (const auto *VD = dyn_cast<VarDecl>(It->second.Root))
           return VD->getLocation();
       return CE->getBeginLoc();

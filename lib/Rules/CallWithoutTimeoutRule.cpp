@@ -1,12 +1,12 @@
 //===--- CallWithoutTimeoutRule.cpp - Timeout verdicts -> findings --------===//
 
+#include "Analyze/Members.h"
 #include "Analyze/TimeoutAnalysis.h"
 #include "Faultline.h"
 #include "Rules/Rules.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/Index/USRGeneration.h"
 
 #include <fmt/format.h>
 
@@ -27,8 +27,6 @@ static std::string settingName(const TimeoutEvent &E) {
 }
 
 static SourceLocation declLoc(const HandleKey &K) {
-  if (K.Field)
-    return K.Field->getLocation();
   if (K.Root)
     return K.Root->getLocation();
   return SourceLocation();
@@ -130,12 +128,9 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
           {DeclAt, fmt::format("handle '{}' is declared here; no timeout "
                                "reaches it",
                                HandleText)});
-    if (R.Verdict == TimeoutVerdict::Unknown && Key.Root && !Key.Field &&
-        isa<FieldDecl>(Key.Root)) {
-      llvm::SmallString<128> USR;
-      if (!index::generateUSRForDecl(Key.Root, USR))
-        F.HandleUSR = std::string(USR);
-    }
+    if (R.Verdict == TimeoutVerdict::Unknown &&
+        isa_and_nonnull<FieldDecl>(Key.Root))
+      F.HandleUSR = usrOf(Key.Root);
     F.Properties["library"] = S.Lib->Name;
     F.Properties["protocol"] = S.Lib->Protocol;
     F.Properties["verdict"] = verdictName(R.Verdict);
