@@ -294,12 +294,18 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   for (auto &T : Threads)
     T.join();
 
+  Out.Findings = joinUnits(Out.Units, Opts.Analysis.ReportUnknownHandles);
+  return true;
+}
+
+std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
+                                       bool ReportUnknownHandles) {
   // The whole-program join. A data member one TU cannot see configured is
   // settled by the TU that builds its object (by USR): configured there, or
   // missing when that TU saw every constructor and no timeout. Any other
   // unseen handle is missing when no TU sets a timeout for its library.
   std::set<std::string> Configured, ConfiguredMembers, BuiltMembers;
-  for (const TUReport &U : Out.Units) {
+  for (const TUReport &U : Units) {
     Configured.insert(U.ConfiguredLibraries.begin(),
                       U.ConfiguredLibraries.end());
     ConfiguredMembers.insert(U.ConfiguredMembers.begin(),
@@ -308,7 +314,7 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   }
   // A header's finding is seen by every TU that includes it: keep one.
   std::set<ReportedFinding> Unique;
-  for (const TUReport &U : Out.Units)
+  for (const TUReport &U : Units)
     for (ReportedFinding F : U.Findings) {
       auto V = F.Properties.find("verdict");
       if (V != F.Properties.end() && V->second == "unknown") {
@@ -324,14 +330,13 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
           F.Level = Severity::Warning;
           F.Message = F.MessageIfMissing;
           V->second = "missing";
-        } else if (!Opts.Analysis.ReportUnknownHandles) {
+        } else if (!ReportUnknownHandles) {
           continue;
         }
       }
       Unique.insert(F);
     }
-  Out.Findings.assign(Unique.begin(), Unique.end());
-  return true;
+  return std::vector<ReportedFinding>(Unique.begin(), Unique.end());
 }
 
 } // namespace faultline

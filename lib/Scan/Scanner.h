@@ -35,6 +35,12 @@ bool checkCompilationDatabase(const std::string &BuildDir, std::string &Error);
 bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
           std::string &Error);
 
+/// The whole-program view over per-TU reports, in any order (shards merged
+/// later give the same result): settles unknown handles across TUs, keeps
+/// one copy of a header's finding, and sorts.
+std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
+                                       bool ReportUnknownHandles);
+
 /// clang's resource directory this binary was built against, if present.
 std::string defaultResourceDir();
 
