@@ -5,6 +5,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang::ast_matchers;
 
@@ -26,6 +27,23 @@ IntegrationCheck::IntegrationCheck(StringRef Name, ClangTidyContext *Context)
       parseBool(Options.get("ReportLibraryDefaults", "false"));
   Analysis.ReportUnknownHandles =
       parseBool(Options.get("ReportUnknownHandles", "false"));
+  Analysis.ReportFixedBackoff =
+      parseBool(Options.get("ReportFixedBackoff", "false"));
+  Analysis.IdempotentRpcPattern =
+      Options.get("IdempotentRpcPattern", Analysis.IdempotentRpcPattern).str();
+  std::string DefaultHeaders;
+  for (const auto &H : Analysis.IdempotencyHeaders)
+    DefaultHeaders += (DefaultHeaders.empty() ? "" : ";") + H;
+  StringRef Headers = Options.get("IdempotencyHeaders", DefaultHeaders);
+  SmallVector<StringRef, 4> Parts;
+  Headers.split(Parts, ';', -1, false);
+  Analysis.IdempotencyHeaders.clear();
+  for (StringRef H : Parts)
+    Analysis.IdempotencyHeaders.push_back(H.trim().str());
+  std::string Error;
+  if (!llvm::Regex(Analysis.IdempotentRpcPattern).isValid(Error))
+    configurationDiag("invalid IdempotentRpcPattern '%0': %1")
+        << Analysis.IdempotentRpcPattern << Error;
 }
 
 bool IntegrationCheck::parseBool(StringRef S) {
@@ -40,6 +58,13 @@ void IntegrationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
                 Analysis.ReportLibraryDefaults ? "true" : "false");
   Options.store(Opts, "ReportUnknownHandles",
                 Analysis.ReportUnknownHandles ? "true" : "false");
+  Options.store(Opts, "ReportFixedBackoff",
+                Analysis.ReportFixedBackoff ? "true" : "false");
+  Options.store(Opts, "IdempotentRpcPattern", Analysis.IdempotentRpcPattern);
+  std::string Headers;
+  for (const auto &H : Analysis.IdempotencyHeaders)
+    Headers += (Headers.empty() ? "" : ";") + H;
+  Options.store(Opts, "IdempotencyHeaders", Headers);
   Options.store(Opts, "ModelFiles", ModelFiles);
 }
 
@@ -72,6 +97,9 @@ void IntegrationCheck::check(const MatchFinder::MatchResult &Result) {
       faultline::analyzeTranslationUnit(*Result.Context, model(), Analysis);
   for (const faultline::Finding &F : A.Findings) {
     if (F.Check != CheckName)
+      continue;
+    // Settled only by a whole-program view (the scanner).
+    if (!F.OpenCallees.empty())
       continue;
     DiagnosticIDs::Level Level = F.Level == faultline::Severity::Note
                                      ? DiagnosticIDs::Remark

@@ -1,8 +1,10 @@
 //===--- IntegrationTidyModule.cpp - The integration-* checks -------------===//
 
 #include "CallWithoutTimeoutCheck.h"
+#include "NonIdempotentRetryCheck.h"
 #include "TidyCompat.h"
 #include "TlsVerificationDisabledCheck.h"
+#include "UnsafeRetryCheck.h"
 
 #include "Faultline.h"
 
@@ -15,6 +17,9 @@ public:
         faultline::CallWithoutTimeoutCheck);
     Factories.registerCheck<TlsVerificationDisabledCheck>(
         faultline::TlsVerificationDisabledCheck);
+    Factories.registerCheck<NonIdempotentRetryCheck>(
+        faultline::NonIdempotentRetryCheck);
+    Factories.registerCheck<UnsafeRetryCheck>(faultline::UnsafeRetryCheck);
   }
 };
 

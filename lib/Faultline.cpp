@@ -1,7 +1,9 @@
 //===--- Faultline.cpp - Recognize, analyze, report one TU ----------------===//
 
 #include "Faultline.h"
+#include "Analyze/CallSummary.h"
 #include "Analyze/Members.h"
+#include "Analyze/RetryAnalysis.h"
 #include "Recognize/Facts.h"
 #include "Rules/Redact.h"
 #include "Rules/Rules.h"
@@ -21,6 +23,14 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   std::vector<Finding> &Out = Result.Findings;
   runCallWithoutTimeout(Ctx, Facts, Opts, Out);
   runTlsVerificationDisabled(Facts, Out);
+  CallSummary Calls(Facts);
+  RetryOptions RO;
+  RO.IdempotentRpcPattern = Opts.IdempotentRpcPattern;
+  RO.IdempotencyHeaders = Opts.IdempotencyHeaders;
+  std::vector<RetryPoint> Retries = findRetries(Ctx, Facts, Calls, RO);
+  runNonIdempotentRetry(Retries, Out);
+  runUnsafeRetry(Retries, Opts, Out);
+  Calls.exportSummary(Result.OutboundFunctions, Result.CallEdges);
   // Messages quote source text (handles, URLs): no secret leaves the tool.
   for (Finding &F : Out) {
     F.Message = redactSecrets(F.Message);

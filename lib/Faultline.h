@@ -13,6 +13,8 @@
 #include "Rules/Finding.h"
 
 #include <cstdint>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace clang {
@@ -25,6 +27,9 @@ inline constexpr const char *CallWithoutTimeoutCheck =
     "integration-call-without-timeout";
 inline constexpr const char *TlsVerificationDisabledCheck =
     "integration-tls-verification-disabled";
+inline constexpr const char *NonIdempotentRetryCheck =
+    "integration-non-idempotent-retry";
+inline constexpr const char *UnsafeRetryCheck = "integration-unsafe-retry";
 
 struct AnalysisOptions {
   /// A timeout above this many milliseconds is reported as excessive.
@@ -36,6 +41,13 @@ struct AnalysisOptions {
   /// Keep unknown-handle findings for a whole-program join (the scanner),
   /// whatever ReportUnknownHandles says.
   bool KeepUnknownForJoin = false;
+  /// gRPC methods safe to repeat (regex over the method name).
+  std::string IdempotentRpcPattern = "^(Get|List|Read|Watch|Check)";
+  /// Headers that carry an idempotency key.
+  std::vector<std::string> IdempotencyHeaders = {
+      "Idempotency-Key", "X-Idempotency-Key", "Idempotency_Key"};
+  /// Also report retries whose wait does not grow, or has no jitter.
+  bool ReportFixedBackoff = false;
 };
 
 /// What one translation unit contributes.
@@ -49,6 +61,11 @@ struct TUAnalysis {
   /// scanner joins them across TUs.
   std::vector<std::string> ConfiguredMembers;
   std::vector<std::string> BuiltMembers;
+  /// USRs of functions (and function-pointer members) that call out, and
+  /// call edges that leave this TU: the scanner settles OpenCallees with
+  /// them.
+  std::vector<std::string> OutboundFunctions;
+  std::vector<std::pair<std::string, std::string>> CallEdges;
 };
 
 /// Runs every check of the core over one parsed translation unit.

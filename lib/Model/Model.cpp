@@ -331,7 +331,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
   checkKeys(N,
             {"library", "protocol", "headers", "fix", "default_timeout",
              "outbound", "timeouts", "same_handle", "inherit", "resets",
-             "tls_disabled"},
+             "tls_disabled", "methods", "config_sets", "producers",
+             "produces", "retry_helpers", "waits", "service_configs"},
             "library model");
   LibraryModel L;
   if (!N["library"])
@@ -411,6 +412,131 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       if (E["fix"])
         R.Fix = scalar(E["fix"], "fix");
       L.Tls.push_back(R);
+    }
+  if (YAML::Node S = Seq("methods"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "handle", "when", "method", "method_arg"},
+                "methods rule");
+      if (!E["call"] || (!E["method"] && !E["method_arg"]))
+        fail(E, "methods rule needs 'call' and 'method' or 'method_arg'");
+      MethodRule R;
+      R.Match = callSelector(E["call"]);
+      if (E["handle"])
+        R.Handle = handleSpec(E["handle"]);
+      R.When = conditions(E["when"]);
+      if (E["method"])
+        R.Method = scalar(E["method"], "method");
+      if (E["method_arg"])
+        R.MethodArg = unsignedValue(E["method_arg"], "method_arg");
+      L.Methods.push_back(R);
+    }
+  if (YAML::Node S = Seq("config_sets"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "config", "key_arg", "value_arg", "pairs"},
+                "config_sets rule");
+      if (!E["call"] || !E["config"])
+        fail(E, "config_sets rule needs 'call' and 'config'");
+      ConfigSetRule R;
+      R.Match = callSelector(E["call"]);
+      R.Config = handleSpec(E["config"]);
+      if (E["key_arg"])
+        R.KeyArg = unsignedValue(E["key_arg"], "key_arg");
+      if (E["value_arg"])
+        R.ValueArg = unsignedValue(E["value_arg"], "value_arg");
+      if (E["pairs"])
+        R.Pairs = boolValue(E["pairs"], "pairs");
+      if (!R.Pairs && !R.KeyArg)
+        fail(E, "config_sets rule needs 'key_arg' or 'pairs: true'");
+      L.ConfigSets.push_back(R);
+    }
+  auto ConfigValues = [&](const YAML::Node &V, const char *What) {
+    std::vector<ConfigValue> Out;
+    if (!V.IsSequence())
+      fail(V, fmt::format("'{}' must be a list of {{key, value}}", What));
+    for (const auto &E : V) {
+      checkKeys(E, {"key", "value"}, What);
+      if (!E["key"])
+        fail(E, fmt::format("{} entry needs 'key'", What));
+      ConfigValue C{scalar(E["key"], "key"), ""};
+      if (E["value"])
+        C.Value = scalar(E["value"], "value");
+      Out.push_back(C);
+    }
+    return Out;
+  };
+  if (YAML::Node S = Seq("producers"))
+    for (const auto &E : S) {
+      checkKeys(E,
+                {"id", "call", "when", "handle", "config", "idempotent_when",
+                 "no_retry_when", "fix"},
+                "producers rule");
+      if (!E["call"] || !E["handle"] || !E["config"])
+        fail(E, "producers rule needs 'call', 'handle' and 'config'");
+      ProducerRule R;
+      R.Match = callSelector(E["call"]);
+      R.When = conditions(E["when"]);
+      R.Handle = handleSpec(E["handle"]);
+      R.Config = handleSpec(E["config"]);
+      if (E["id"])
+        R.Id = scalar(E["id"], "id");
+      if (E["fix"])
+        R.Fix = scalar(E["fix"], "fix");
+      if (E["idempotent_when"])
+        R.IdempotentWhen = ConfigValues(E["idempotent_when"], "idempotent_when");
+      if (E["no_retry_when"])
+        R.NoRetryWhen = ConfigValues(E["no_retry_when"], "no_retry_when");
+      L.Producers.push_back(R);
+    }
+  if (YAML::Node S = Seq("produces"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "handle"}, "produces rule");
+      if (!E["call"] || !E["handle"])
+        fail(E, "produces rule needs 'call' and 'handle'");
+      L.Produces.push_back({callSelector(E["call"]), handleSpec(E["handle"])});
+    }
+  if (YAML::Node S = Seq("retry_helpers"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "callable_arg", "bounded", "backoff", "jitter"},
+                "retry_helpers rule");
+      if (!E["call"])
+        fail(E, "retry_helpers rule needs 'call'");
+      RetryHelperRule R;
+      R.Match = callSelector(E["call"]);
+      if (E["callable_arg"])
+        R.CallableArg = unsignedValue(E["callable_arg"], "callable_arg");
+      if (E["bounded"])
+        R.Bounded = boolValue(E["bounded"], "bounded");
+      if (E["backoff"]) {
+        R.Backoff = scalar(E["backoff"], "backoff");
+        if (R.Backoff != "none" && R.Backoff != "fixed" &&
+            R.Backoff != "exponential")
+          fail(E["backoff"], "backoff must be none, fixed or exponential");
+      }
+      if (E["jitter"])
+        R.Jitter = boolValue(E["jitter"], "jitter");
+      L.RetryHelpers.push_back(R);
+    }
+  if (YAML::Node S = Seq("waits"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "delay_arg"}, "waits rule");
+      if (!E["call"])
+        fail(E, "waits rule needs 'call'");
+      WaitRule R;
+      R.Match = callSelector(E["call"]);
+      if (E["delay_arg"])
+        R.DelayArg = unsignedValue(E["delay_arg"], "delay_arg");
+      L.Waits.push_back(R);
+    }
+  if (YAML::Node S = Seq("service_configs"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "when", "json_arg"}, "service_configs rule");
+      if (!E["call"] || !E["json_arg"])
+        fail(E, "service_configs rule needs 'call' and 'json_arg'");
+      ServiceConfigRule R;
+      R.Match = callSelector(E["call"]);
+      R.When = conditions(E["when"]);
+      R.JsonArg = unsignedValue(E["json_arg"], "json_arg");
+      L.ServiceConfigs.push_back(R);
     }
   // Rule ids named by `requires` must exist in the same library.
   std::set<std::string> Ids;

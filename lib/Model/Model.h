@@ -136,6 +136,71 @@ struct TlsRule {
   std::string Fix;
 };
 
+/// A call that tells the request's method (`Post`, `CURLOPT_POST`,
+/// `verb::post`): fixed by the rule, or read from an argument.
+struct MethodRule {
+  CallSelector Match;
+  HandleSpec Handle; // the request it marks; unset = the call itself
+  std::vector<ArgCondition> When;
+  std::string Method;                // fixed: "POST"
+  std::optional<unsigned> MethodArg; // or read: literal, enumerator, macro
+};
+
+/// A key/value setting of a producer configuration (`rd_kafka_conf_set`,
+/// `Conf::set`, a `Configuration` built from {key, value} pairs).
+struct ConfigSetRule {
+  CallSelector Match;
+  HandleSpec Config;
+  std::optional<unsigned> KeyArg, ValueArg;
+  bool Pairs = false; // the arguments are {key, value} initializer pairs
+};
+
+struct ConfigValue {
+  std::string Key;
+  std::string Value; // empty: any value
+};
+
+/// A call that creates a message producer that retries on its own.
+struct ProducerRule {
+  std::string Id;
+  CallSelector Match;
+  std::vector<ArgCondition> When;
+  HandleSpec Handle; // the producer
+  HandleSpec Config; // the configuration it is built from
+  std::vector<ConfigValue> IdempotentWhen; // any of these makes it safe
+  std::vector<ConfigValue> NoRetryWhen;    // any of these turns retries off
+  std::string Fix;
+};
+
+/// A call that sends a message through a producer.
+struct ProduceRule {
+  CallSelector Match;
+  HandleSpec Handle;
+};
+
+/// A project or library function that re-runs the callable it is given.
+struct RetryHelperRule {
+  CallSelector Match;
+  unsigned CallableArg = 0;
+  bool Bounded = true;
+  std::string Backoff = "exponential"; // none, fixed, exponential
+  bool Jitter = false;
+};
+
+/// A call that hands a gRPC service config (JSON, maybe with a
+/// retryPolicy) to a channel.
+struct ServiceConfigRule {
+  CallSelector Match;
+  std::vector<ArgCondition> When;
+  unsigned JsonArg = 0;
+};
+
+/// A call that waits (backoff between attempts).
+struct WaitRule {
+  CallSelector Match;
+  std::optional<unsigned> DelayArg;
+};
+
 struct SourceRef {
   std::string File;
   unsigned Line = 0, Column = 0;
@@ -153,6 +218,13 @@ struct LibraryModel {
   std::vector<InheritRule> Inherits;
   std::vector<ResetRule> Resets;
   std::vector<TlsRule> Tls;
+  std::vector<MethodRule> Methods;
+  std::vector<ConfigSetRule> ConfigSets;
+  std::vector<ProducerRule> Producers;
+  std::vector<ProduceRule> Produces;
+  std::vector<RetryHelperRule> RetryHelpers;
+  std::vector<WaitRule> Waits;
+  std::vector<ServiceConfigRule> ServiceConfigs;
   SourceRef Origin;
 };
 

@@ -103,6 +103,65 @@ struct TlsEvent {
   clang::SourceRange Range;
 };
 
+/// The method of a request (`POST`), on a handle or on the call itself.
+struct MethodEvent {
+  HandleKey Key;               // invalid: the call itself is the request
+  const clang::Expr *Call = nullptr;
+  std::string Method;          // upper case
+  clang::SourceLocation Loc;
+};
+
+/// One key of a producer configuration.
+struct ConfigSetEvent {
+  HandleKey Config;
+  std::string Key, Value;
+  bool KeyKnown = true; // false: the key is computed at run time
+  clang::SourceLocation Loc;
+  const clang::FunctionDecl *Func = nullptr;
+};
+
+/// A message producer that retries on its own (librdkafka).
+struct ProducerEvent {
+  const LibraryModel *Lib = nullptr;
+  const ProducerRule *Rule = nullptr;
+  const clang::Expr *Call = nullptr;
+  HandleKey Handle, Config;
+  std::string HandleText;
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+  const clang::FunctionDecl *Func = nullptr;
+};
+
+struct ProduceEvent {
+  const LibraryModel *Lib = nullptr;
+  HandleKey Handle;
+  clang::SourceLocation Loc;
+};
+
+/// A call to a retry helper the model declares.
+struct HelperCall {
+  const LibraryModel *Lib = nullptr;
+  const RetryHelperRule *Rule = nullptr;
+  const clang::Expr *Call = nullptr;
+  const clang::Expr *Callable = nullptr;
+};
+
+/// A gRPC service config handed to a channel.
+struct ServiceConfigEvent {
+  const clang::Expr *Call = nullptr;
+  std::string Json; // the literal text, "" when built at run time
+  clang::SourceLocation Loc;
+};
+
+/// A call into the project's own code, directly or through a function
+/// pointer held in a data member (`(*dbc->connect)(dbc)`).
+struct ProjectCall {
+  const clang::Expr *Call = nullptr;
+  const clang::FunctionDecl *Callee = nullptr; // canonical, or null
+  const clang::FieldDecl *ViaField = nullptr;
+  const clang::FunctionDecl *Func = nullptr;
+};
+
 /// A `return` of a handle.
 struct ReturnFact {
   HandleKey Key;
@@ -122,6 +181,20 @@ struct TUFacts {
   std::map<HandleKey, std::vector<const LibraryModel *>> Connected;
   /// Classes with a constructor defined in this TU.
   std::vector<const clang::CXXRecordDecl *> ConstructedRecords;
+  std::vector<MethodEvent> Methods;
+  std::vector<ConfigSetEvent> ConfigSets;
+  std::vector<ProducerEvent> Producers;
+  std::vector<ProduceEvent> Produces;
+  std::vector<HelperCall> HelperCalls;
+  std::vector<ServiceConfigEvent> ServiceConfigs;
+  /// Calls that wait, with the argument that holds the delay (or null).
+  llvm::DenseMap<const clang::Expr *, const clang::Expr *> Waits;
+  std::vector<ProjectCall> ProjectCalls;
+  /// Function bodies of the project's own code, in source order.
+  std::vector<const clang::FunctionDecl *> Bodies;
+  /// Function-pointer members and the functions stored in them.
+  std::vector<std::pair<const clang::FieldDecl *, const clang::FunctionDecl *>>
+      FieldTargets;
   /// Libraries that connect anything in this TU.
   std::vector<const LibraryModel *> ConnectingLibs;
 };

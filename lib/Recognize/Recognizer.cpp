@@ -24,7 +24,21 @@ using namespace clang;
 namespace faultline {
 namespace {
 
-enum class RuleKind { Outbound, Timeout, SameHandle, Inherit, Reset, Tls };
+enum class RuleKind {
+  Outbound,
+  Timeout,
+  SameHandle,
+  Inherit,
+  Reset,
+  Tls,
+  Method,
+  ConfigSet,
+  Producer,
+  Produce,
+  RetryHelper,
+  Wait,
+  ServiceConfig
+};
 
 struct RuleRef {
   RuleKind Kind;
@@ -44,6 +58,20 @@ struct RuleRef {
       return Lib->Resets[Index].Match;
     case RuleKind::Tls:
       return Lib->Tls[Index].Match;
+    case RuleKind::Method:
+      return Lib->Methods[Index].Match;
+    case RuleKind::ConfigSet:
+      return Lib->ConfigSets[Index].Match;
+    case RuleKind::Producer:
+      return Lib->Producers[Index].Match;
+    case RuleKind::Produce:
+      return Lib->Produces[Index].Match;
+    case RuleKind::RetryHelper:
+      return Lib->RetryHelpers[Index].Match;
+    case RuleKind::Wait:
+      return Lib->Waits[Index].Match;
+    case RuleKind::ServiceConfig:
+      return Lib->ServiceConfigs[Index].Match;
     }
     llvm_unreachable("rule kind");
   }
@@ -77,6 +105,20 @@ public:
         Add(RuleKind::Reset, I, L.Resets[I].Match);
       for (size_t I = 0; I < L.Tls.size(); ++I)
         Add(RuleKind::Tls, I, L.Tls[I].Match);
+      for (size_t I = 0; I < L.Methods.size(); ++I)
+        Add(RuleKind::Method, I, L.Methods[I].Match);
+      for (size_t I = 0; I < L.ConfigSets.size(); ++I)
+        Add(RuleKind::ConfigSet, I, L.ConfigSets[I].Match);
+      for (size_t I = 0; I < L.Producers.size(); ++I)
+        Add(RuleKind::Producer, I, L.Producers[I].Match);
+      for (size_t I = 0; I < L.Produces.size(); ++I)
+        Add(RuleKind::Produce, I, L.Produces[I].Match);
+      for (size_t I = 0; I < L.RetryHelpers.size(); ++I)
+        Add(RuleKind::RetryHelper, I, L.RetryHelpers[I].Match);
+      for (size_t I = 0; I < L.Waits.size(); ++I)
+        Add(RuleKind::Wait, I, L.Waits[I].Match);
+      for (size_t I = 0; I < L.ServiceConfigs.size(); ++I)
+        Add(RuleKind::ServiceConfig, I, L.ServiceConfigs[I].Match);
     }
   }
 
@@ -129,6 +171,7 @@ public:
       if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD))
         if (!CD->isImplicit())
           Facts.ConstructedRecords.push_back(CD->getParent());
+      Facts.Bodies.push_back(FD);
       Functions.push_back(FD);
       bool Ok = RecursiveASTVisitor::TraverseDecl(D);
       Functions.pop_back();
@@ -155,10 +198,45 @@ public:
   bool VisitBinaryOperator(BinaryOperator *BO) {
     if (BO->getOpcode() != BO_Assign)
       return true;
+    if (const auto *ME =
+            dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+      noteFieldTarget(dyn_cast<FieldDecl>(ME->getMemberDecl()), BO->getRHS());
     HandleKey K = resolve(BO->getLHS());
     if (K.Root)
       bindValue(K, BO->getRHS(), BO->getOperatorLoc());
     return true;
+  }
+
+  /// `{ .connect = connect_to_db_libpq }`: a function stored in a member.
+  bool VisitInitListExpr(InitListExpr *ILE) {
+    const InitListExpr *Sem = ILE->isSemanticForm() ? ILE : ILE->getSemanticForm();
+    if (!Sem)
+      return true;
+    const RecordDecl *RD = Sem->getType()->getAsRecordDecl();
+    if (!RD || RD->isUnion() || isSkippedLocation(ILE->getBeginLoc()))
+      return true;
+    unsigned I = 0;
+    for (const FieldDecl *FD : RD->fields()) {
+      if (I >= Sem->getNumInits())
+        break;
+      noteFieldTarget(FD, Sem->getInit(I++));
+    }
+    return true;
+  }
+
+  void noteFieldTarget(const FieldDecl *FD, const Expr *Value) {
+    if (!FD || !Value)
+      return;
+    QualType T = FD->getType();
+    if (!T->isFunctionPointerType() && !T->isMemberFunctionPointerType())
+      return;
+    const Expr *V = Value->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(V))
+      if (UO->getOpcode() == UO_AddrOf)
+        V = UO->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(V))
+      if (const auto *Fn = dyn_cast<FunctionDecl>(DRE->getDecl()))
+        Facts.FieldTargets.push_back({FD, Fn->getCanonicalDecl()});
   }
 
   bool VisitReturnStmt(ReturnStmt *RS) {
@@ -175,8 +253,10 @@ public:
     if (isa<CXXOperatorCallExpr>(CE))
       return true;
     const FunctionDecl *FD = CE->getDirectCallee();
-    if (!FD)
+    if (!FD) {
+      noteIndirectCall(CE);
       return true;
+    }
     const Expr *Object = nullptr;
     if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE))
       Object = MCE->getImplicitObjectArgument();
@@ -194,6 +274,21 @@ public:
     llvm::ArrayRef<const Expr *> Args(CE->getArgs(), CE->getNumArgs());
     handleCall(CE, Ctor, nullptr, Args);
     return true;
+  }
+
+  /// `(*dbc->connect)(dbc)`, `ops.send(msg)`: a call through a member that
+  /// holds a function pointer.
+  void noteIndirectCall(const CallExpr *CE) {
+    if (isSkippedLocation(CE->getBeginLoc()))
+      return;
+    const Expr *Callee = CE->getCallee()->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(Callee))
+      if (UO->getOpcode() == UO_Deref)
+        Callee = UO->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *ME = dyn_cast<MemberExpr>(Callee))
+      if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+        Facts.ProjectCalls.push_back(
+            {CE, nullptr, FD, Functions.empty() ? nullptr : Functions.back()});
   }
 
   TUFacts take() { return std::move(Facts); }
@@ -796,6 +891,109 @@ private:
     return true;
   }
 
+  // --- Methods and configuration values ---------------------------------
+
+  /// "POST" from "POST", `verb::post`, `methods::POST`, `HTTP_POST`.
+  std::string methodText(const Expr *E) {
+    std::string Text;
+    if (!literalText(E, Text)) {
+      const Expr *S = stripWrappers(E)->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+        Text = DRE->getDecl()->getNameAsString();
+      else if (const auto *ME = dyn_cast<MemberExpr>(S))
+        Text = ME->getMemberDecl()->getNameAsString();
+      else
+        return "";
+    }
+    llvm::StringRef T(Text);
+    T.consume_front("HTTP_");
+    return T.upper();
+  }
+
+  /// A literal's text: a string, a number, true/false. False when the
+  /// value is computed at run time.
+  bool literalText(const Expr *E, std::string &Out) {
+    std::vector<llvm::StringRef> Strings;
+    stringsIn(E, Strings, 0);
+    if (!Strings.empty()) {
+      Out.clear();
+      for (llvm::StringRef S : Strings)
+        Out += S.str();
+      return true;
+    }
+    const Expr *S = stripWrappers(E)->IgnoreParenImpCasts();
+    if (S->isValueDependent())
+      return false;
+    bool B;
+    if (S->getType()->isBooleanType() && S->EvaluateAsBooleanCondition(B, Ctx)) {
+      Out = B ? "true" : "false";
+      return true;
+    }
+    Expr::EvalResult Res;
+    if (S->getType()->isIntegerType() && S->EvaluateAsInt(Res, Ctx)) {
+      Out = std::to_string(Res.Val.getInt().getExtValue());
+      return true;
+    }
+    return false;
+  }
+
+  static bool isStringLike(QualType T) {
+    T = T.getNonReferenceType();
+    if (T->isPointerType() || T->isArrayType()) {
+      QualType E = T->isPointerType() ? T->getPointeeType()
+                                      : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+      return E->isCharType();
+    }
+    if (const auto *RD = T->getAsCXXRecordDecl())
+      return RD->getName() == "basic_string" ||
+             RD->getName() == "basic_string_view" ||
+             RD->getName() == "QString" || RD->getName() == "QByteArray";
+    return false;
+  }
+
+  /// `curl_easy_setopt(h, CURLOPT_POST, 0L)`: the flag is switched off.
+  bool isZeroFlag(llvm::ArrayRef<const Expr *> Args) {
+    if (Args.size() < 3)
+      return false;
+    const Expr *V = Args.back();
+    Expr::EvalResult Res;
+    return !V->isValueDependent() && V->getType()->isIntegerType() &&
+           V->EvaluateAsInt(Res, Ctx) && Res.Val.getInt() == 0;
+  }
+
+  /// `Configuration config = {{"acks", "all"}, {"enable.idempotence",
+  /// true}}`: every {key, value} pair under the argument.
+  void notePairs(HandleKey Config, const Expr *E, const FunctionDecl *Func,
+                 int Depth) {
+    if (!E || Depth > 6)
+      return;
+    E = E->IgnoreImplicit();
+    llvm::SmallVector<const Expr *, 2> Parts;
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+      for (const Expr *A : CE->arguments())
+        Parts.push_back(A);
+    } else if (const auto *ILE = dyn_cast<InitListExpr>(E)) {
+      for (const Expr *A : ILE->inits())
+        Parts.push_back(A);
+    } else if (const auto *SIL = dyn_cast<CXXStdInitializerListExpr>(E)) {
+      notePairs(Config, SIL->getSubExpr(), Func, Depth + 1);
+      return;
+    } else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E)) {
+      notePairs(Config, MTE->getSubExpr(), Func, Depth + 1);
+      return;
+    }
+    std::string Key;
+    if (Parts.size() == 2 && isStringLike(Parts[0]->getType()) &&
+        literalText(Parts[0], Key)) {
+      ConfigSetEvent Ev{Config, Key, "", true, E->getBeginLoc(), Func};
+      literalText(Parts[1], Ev.Value);
+      Facts.ConfigSets.push_back(Ev);
+      return;
+    }
+    for (const Expr *P : Parts)
+      notePairs(Config, P, Func, Depth + 1);
+  }
+
   // --- The call -------------------------------------------------------------
 
   SourceLocation calleeLoc(const Expr *Call) {
@@ -931,6 +1129,98 @@ private:
             {R.Lib, &T, calleeLoc(Call), Call->getSourceRange()});
         break;
       }
+      case RuleKind::Method: {
+        const MethodRule &MR = R.Lib->Methods[R.Index];
+        if (!conditionsHold(MR.When, Args))
+          break;
+        std::string Method = MR.Method;
+        if (MR.MethodArg) {
+          if (*MR.MethodArg >= Args.size())
+            break;
+          Method = methodText(Args[*MR.MethodArg]);
+        } else if (!MR.When.empty() && isZeroFlag(Args)) {
+          break; // CURLOPT_POST, 0L
+        }
+        if (Method.empty())
+          break;
+        HandleKey K;
+        if (MR.Handle.isSet()) {
+          K = handleFor(MR.Handle, Call, FD, Object, Args, MR.Match);
+          if (!K.valid())
+            break;
+        }
+        Facts.Methods.push_back({K, Call, Method, Call->getBeginLoc()});
+        break;
+      }
+      case RuleKind::ConfigSet: {
+        const ConfigSetRule &CR = R.Lib->ConfigSets[R.Index];
+        HandleKey K = handleFor(CR.Config, Call, FD, Object, Args, CR.Match);
+        if (CR.Pairs) {
+          for (const Expr *A : Args)
+            notePairs(K, A, Func, 0);
+          break;
+        }
+        if (!CR.KeyArg || *CR.KeyArg >= Args.size())
+          break;
+        ConfigSetEvent Ev;
+        Ev.Config = K;
+        Ev.Loc = Call->getBeginLoc();
+        Ev.Func = Func;
+        Ev.KeyKnown = literalText(Args[*CR.KeyArg], Ev.Key);
+        if (CR.ValueArg && *CR.ValueArg < Args.size())
+          literalText(Args[*CR.ValueArg], Ev.Value);
+        Facts.ConfigSets.push_back(Ev);
+        break;
+      }
+      case RuleKind::Producer: {
+        const ProducerRule &PR = R.Lib->Producers[R.Index];
+        if (!applies(PR.When, {}, Args))
+          break;
+        ProducerEvent Ev;
+        Ev.Lib = R.Lib;
+        Ev.Rule = &PR;
+        Ev.Call = Call;
+        Ev.Handle = handleFor(PR.Handle, Call, FD, Object, Args, PR.Match);
+        Ev.Config = handleFor(PR.Config, Call, FD, Object, Args, PR.Match);
+        Ev.HandleText = keyText(Ev.Handle, PR.Handle, Call, Object, Args);
+        Ev.Loc = calleeLoc(Call);
+        Ev.Range = Call->getSourceRange();
+        Ev.Func = Func;
+        Facts.Producers.push_back(Ev);
+        break;
+      }
+      case RuleKind::Produce: {
+        const ProduceRule &PR = R.Lib->Produces[R.Index];
+        HandleKey K = handleFor(PR.Handle, Call, FD, Object, Args, PR.Match);
+        Facts.Produces.push_back({R.Lib, K, Call->getBeginLoc()});
+        break;
+      }
+      case RuleKind::RetryHelper: {
+        const RetryHelperRule &HR = R.Lib->RetryHelpers[R.Index];
+        if (HR.CallableArg < Args.size())
+          Facts.HelperCalls.push_back(
+              {R.Lib, &HR, Call, Args[HR.CallableArg]});
+        break;
+      }
+      case RuleKind::Wait: {
+        const WaitRule &WR = R.Lib->Waits[R.Index];
+        Facts.Waits[Call] = WR.DelayArg && *WR.DelayArg < Args.size()
+                                ? Args[*WR.DelayArg]
+                                : nullptr;
+        break;
+      }
+      case RuleKind::ServiceConfig: {
+        const ServiceConfigRule &SR = R.Lib->ServiceConfigs[R.Index];
+        if (!applies(SR.When, {}, Args) || SR.JsonArg >= Args.size())
+          break;
+        std::vector<llvm::StringRef> Strings;
+        stringsIn(Args[SR.JsonArg], Strings, 0);
+        std::string Json;
+        for (llvm::StringRef S : Strings)
+          Json += S.str();
+        Facts.ServiceConfigs.push_back({Call, Json, calleeLoc(Call)});
+        break;
+      }
       case RuleKind::SameHandle:
         break;
       }
@@ -946,6 +1236,7 @@ private:
       if (K.Root)
         Facts.Passes.push_back({K, Canon, I, Call->getBeginLoc(), Func});
     }
+    Facts.ProjectCalls.push_back({Call, Canon, nullptr, Func});
     UserCalls.push_back({Call, Canon,
                          std::vector<const Expr *>(Args.begin(), Args.end()),
                          Func});

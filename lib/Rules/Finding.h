@@ -37,6 +37,9 @@ struct Finding {
   std::string MessageIfMissing;
   /// For an unknown-handle finding on a data member: the member's USR.
   std::string HandleUSR;
+  /// The finding stands only if one of these functions (or function-pointer
+  /// members) calls out, which another TU may show. Empty: it stands.
+  std::vector<std::string> OpenCallees;
 };
 
 } // namespace faultline

@@ -61,6 +61,63 @@ const std::vector<RuleInfo> &ruleCatalog() {
        "error",
        "7.4",
        "warning"},
+      {NonIdempotentRetryCheck,
+       "NonIdempotentRetry",
+       "Non-idempotent operation retried without an idempotency key.",
+       "A POST or PATCH request, an RPC that is not idempotent, or a Kafka "
+       "producer without enable.idempotence is sent again after a failure, "
+       "with no idempotency key that stays the same across attempts. A "
+       "request that reached the server before the failure (the response "
+       "was lost, the deadline passed) is then carried out twice: a double "
+       "charge, a duplicate order, a duplicated message.",
+       "Generate an idempotency key once, before the first attempt, and send "
+       "it with every attempt (an Idempotency-Key header, gRPC metadata), so "
+       "the server can recognise the repeat; or retry only idempotent "
+       "operations, or only after a response that says the request was not "
+       "processed (429 with Retry-After). For Kafka producers set "
+       "enable.idempotence=true (or a transactional.id).",
+       "Send the same idempotency key with every attempt.\n\n"
+       "```cpp\n"
+       "const std::string key = new_uuid();        // once, before the loop\n"
+       "httplib::Headers headers{{\"Idempotency-Key\", key}};\n"
+       "for (int attempt = 0; attempt < 5; ++attempt) {\n"
+       "  if (auto res = cli.Post(\"/charges\", headers, body, \"application/json\"))\n"
+       "    break;\n"
+       "  std::this_thread::sleep_for(backoff(attempt));\n"
+       "}\n"
+       "```\n\n"
+       "See docs/checks/integration-non-idempotent-retry.md.",
+       {"reliability", "resilience", "retry", "idempotency"},
+       "high",
+       "warning",
+       "",
+       "warning"},
+      {UnsafeRetryCheck,
+       "UnsafeRetry",
+       "Retry without a limit or without a wait between attempts.",
+       "An outbound call is retried with no limit on attempts or time, or "
+       "with no wait between attempts. An unbounded retry never gives up on "
+       "a system that is down; one without a wait hammers a system that is "
+       "already failing and, across many clients, keeps it down. With "
+       "ReportFixedBackoff, a wait that does not grow and a wait without "
+       "jitter are reported as notes.",
+       "Cap the attempts (or the total time) and wait between attempts with "
+       "exponential backoff and random jitter.",
+       "Bound the attempts and back off exponentially, with jitter.\n\n"
+       "```cpp\n"
+       "for (int attempt = 0; attempt < 5; ++attempt) {\n"
+       "  if (curl_easy_perform(h) == CURLE_OK)\n"
+       "    break;\n"
+       "  auto delay = std::chrono::milliseconds(100 << attempt);\n"
+       "  std::this_thread::sleep_for(delay + jitter(rng));\n"
+       "}\n"
+       "```\n\n"
+       "See docs/checks/integration-unsafe-retry.md.",
+       {"reliability", "resilience", "retry", "external/cwe/cwe-400"},
+       "high",
+       "warning",
+       "",
+       "warning"},
   };
   return Rules;
 }

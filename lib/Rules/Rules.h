@@ -4,6 +4,7 @@
 #define FAULTLINE_RULES_RULES_H
 
 #include "Faultline.h"
+#include "Analyze/RetryAnalysis.h"
 #include "Recognize/Facts.h"
 
 namespace faultline {
@@ -14,6 +15,12 @@ void runCallWithoutTimeout(clang::ASTContext &Ctx, const TUFacts &Facts,
 
 void runTlsVerificationDisabled(const TUFacts &Facts,
                                 std::vector<Finding> &Out);
+
+void runNonIdempotentRetry(const std::vector<RetryPoint> &Points,
+                           std::vector<Finding> &Out);
+
+void runUnsafeRetry(const std::vector<RetryPoint> &Points,
+                    const AnalysisOptions &Opts, std::vector<Finding> &Out);
 
 } // namespace faultline
 

@@ -49,6 +49,7 @@ struct ReportedFinding {
   bool Suppressed = false;      // by // NOLINT
   std::string MessageIfMissing; // see Finding
   std::string HandleUSR;        // see Finding
+  std::vector<std::string> OpenCallees; // see Finding
   bool operator<(const ReportedFinding &O) const {
     return std::tie(Loc, Check, Message) < std::tie(O.Loc, O.Check, O.Message);
   }
@@ -65,6 +66,8 @@ struct TUReport {
   std::vector<std::string> ConfiguredLibraries;
   std::vector<std::string> ConfiguredMembers;
   std::vector<std::string> BuiltMembers;
+  std::vector<std::string> OutboundFunctions;
+  std::vector<std::pair<std::string, std::string>> CallEdges;
   std::vector<ReportedFinding> Findings;
   std::vector<InputProblem> Problems;
   bool Failed = false;  // did not parse cleanly

@@ -19,7 +19,9 @@
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <algorithm>
+#include <cctype>
 #include <atomic>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -146,6 +148,8 @@ public:
     Report.ConfiguredLibraries = A.ConfiguredLibraries;
     Report.ConfiguredMembers = A.ConfiguredMembers;
     Report.BuiltMembers = A.BuiltMembers;
+    Report.OutboundFunctions = A.OutboundFunctions;
+    Report.CallEdges = A.CallEdges;
   }
 
 private:
@@ -204,6 +208,43 @@ std::string absolutePath(llvm::StringRef P) {
   return std::string(S);
 }
 
+/// The identifier a USR names: "c:@F@telebot_get_updates" ->
+/// "telebot_get_updates", "c:@S@db@FI@connect" -> "connect".
+std::string nameInUSR(llvm::StringRef USR) {
+  size_t Pos = std::max(USR.rfind("@F@") == llvm::StringRef::npos
+                            ? 0
+                            : USR.rfind("@F@") + 3,
+                        USR.rfind("@FI@") == llvm::StringRef::npos
+                            ? 0
+                            : USR.rfind("@FI@") + 4);
+  if (Pos == 0)
+    return "";
+  llvm::StringRef Name = USR.substr(Pos);
+  return Name.take_until([](char C) { return C == '#' || C == '@'; }).str();
+}
+
+/// Whether the file's text names one of \p Names as an identifier.
+bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
+  auto Buf = llvm::MemoryBuffer::getFile(File);
+  if (!Buf)
+    return false;
+  llvm::StringRef Text = (*Buf)->getBuffer();
+  auto IsIdent = [](char C) { return std::isalnum((unsigned char)C) || C == '_'; };
+  for (size_t I = 0; I < Text.size();) {
+    if (!IsIdent(Text[I]) || std::isdigit((unsigned char)Text[I])) {
+      ++I;
+      continue;
+    }
+    size_t J = I;
+    while (J < Text.size() && IsIdent(Text[J]))
+      ++J;
+    if (Names.count(Text.substr(I, J - I).str()))
+      return true;
+    I = J;
+  }
+  return false;
+}
+
 } // namespace
 
 bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
@@ -242,57 +283,86 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   IncludeFilter Filter(M);
   AnalysisOptions Analysis = Opts.Analysis;
   Analysis.KeepUnknownForJoin = true;
-  std::atomic<size_t> Next{0};
-  auto Worker = [&] {
-    for (size_t I = Next++; I < Files.size(); I = Next++) {
-      TUReport &Report = Out.Units[I];
-      Report.File = Files[I];
-      if (!llvm::sys::fs::exists(Files[I])) {
-        Report.Failed = true;
-        Report.Problems.push_back({{}, "file not found: " + Files[I]});
-        continue;
-      }
-      // A physical file system of its own: the shared real one changes the
-      // process's working directory, which parallel TUs would race on.
-      if (Opts.Prefilter) {
-        std::vector<CompileCommand> Cmds = DB->getCompileCommands(Files[I]);
-        if (!Cmds.empty() &&
-            !Filter.mayReachLibrary(Files[I], Cmds.front().Directory,
-                                    Cmds.front().CommandLine)) {
-          Report.Skipped = true;
-          continue;
-        }
-      }
-      ClangTool Tool(*DB, {Files[I]},
-                     std::make_shared<PCHContainerOperations>(),
-                     llvm::vfs::createPhysicalFileSystem());
-      if (!ResourceDir.empty())
-        Tool.appendArgumentsAdjuster(
-            getInsertArgumentAdjuster(("-resource-dir=" + ResourceDir).c_str(),
-                                      ArgumentInsertPosition::BEGIN));
-      // Warnings are not ours to report, and errors are reported once, by the
-      // scanner (no "N errors generated" lines either).
-      Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
-          {"-w", "-fno-caret-diagnostics"}, ArgumentInsertPosition::END));
-      Tool.setPrintErrorMessage(false); // reported once, by the scanner
-      CollectingDiagConsumer Diags(Report);
-      Tool.setDiagnosticConsumer(&Diags);
-      AnalysisActionFactory Factory(M, Analysis, Report);
-      int RC = Tool.run(&Factory);
-      if (RC != 0 && Report.Problems.empty()) {
-        Report.Failed = true;
-        Report.Problems.push_back(
-            {{}, "the compiler could not process this file"});
+  // Round one parses the TUs that can reach a modelled library. A TU that
+  // cannot may still call the project's own wrappers of one (a retry loop
+  // around `telebot_get_updates`): later rounds parse the skipped TUs whose
+  // text names a function that calls out, until none is left.
+  std::vector<size_t> Round(Files.size());
+  for (size_t I = 0; I < Files.size(); ++I)
+    Round[I] = I;
+  auto ParseOne = [&](size_t I, bool Prefiltered) {
+    TUReport &Report = Out.Units[I];
+    Report = TUReport();
+    Report.File = Files[I];
+    if (!llvm::sys::fs::exists(Files[I])) {
+      Report.Failed = true;
+      Report.Problems.push_back({{}, "file not found: " + Files[I]});
+      return;
+    }
+    if (Prefiltered) {
+      std::vector<CompileCommand> Cmds = DB->getCompileCommands(Files[I]);
+      if (!Cmds.empty() &&
+          !Filter.mayReachLibrary(Files[I], Cmds.front().Directory,
+                                  Cmds.front().CommandLine)) {
+        Report.Skipped = true;
+        return;
       }
     }
+    // A physical file system of its own: the shared real one changes the
+    // process's working directory, which parallel TUs would race on.
+    ClangTool Tool(*DB, {Files[I]}, std::make_shared<PCHContainerOperations>(),
+                   llvm::vfs::createPhysicalFileSystem());
+    if (!ResourceDir.empty())
+      Tool.appendArgumentsAdjuster(
+          getInsertArgumentAdjuster(("-resource-dir=" + ResourceDir).c_str(),
+                                    ArgumentInsertPosition::BEGIN));
+    // Warnings are not ours to report, and errors are reported once, by the
+    // scanner (no "N errors generated" lines either).
+    Tool.appendArgumentsAdjuster(getInsertArgumentAdjuster(
+        {"-w", "-fno-caret-diagnostics"}, ArgumentInsertPosition::END));
+    Tool.setPrintErrorMessage(false); // reported once, by the scanner
+    CollectingDiagConsumer Diags(Report);
+    Tool.setDiagnosticConsumer(&Diags);
+    AnalysisActionFactory Factory(M, Analysis, Report);
+    int RC = Tool.run(&Factory);
+    if (RC != 0 && Report.Problems.empty()) {
+      Report.Failed = true;
+      Report.Problems.push_back(
+          {{}, "the compiler could not process this file"});
+    }
   };
-  unsigned Jobs = std::max(1u, std::min<unsigned>(Opts.Jobs, Files.size()));
-  std::vector<std::thread> Threads;
-  for (unsigned J = 1; J < Jobs; ++J)
-    Threads.emplace_back(Worker);
-  Worker();
-  for (auto &T : Threads)
-    T.join();
+  auto RunRound = [&](const std::vector<size_t> &Todo, bool Prefiltered) {
+    std::atomic<size_t> Next{0};
+    auto Worker = [&] {
+      for (size_t K = Next++; K < Todo.size(); K = Next++)
+        ParseOne(Todo[K], Prefiltered);
+    };
+    unsigned Jobs = std::max(1u, std::min<unsigned>(Opts.Jobs, Todo.size()));
+    std::vector<std::thread> Threads;
+    for (unsigned J = 1; J < Jobs; ++J)
+      Threads.emplace_back(Worker);
+    Worker();
+    for (auto &T : Threads)
+      T.join();
+  };
+  RunRound(Round, Opts.Prefilter);
+  std::set<std::string> Names;
+  for (int Pass = 0; Opts.Prefilter && Pass < 4; ++Pass) {
+    size_t Before = Names.size();
+    for (const TUReport &U : Out.Units)
+      for (const std::string &USR : U.OutboundFunctions)
+        if (std::string N = nameInUSR(USR); !N.empty())
+          Names.insert(N);
+    if (Names.size() == Before)
+      break;
+    std::vector<size_t> Todo;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (Out.Units[I].Skipped && fileMentions(Files[I], Names))
+        Todo.push_back(I);
+    if (Todo.empty())
+      break;
+    RunRound(Todo, /*Prefiltered=*/false);
+  }
 
   Out.Findings = joinUnits(Out.Units, Opts.Analysis.ReportUnknownHandles);
   return true;
@@ -312,10 +382,35 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
                              U.ConfiguredMembers.end());
     BuiltMembers.insert(U.BuiltMembers.begin(), U.BuiltMembers.end());
   }
+  // Functions that call out anywhere in the program: those that do in some
+  // TU, then everything that reaches them across TUs (a fixed point).
+  std::set<std::string> Outbound;
+  std::map<std::string, std::vector<std::string>> Callers;
+  for (const TUReport &U : Units) {
+    Outbound.insert(U.OutboundFunctions.begin(), U.OutboundFunctions.end());
+    for (const auto &E : U.CallEdges)
+      Callers[E.second].push_back(E.first);
+  }
+  std::vector<std::string> Work(Outbound.begin(), Outbound.end());
+  while (!Work.empty()) {
+    std::string Callee = std::move(Work.back());
+    Work.pop_back();
+    for (const std::string &Caller : Callers[Callee])
+      if (Outbound.insert(Caller).second)
+        Work.push_back(Caller);
+  }
   // A header's finding is seen by every TU that includes it: keep one.
   std::set<ReportedFinding> Unique;
   for (const TUReport &U : Units)
     for (ReportedFinding F : U.Findings) {
+      if (!F.OpenCallees.empty()) {
+        bool CallsOut = false;
+        for (const std::string &C : F.OpenCallees)
+          CallsOut |= Outbound.count(C) > 0;
+        if (!CallsOut)
+          continue;
+        F.OpenCallees.clear();
+      }
       auto V = F.Properties.find("verdict");
       if (V != F.Properties.end() && V->second == "unknown") {
         auto L = F.Properties.find("library");

@@ -14,6 +14,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <fmt/format.h>
@@ -55,6 +56,13 @@ SCAN OPTIONS
   --max-timeout-ms <N>     a timeout above N ms is reported as excessive (default 120000)
   --report-library-defaults  also report calls bounded only by a library default (notes)
   --report-unknown-handles   also report calls whose handle is configured out of sight (notes)
+  --report-fixed-backoff   also report retries whose wait does not grow or has
+                           no jitter (notes)
+  --idempotent-rpc-pattern <regex>
+                           gRPC methods safe to retry (default: ^(Get|List|Read|Watch|Check))
+  --idempotency-header <name>
+                           a header that carries an idempotency key (repeatable;
+                           default: Idempotency-Key, X-Idempotency-Key, Idempotency_Key)
   --include-suppressed     keep NOLINT-suppressed results in SARIF (with `suppressions`)
   --resource-dir <dir>     clang's builtin headers (default: found automatically)
   --no-prefilter           parse every TU, even those whose #include lines reach
@@ -107,7 +115,7 @@ int runScan(const std::vector<std::string> &Args) {
   std::string SarifPath, Root;
   std::vector<std::string> ModelFiles;
   int FailOn = 1;
-  bool Quiet = false, IncludeSuppressed = false;
+  bool Quiet = false, IncludeSuppressed = false, CustomHeaders = false;
   for (size_t I = 0; I < Args.size(); ++I) {
     const std::string &A = Args[I];
     auto Value = [&](std::string &Into) {
@@ -154,6 +162,21 @@ int runScan(const std::vector<std::string> &Args) {
       Opts.Analysis.ReportLibraryDefaults = true;
     } else if (A == "--report-unknown-handles") {
       Opts.Analysis.ReportUnknownHandles = true;
+    } else if (A == "--report-fixed-backoff") {
+      Opts.Analysis.ReportFixedBackoff = true;
+    } else if (A == "--idempotent-rpc-pattern") {
+      std::string Err;
+      if (!Value(V) || !llvm::Regex(V).isValid(Err))
+        return usageError("--idempotent-rpc-pattern needs a valid regular "
+                          "expression" + (Err.empty() ? "" : ": " + Err));
+      Opts.Analysis.IdempotentRpcPattern = V;
+    } else if (A == "--idempotency-header") {
+      if (!Value(V) || V.empty())
+        return usageError("--idempotency-header needs a header name");
+      if (!CustomHeaders)
+        Opts.Analysis.IdempotencyHeaders.clear();
+      CustomHeaders = true;
+      Opts.Analysis.IdempotencyHeaders.push_back(V);
     } else if (A == "--include-suppressed") {
       IncludeSuppressed = true;
     } else if (A == "--resource-dir") {

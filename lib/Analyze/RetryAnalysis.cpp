@@ -1,0 +1,1610 @@
+//===--- RetryAnalysis.cpp - Retries of outbound calls --------------------===//
+//
+// A retry is an outbound call that runs again after it failed. The shapes:
+// a loop that keeps going on failure (the call's result, status or error
+// code decides `continue`, the loop condition or the exit on success; or an
+// exception caught inside the loop), a backward `goto`, a function that
+// calls itself on the failure path, a function that re-runs a callable it
+// is given, and retries a library performs on its own (Kafka producers,
+// gRPC retry policies).
+//
+//===----------------------------------------------------------------------===//
+
+#include "Analyze/RetryAnalysis.h"
+#include "Analyze/Members.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/Regex.h"
+
+#include <fmt/format.h>
+
+using namespace clang;
+
+namespace faultline {
+
+const char *mechanismName(RetryMechanism M) {
+  switch (M) {
+  case RetryMechanism::Loop:
+    return "loop";
+  case RetryMechanism::Goto:
+    return "goto";
+  case RetryMechanism::Recursion:
+    return "recursion";
+  case RetryMechanism::Helper:
+    return "helper";
+  case RetryMechanism::KafkaDefault:
+    return "kafka_default";
+  case RetryMechanism::ServiceConfig:
+    return "grpc_retry_policy";
+  }
+  return "loop";
+}
+
+namespace {
+
+enum class Polarity { Unknown, Success, Failure };
+
+Polarity invert(Polarity P) {
+  return P == Polarity::Success   ? Polarity::Failure
+         : P == Polarity::Failure ? Polarity::Success
+                                  : Polarity::Unknown;
+}
+
+bool isLoop(const Stmt *S) {
+  return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
+}
+
+/// What a retried call's outcome is known by: the call itself, or the
+/// variable or member it is stored in.
+struct Outcome {
+  const Expr *Call = nullptr;
+  const ValueDecl *Var = nullptr;
+};
+
+/// How a loop, goto or recursion repeats.
+struct Shape {
+  bool Retry = false;
+  std::vector<const Expr *> Triggers; // conditions under which it repeats
+};
+
+struct HelperSummary {
+  unsigned Param = 0;
+  RetryBound Bound = RetryBound::Bounded;
+  std::string ConditionalOn;
+  RetryWait Wait = RetryWait::None;
+  bool Jitter = false;
+  SourceLocation WaitLoc, LoopLoc;
+};
+
+class RetryFinder {
+public:
+  RetryFinder(ASTContext &Ctx, const TUFacts &Facts, const CallSummary &Calls,
+              const RetryOptions &Opts)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Facts(Facts), Calls(Calls),
+        Opts(Opts), RpcPattern(Opts.IdempotentRpcPattern) {
+    std::string Error;
+    if (!RpcPattern.isValid(Error)) // reported by the front ends
+      RpcPattern = llvm::Regex(RetryOptions().IdempotentRpcPattern);
+    for (const Site &S : Facts.Sites)
+      SiteOf[S.Call] = &S;
+    for (const ProjectCall &PC : Facts.ProjectCalls)
+      ProjectCallOf[PC.Call] = &PC;
+  }
+
+  std::vector<RetryPoint> run() {
+    for (const FunctionDecl *F : Facts.Bodies)
+      summarizeHelper(F);
+    for (const FunctionDecl *F : Facts.Bodies) {
+      CurrentFunction = F;
+      for (const Stmt *L : loopsIn(F->getBody()))
+        analyzeLoop(L);
+      analyzeGotos(F);
+      analyzeRecursion(F);
+    }
+    analyzeHelperCalls();
+    analyzeProducers();
+    analyzeServiceConfigs();
+    return std::move(Out);
+  }
+
+private:
+  ASTContext &Ctx;
+  SourceManager &SM;
+  const TUFacts &Facts;
+  const CallSummary &Calls;
+  const RetryOptions &Opts;
+  llvm::Regex RpcPattern;
+  llvm::DenseMap<const Expr *, const Site *> SiteOf;
+  llvm::DenseMap<const Expr *, const ProjectCall *> ProjectCallOf;
+  llvm::DenseMap<const FunctionDecl *, HelperSummary> Helpers;
+  const FunctionDecl *CurrentFunction = nullptr;
+  std::vector<RetryPoint> Out;
+
+  // --- Walking ------------------------------------------------------------
+
+  /// Every loop in \p S, outer ones first; not inside lambdas (their code
+  /// runs elsewhere).
+  std::vector<const Stmt *> loopsIn(const Stmt *S) {
+    std::vector<const Stmt *> Loops;
+    std::vector<const Stmt *> Work{S};
+    while (!Work.empty()) {
+      const Stmt *C = Work.back();
+      Work.pop_back();
+      if (!C || isa<LambdaExpr>(C))
+        continue;
+      if (isLoop(C))
+        Loops.push_back(C);
+      for (const Stmt *Child : C->children())
+        Work.push_back(Child);
+    }
+    return Loops;
+  }
+
+  /// Visits \p S, not descending into nested loops (they own their calls)
+  /// or lambdas.
+  template <typename Fn>
+  void walkOwn(const Stmt *S, Fn &&Visit, bool IntoLoops = false) {
+    if (!S || isa<LambdaExpr>(S))
+      return;
+    Visit(S);
+    for (const Stmt *C : S->children())
+      if (C && (IntoLoops || !isLoop(C)))
+        walkOwn(C, Visit, IntoLoops);
+  }
+
+  template <typename Fn> void walkAll(const Stmt *S, Fn &&Visit) {
+    walkOwn(S, Visit, /*IntoLoops=*/true);
+  }
+
+  const Stmt *parentOf(const Stmt *S) {
+    auto Parents = Ctx.getParents(*S);
+    return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+  }
+
+  const Decl *parentDeclOf(const Stmt *S) {
+    auto Parents = Ctx.getParents(*S);
+    return Parents.empty() ? nullptr : Parents[0].get<Decl>();
+  }
+
+  bool contains(const Stmt *Outer, const Stmt *Inner) {
+    for (const Stmt *S = Inner; S; S = parentOf(S))
+      if (S == Outer)
+        return true;
+    return false;
+  }
+
+  bool isOutbound(const Expr *Call) {
+    if (SiteOf.count(Call))
+      return true;
+    auto It = ProjectCallOf.find(Call);
+    if (It == ProjectCallOf.end())
+      return false;
+    return Calls.callsOut(*It->second) ||
+           !Calls.openCallees(*It->second).empty();
+  }
+
+  std::string text(const Stmt *S) {
+    if (!S)
+      return "";
+    CharSourceRange R = CharSourceRange::getTokenRange(S->getSourceRange());
+    R = Lexer::makeFileCharRange(R, SM, Ctx.getLangOpts());
+    return Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
+  }
+
+  static const NamedDecl *calleeDecl(const Expr *E) {
+    if (const auto *CE = dyn_cast<CallExpr>(E))
+      if (const Decl *D = CE->getCalleeDecl())
+        return dyn_cast<NamedDecl>(D);
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+      return CE->getConstructor();
+    return nullptr;
+  }
+
+  static std::string calleeName(const Expr *E) {
+    const NamedDecl *D = calleeDecl(E);
+    if (D && D->getDeclName().isIdentifier())
+      return D->getName().str();
+    if (const auto *CE = dyn_cast<CallExpr>(E))
+      if (const auto *ULE =
+              dyn_cast<UnresolvedLookupExpr>(CE->getCallee()->IgnoreImpCasts()))
+        return ULE->getName().getAsString();
+    return "";
+  }
+
+  // --- Outcomes and conditions ---------------------------------------------
+
+  Outcome outcomeOf(const Expr *Call) {
+    Outcome O{Call, nullptr};
+    const Stmt *S = Call;
+    for (int Guard = 0; Guard < 8; ++Guard) {
+      const Stmt *P = parentOf(S);
+      if (!P) {
+        if (const auto *VD = dyn_cast_or_null<VarDecl>(parentDeclOf(S)))
+          O.Var = VD;
+        break;
+      }
+      if (isa<ImplicitCastExpr, ExprWithCleanups, MaterializeTemporaryExpr,
+              CXXBindTemporaryExpr, ParenExpr, CXXFunctionalCastExpr,
+              CStyleCastExpr>(P) ||
+          (isa<CXXConstructExpr>(P) &&
+           cast<CXXConstructExpr>(P)->getNumArgs() == 1)) {
+        S = P;
+        continue;
+      }
+      if (const auto *BO = dyn_cast<BinaryOperator>(P))
+        if (BO->getOpcode() == BO_Assign && BO->getRHS() == S) {
+          const Expr *L = BO->getLHS()->IgnoreParenImpCasts();
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
+            O.Var = DRE->getDecl();
+          else if (const auto *ME = dyn_cast<MemberExpr>(L))
+            O.Var = ME->getMemberDecl();
+        }
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(P))
+        if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+          if (const auto *DRE =
+                  dyn_cast<DeclRefExpr>(OC->getArg(0)->IgnoreParenImpCasts()))
+            O.Var = DRE->getDecl();
+      break;
+    }
+    return O;
+  }
+
+  bool mentions(const Stmt *E, const Outcome &O) {
+    bool Found = false;
+    walkAll(E, [&](const Stmt *S) {
+      if (S == O.Call)
+        Found = true;
+      else if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+        Found |= O.Var && DRE->getDecl() == O.Var;
+      else if (const auto *ME = dyn_cast<MemberExpr>(S))
+        Found |= O.Var && ME->getMemberDecl() == O.Var;
+    });
+    return Found;
+  }
+
+  static Polarity nameClass(llvm::StringRef Name) {
+    std::string U = Name.upper();
+    llvm::StringRef N(U);
+    // Not done yet, not failed: non-blocking I/O, interrupted waits.
+    for (const char *Pending : {"AGAIN", "WOULDBLOCK", "EINTR", "WANT_READ",
+                                "WANT_WRITE", "INPROGRESS", "IN_PROGRESS",
+                                "PARTIAL", "CALL_MULTI_PERFORM"})
+      if (N.contains(Pending))
+        return Polarity::Unknown;
+    if (N.ends_with("OK") || N.contains("SUCCESS") || N.ends_with("_NONE") ||
+        N == "NONE" || N.contains("NOERROR") || N.ends_with("NO_ERROR"))
+      return Polarity::Success;
+    for (const char *Bad :
+         {"ERR", "FAIL", "TIMEOUT", "TIMEDOUT", "AGAIN", "BUSY", "UNAVAILABLE",
+          "REFUSED", "ABORT", "EXCEEDED", "EXHAUSTED", "RETRY", "UNKNOWN",
+          "INTERNAL", "RESET"})
+      if (N.contains(Bad))
+        return Polarity::Failure;
+    return Polarity::Unknown;
+  }
+
+  /// The name a constant is spelled with: a macro, an enumerator, a member.
+  std::string constantName(const Expr *E) {
+    SourceLocation Loc = E->getBeginLoc();
+    if (Loc.isMacroID())
+      return Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts()).str();
+    const Expr *S = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      return DRE->getDecl()->getNameAsString();
+    if (const auto *ME = dyn_cast<MemberExpr>(S))
+      return ME->getMemberDecl()->getNameAsString();
+    return "";
+  }
+
+  std::optional<int64_t> constantValue(const Expr *E) {
+    if (E->isValueDependent())
+      return std::nullopt;
+    Expr::EvalResult R;
+    if (E->IgnoreParenImpCasts()->isNullPointerConstant(
+            Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return 0;
+    if (E->getType()->isIntegralOrEnumerationType() && E->EvaluateAsInt(R, Ctx))
+      return R.Val.getInt().getExtValue();
+    return std::nullopt;
+  }
+
+  /// True when `Cond` is true means the call failed (Failure), succeeded
+  /// (Success), or cannot tell.
+  Polarity polarity(const Expr *Cond, const Outcome &O) {
+    if (!Cond)
+      return Polarity::Unknown;
+    const Expr *E = Cond->IgnoreParenImpCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_LNot)
+        return invert(polarity(UO->getSubExpr(), O));
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (BO->isLogicalOp()) {
+        bool L = mentions(BO->getLHS(), O), R = mentions(BO->getRHS(), O);
+        if (L && !R)
+          return polarity(BO->getLHS(), O);
+        if (R && !L)
+          return polarity(BO->getRHS(), O);
+        Polarity PL = polarity(BO->getLHS(), O),
+                 PR = polarity(BO->getRHS(), O);
+        return PL == PR ? PL : Polarity::Unknown;
+      }
+      if (BO->isComparisonOp())
+        return comparePolarity(BO->getOpcode(), BO->getLHS(), BO->getRHS(), O);
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (OC->getNumArgs() == 2) {
+        BinaryOperatorKind K;
+        switch (OC->getOperator()) {
+        case OO_EqualEqual: K = BO_EQ; break;
+        case OO_ExclaimEqual: K = BO_NE; break;
+        case OO_Less: K = BO_LT; break;
+        case OO_Greater: K = BO_GT; break;
+        case OO_LessEqual: K = BO_LE; break;
+        case OO_GreaterEqual: K = BO_GE; break;
+        default:
+          return Polarity::Unknown;
+        }
+        return comparePolarity(K, OC->getArg(0), OC->getArg(1), O);
+      }
+      if (OC->getOperator() == OO_Exclaim && OC->getNumArgs() == 1)
+        return invert(polarity(OC->getArg(0), O));
+    }
+    // `res.ok()`, `status.IsOk()`, `r.has_error()`...
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
+      if (const auto *MD = MCE->getMethodDecl()) {
+        if (isa<CXXConversionDecl>(MD))
+          return polarity(MCE->getImplicitObjectArgument(), O);
+        if (mentions(MCE->getImplicitObjectArgument(), O) &&
+            MD->getDeclName().isIdentifier()) {
+          std::string N = MD->getName().lower();
+          if (N.find("err") != std::string::npos ||
+              llvm::StringRef(N).starts_with("fail"))
+            return Polarity::Failure;
+          if (N == "ok" || N.find("isok") != std::string::npos ||
+              N.find("is_ok") != std::string::npos ||
+              N.find("success") != std::string::npos ||
+              N.find("succeeded") != std::string::npos || N == "good")
+            return Polarity::Success;
+          return Polarity::Unknown;
+        }
+      }
+    if (const auto *CE = dyn_cast<CallExpr>(E))
+      if (E != O.Call && mentions(E, O)) {
+        std::string N = llvm::StringRef(calleeName(E)).lower();
+        if (N.find("retr") != std::string::npos ||
+            N.find("fail") != std::string::npos ||
+            N.find("err") != std::string::npos)
+          return Polarity::Failure;
+        if (N.find("ok") != std::string::npos ||
+            N.find("success") != std::string::npos)
+          return Polarity::Success;
+        (void)CE;
+        return Polarity::Unknown;
+      }
+    // The outcome itself as a truth value.
+    if (mentions(E, O)) {
+      const Expr *V = E;
+      if (const auto *ME = dyn_cast<MemberExpr>(V))
+        if (ME->getMemberDecl() != O.Var)
+          return Polarity::Unknown; // some field of it
+      QualType T = V->getType();
+      if (T->isBooleanType() || T->isPointerType() || T->isRecordType())
+        return Polarity::Success;
+      if (T->isIntegralOrEnumerationType())
+        return Polarity::Failure; // C: non-zero is an error code
+    }
+    return Polarity::Unknown;
+  }
+
+  Polarity comparePolarity(BinaryOperatorKind K, const Expr *L, const Expr *R,
+                           const Outcome &O) {
+    bool LM = mentions(L, O), RM = mentions(R, O);
+    if (LM == RM)
+      return Polarity::Unknown;
+    if (RM) { // keep the outcome on the left
+      std::swap(L, R);
+      K = K == BO_LT   ? BO_GT
+          : K == BO_GT ? BO_LT
+          : K == BO_LE ? BO_GE
+          : K == BO_GE ? BO_LE
+                       : K;
+    }
+    Polarity ValueClass = Polarity::Unknown;
+    std::optional<int64_t> V = constantValue(R);
+    std::string Name = constantName(R);
+    if (!Name.empty())
+      ValueClass = nameClass(Name);
+    // A bare 0 is success for some APIs and "closed" for others (recv):
+    // only names, HTTP statuses and negative codes tell.
+    if (ValueClass == Polarity::Unknown && V) {
+      if (*V >= 200 && *V < 300)
+        ValueClass = Polarity::Success;
+      else if (*V < 0 || (*V >= 400 && *V < 600))
+        ValueClass = Polarity::Failure;
+    }
+    bool PointerNull = V && *V == 0 && L->getType()->isPointerType();
+    if (PointerNull)
+      ValueClass = Polarity::Failure;
+    switch (K) {
+    case BO_EQ:
+      return ValueClass;
+    case BO_NE:
+      return invert(ValueClass);
+    case BO_LT:
+    case BO_LE:
+      if (V && (*V <= 0 || (K == BO_LT && *V == 0)))
+        return Polarity::Failure; // rc < 0
+      if (V && *V >= 200 && *V <= 600)
+        return Polarity::Success; // status < 300
+      return Polarity::Unknown;
+    case BO_GT:
+    case BO_GE:
+      if (V && *V >= 299 && *V <= 600)
+        return Polarity::Failure; // status >= 400
+      if (V && *V <= 0)
+        return Polarity::Success; // n > 0
+      return Polarity::Unknown;
+    default:
+      return Polarity::Unknown;
+    }
+  }
+
+  // --- Exits and repeats ---------------------------------------------------
+
+  /// The statement leaves \p Loop: break (of this loop), return, throw, or
+  /// a goto.
+  bool exitsLoop(const Stmt *S, const Stmt *Loop) {
+    bool Found = false;
+    walkAll(S, [&](const Stmt *C) {
+      if (isa<ReturnStmt, CXXThrowExpr, GotoStmt>(C))
+        Found = true;
+      else if (isa<BreakStmt>(C) && breakTarget(C) == Loop)
+        Found = true;
+    });
+    return Found;
+  }
+
+  /// The branch always leaves the loop (`{ log(); break; }`), not only
+  /// under a further condition (`else if (n == 0) return`).
+  bool leavesUnconditionally(const Stmt *S, const Stmt *Loop) {
+    if (!S)
+      return false;
+    if (isa<ReturnStmt, GotoStmt>(S))
+      return true;
+    if (const auto *E = dyn_cast<Expr>(S))
+      return isa<CXXThrowExpr>(E->IgnoreImplicit());
+    if (isa<BreakStmt>(S))
+      return breakTarget(S) == Loop;
+    if (const auto *CS = dyn_cast<CompoundStmt>(S))
+      for (const Stmt *C : CS->body())
+        if (leavesUnconditionally(C, Loop))
+          return true;
+    return false;
+  }
+
+  bool continuesLoop(const Stmt *S, const Stmt *Loop) {
+    bool Found = false;
+    walkAll(S, [&](const Stmt *C) {
+      if (isa<ContinueStmt>(C) && continueTarget(C) == Loop)
+        Found = true;
+    });
+    return Found;
+  }
+
+  const Stmt *breakTarget(const Stmt *B) {
+    for (const Stmt *P = parentOf(B); P; P = parentOf(P))
+      if (isLoop(P) || isa<SwitchStmt>(P))
+        return P;
+    return nullptr;
+  }
+
+  const Stmt *continueTarget(const Stmt *C) {
+    for (const Stmt *P = parentOf(C); P; P = parentOf(P))
+      if (isLoop(P))
+        return P;
+    return nullptr;
+  }
+
+  static const Expr *loopCondition(const Stmt *Loop) {
+    if (const auto *W = dyn_cast<WhileStmt>(Loop))
+      return W->getCond();
+    if (const auto *D = dyn_cast<DoStmt>(Loop))
+      return D->getCond();
+    if (const auto *F = dyn_cast<ForStmt>(Loop))
+      return F->getCond();
+    return nullptr;
+  }
+
+  static const Stmt *loopBody(const Stmt *Loop) {
+    if (const auto *W = dyn_cast<WhileStmt>(Loop))
+      return W->getBody();
+    if (const auto *D = dyn_cast<DoStmt>(Loop))
+      return D->getBody();
+    if (const auto *F = dyn_cast<ForStmt>(Loop))
+      return F->getBody();
+    return nullptr;
+  }
+
+  /// Does the loop go around again when the call fails?
+  Shape loopShape(const Stmt *Loop, const Outcome &O) {
+    Shape S;
+    const Expr *Cond = loopCondition(Loop);
+    if (Cond && mentions(Cond, O) && polarity(Cond, O) == Polarity::Failure) {
+      S.Retry = true;
+      S.Triggers.push_back(Cond);
+    }
+    walkOwn(loopBody(Loop), [&](const Stmt *C) {
+      const auto *If = dyn_cast<IfStmt>(C);
+      if (!If || !If->getCond() || !mentions(If->getCond(), O))
+        return;
+      Polarity P = polarity(If->getCond(), O);
+      const Stmt *Then = If->getThen(), *Else = If->getElse();
+      bool Repeat = false;
+      if (P == Polarity::Failure)
+        Repeat = continuesLoop(Then, Loop) ||
+                 (Else && leavesUnconditionally(Else, Loop));
+      else if (P == Polarity::Success)
+        Repeat = leavesUnconditionally(Then, Loop) ||
+                 (Else && continuesLoop(Else, Loop));
+      if (Repeat) {
+        S.Retry = true;
+        S.Triggers.push_back(If->getCond());
+      }
+    });
+    // An exception caught inside the loop, success leaving it.
+    if (!S.Retry)
+      for (const Stmt *P = parentOf(O.Call); P && P != Loop; P = parentOf(P))
+        if (const auto *Try = dyn_cast<CXXTryStmt>(P)) {
+          bool HandlerRethrows = false;
+          for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+            for (const Stmt *H : Try->getHandler(I)->getHandlerBlock()->children())
+              HandlerRethrows |= isa<CXXThrowExpr>(H) || isa<ReturnStmt>(H) ||
+                                 (isa<BreakStmt>(H));
+          // Success leaves the loop: a break/return in the try block, or a
+          // flag it sets that the loop condition reads (`done = true`).
+          const Expr *LoopCond = loopCondition(Loop);
+          bool LeavesOnSuccess = exitsLoop(Try->getTryBlock(), Loop);
+          if (LoopCond && !LeavesOnSuccess) {
+            Outcome None;
+            LeavesOnSuccess =
+                mentionsAny(LoopCond, modified(Try->getTryBlock(), None));
+          }
+          if (!HandlerRethrows && LeavesOnSuccess) {
+            S.Retry = true;
+            S.Triggers.push_back(nullptr);
+          }
+          break;
+        }
+    return S;
+  }
+
+  bool isConstantTrue(const Expr *E) {
+    bool B;
+    return !E->isValueDependent() && E->EvaluateAsBooleanCondition(B, Ctx) && B;
+  }
+
+  // --- Bounds ---------------------------------------------------------------
+
+  /// Declarations the region changes: counters, deadlines, delays.
+  llvm::DenseSet<const ValueDecl *> modified(const Stmt *Region,
+                                              const Outcome &O) {
+    llvm::DenseSet<const ValueDecl *> Out;
+    auto Target = [&](const Expr *E) -> const ValueDecl * {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+        return DRE->getDecl();
+      if (const auto *ME = dyn_cast<MemberExpr>(E))
+        return ME->getMemberDecl();
+      return nullptr;
+    };
+    walkAll(Region, [&](const Stmt *S) {
+      const ValueDecl *D = nullptr;
+      if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+        if (UO->isIncrementDecrementOp())
+          D = Target(UO->getSubExpr());
+      } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+        if (BO->isAssignmentOp())
+          D = Target(BO->getLHS());
+      } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
+        if (OC->isAssignmentOp() || OC->getOperator() == OO_PlusPlus ||
+            OC->getOperator() == OO_MinusMinus)
+          if (OC->getNumArgs() >= 1)
+            D = Target(OC->getArg(0));
+      }
+      if (const auto *DS = dyn_cast<DeclStmt>(S))
+        for (const Decl *X : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(X); VD && VD->hasInit())
+            if (VD != O.Var)
+              Out.insert(VD); // `time_t now = time(NULL);` each time round
+      if (D && D != O.Var)
+        Out.insert(D);
+    });
+    return Out;
+  }
+
+  bool isTimeCall(const Stmt *S, int Depth = 0) {
+    bool Found = false;
+    walkAll(S, [&](const Stmt *C) {
+      // A local that holds the clock: `time_t tt = time(NULL);`.
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(C))
+        if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+          if (Depth < 2 && VD->isLocalVarDecl() && VD->getInit())
+            Found |= isTimeCall(VD->getInit(), Depth + 1);
+      if (!isa<CallExpr>(C))
+        return;
+      std::string N = llvm::StringRef(calleeName(cast<Expr>(C))).lower();
+      for (const char *T : {"time", "now", "clock", "tick", "elapsed",
+                            "gettimeofday", "deadline", "expired"})
+        Found |= N.find(T) != std::string::npos;
+    });
+    return Found;
+  }
+
+  bool mentionsAny(const Stmt *S, const llvm::DenseSet<const ValueDecl *> &Ds) {
+    bool Found = false;
+    walkAll(S, [&](const Stmt *C) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(C))
+        Found |= Ds.count(DRE->getDecl()) > 0;
+      else if (const auto *ME = dyn_cast<MemberExpr>(C))
+        Found |= Ds.count(ME->getMemberDecl()) > 0;
+    });
+    return Found;
+  }
+
+  /// A test that ends the attempts: a counter or a clock compared with a
+  /// limit. Sets \p Conditional when a `limit != 0 &&` beside it lets a zero
+  /// limit mean "forever".
+  bool limitTest(const Expr *E, const Outcome &O,
+                 const llvm::DenseSet<const ValueDecl *> &Changed,
+                 std::string &Conditional, const Expr *Sibling = nullptr) {
+    if (!E)
+      return false;
+    E = E->IgnoreParenImpCasts();
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (BO->getOpcode() == BO_LAnd) {
+        std::string C1, C2;
+        bool L = limitTest(BO->getLHS(), O, Changed, C1, BO->getRHS());
+        bool R = limitTest(BO->getRHS(), O, Changed, C2, BO->getLHS());
+        if (L || R)
+          Conditional = !C1.empty() ? C1 : C2;
+        return L || R;
+      }
+      if (BO->getOpcode() == BO_LOr) {
+        std::string C1, C2;
+        bool L = limitTest(BO->getLHS(), O, Changed, C1);
+        bool R = limitTest(BO->getRHS(), O, Changed, C2);
+        if (L || R)
+          Conditional = (L && C1.empty()) || (R && C2.empty()) ? "" : C1 + C2;
+        return L || R;
+      }
+      if (BO->isComparisonOp() && !mentions(BO, O) &&
+          (mentionsAny(BO, Changed) || isTimeCall(BO))) {
+        // `limit != 0 && elapsed > limit`
+        if (Sibling) {
+          for (const Expr *Side : {BO->getLHS(), BO->getRHS()}) {
+            std::string T = text(Side->IgnoreParenImpCasts());
+            std::string S = text(Sibling);
+            if (!T.empty() && S.find(T) != std::string::npos &&
+                !mentionsAny(Side, Changed) && !isTimeCall(Side) &&
+                (S.find("!= 0") != std::string::npos ||
+                 S.find("> 0") != std::string::npos ||
+                 S.find("!=0") != std::string::npos))
+              Conditional = T;
+          }
+        }
+        return true;
+      }
+    }
+    if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+      if (UO->isIncrementDecrementOp())
+        return true; // while (tries--)
+      if (UO->getOpcode() == UO_LNot)
+        return limitTest(UO->getSubExpr(), O, Changed, Conditional);
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+      if (OC->getNumArgs() == 2 && !mentions(OC, O) &&
+          (mentionsAny(OC, Changed) || isTimeCall(OC)))
+        return true;
+    if (isa<CallExpr>(E) && isTimeCall(E) && !mentions(E, O))
+      return true; // deadline_passed()
+    return false;
+  }
+
+  void loopBound(const Stmt *Loop, const Outcome &O, RetryPoint &P) {
+    auto Changed = modified(Loop, O);
+    bool Bounded = false;
+    std::string Conditional;
+    auto Consider = [&](const Expr *Cond) {
+      std::string C;
+      if (!limitTest(Cond, O, Changed, C))
+        return;
+      if (C.empty())
+        Bounded = true;
+      else
+        Conditional = C;
+    };
+    const Expr *Cond = loopCondition(Loop);
+    if (Cond && !isConstantTrue(Cond))
+      Consider(Cond);
+    if (const auto *F = dyn_cast<ForStmt>(Loop); F && !F->getCond())
+      Cond = nullptr;
+    // Exits guarded by a limit.
+    walkAll(loopBody(Loop), [&](const Stmt *S) {
+      bool Exit = isa<ReturnStmt, CXXThrowExpr, GotoStmt>(S) ||
+                  (isa<BreakStmt>(S) && breakTarget(S) == Loop);
+      if (!Exit)
+        return;
+      for (const Stmt *Up = parentOf(S); Up && Up != Loop; Up = parentOf(Up))
+        if (const auto *If = dyn_cast<IfStmt>(Up))
+          Consider(If->getCond());
+    });
+    P.Bound = Bounded        ? RetryBound::Bounded
+              : !Conditional.empty() ? RetryBound::Conditional
+                                     : RetryBound::Unbounded;
+    P.ConditionalOn = Bounded ? "" : Conditional;
+  }
+
+  // --- Waits ------------------------------------------------------------------
+
+  bool isRandom(const Stmt *S, int Depth = 0) {
+    if (!S || Depth > 2)
+      return false;
+    bool Found = false;
+    walkAll(S, [&](const Stmt *C) {
+      if (Found)
+        return;
+      std::string N;
+      if (const auto *E = dyn_cast<CallExpr>(C))
+        N = calleeName(E);
+      if (const auto *E = dyn_cast<Expr>(C)) {
+        QualType T = E->getType();
+        if (!T.isNull() && !T->isDependentType())
+          N += " " + T.getAsString();
+      }
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(C)) {
+        N += " " + DRE->getDecl()->getNameAsString();
+        if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+          if (VD->getInit() && VD->isLocalVarDecl())
+            Found |= isRandom(VD->getInit(), Depth + 1);
+      }
+      std::string L = llvm::StringRef(N).lower();
+      for (const char *R : {"rand", "random", "jitter", "uniform_", "mt19937",
+                            "distribution", "arc4random"})
+        Found |= L.find(R) != std::string::npos;
+    });
+    return Found;
+  }
+
+  /// Assignments to \p D inside the region whose value grows from itself
+  /// or from a counter.
+  bool grows(const ValueDecl *D, const Stmt *Region,
+             const llvm::DenseSet<const ValueDecl *> &Changed) {
+    bool Found = false;
+    walkAll(Region, [&](const Stmt *S) {
+      const auto *BO = dyn_cast<BinaryOperator>(S);
+      if (!BO || !BO->isAssignmentOp())
+        return;
+      const Expr *L = BO->getLHS()->IgnoreParenImpCasts();
+      const ValueDecl *T = nullptr;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(L))
+        T = DRE->getDecl();
+      else if (const auto *ME = dyn_cast<MemberExpr>(L))
+        T = ME->getMemberDecl();
+      if (T != D)
+        return;
+      if (BO->isCompoundAssignmentOp()) {
+        Found |= BO->getOpcode() == BO_MulAssign ||
+                 BO->getOpcode() == BO_ShlAssign ||
+                 BO->getOpcode() == BO_AddAssign;
+        return;
+      }
+      llvm::DenseSet<const ValueDecl *> Self{D};
+      auto Others = Changed;
+      Others.erase(D);
+      Found |= mentionsAny(BO->getRHS(), Self) || mentionsAny(BO->getRHS(), Others);
+    });
+    return Found;
+  }
+
+  bool readsRetryAfter(const Stmt *Region) {
+    bool Found = false;
+    walkAll(Region, [&](const Stmt *S) {
+      if (const auto *SL = dyn_cast<StringLiteral>(S))
+        Found |= SL->getCharByteWidth() == 1 &&
+                 SL->getString().lower().find("retry-after") != std::string::npos;
+    });
+    return Found;
+  }
+
+  void loopWait(const Stmt *Region, const Outcome &O, RetryPoint &P) {
+    auto Changed = modified(Region, O);
+    const Expr *Wait = nullptr, *Delay = nullptr;
+    walkAll(Region, [&](const Stmt *S) {
+      const auto *E = dyn_cast<Expr>(S);
+      if (!E || Wait)
+        return;
+      auto It = Facts.Waits.find(E);
+      if (It != Facts.Waits.end()) {
+        Wait = E;
+        Delay = It->second;
+        return;
+      }
+      // A project function that waits: `backoff_sleep(attempt)`.
+      auto PC = ProjectCallOf.find(E);
+      if (PC != ProjectCallOf.end() && PC->second->Callee) {
+        if (const FunctionDecl *Def = definitionOf(PC->second->Callee))
+          walkAll(Def->getBody(), [&](const Stmt *In) {
+            if (!Wait && isa<Expr>(In) && Facts.Waits.count(cast<Expr>(In))) {
+              Wait = E;
+              Delay = E; // its arguments carry the delay
+            }
+          });
+      }
+    });
+    if (!Wait) {
+      P.Wait = RetryWait::None;
+      return;
+    }
+    P.WaitLoc = Wait->getBeginLoc();
+    P.Wait = RetryWait::Fixed;
+    if (readsRetryAfter(Region))
+      P.Wait = RetryWait::ServerDirected;
+    if (Delay) {
+      llvm::DenseSet<const ValueDecl *> Counters;
+      bool Grows = false;
+      walkAll(Delay, [&](const Stmt *S) {
+        const ValueDecl *D = nullptr;
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+          D = DRE->getDecl();
+        else if (const auto *ME = dyn_cast<MemberExpr>(S))
+          D = ME->getMemberDecl();
+        if (!D)
+          return;
+        if (Changed.count(D) && (grows(D, Region, Changed) || isCounter(D, Region)))
+          Grows = true;
+        // A local computed from a counter: `auto d = base << attempt;`
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          if (VD->isLocalVarDecl() && VD->getInit() &&
+              mentionsAny(VD->getInit(), Changed))
+            Grows = true;
+        if (const auto *Call = dyn_cast<CallExpr>(S)) {
+          std::string N = llvm::StringRef(calleeName(Call)).lower();
+          if (N.find("backoff") != std::string::npos ||
+              N.find("pow") != std::string::npos ||
+              N.find("exp") != std::string::npos)
+            Grows = true;
+        }
+      });
+      if (Grows && P.Wait != RetryWait::ServerDirected)
+        P.Wait = RetryWait::Growing;
+      P.Jitter = isRandom(Delay);
+      if (!P.Jitter)
+        walkAll(Delay, [&](const Stmt *S) {
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+            if (Changed.count(DRE->getDecl()))
+              walkAll(Region, [&](const Stmt *A) {
+                if (const auto *BO = dyn_cast<BinaryOperator>(A))
+                  if (BO->isAssignmentOp())
+                    if (const auto *L =
+                            dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+                      if (L->getDecl() == DRE->getDecl() && isRandom(BO->getRHS()))
+                        P.Jitter = true;
+              });
+        });
+    }
+  }
+
+  bool isCounter(const ValueDecl *D, const Stmt *Region) {
+    bool Found = false;
+    walkAll(Region, [&](const Stmt *S) {
+      const Expr *Sub = nullptr;
+      if (const auto *UO = dyn_cast<UnaryOperator>(S))
+        if (UO->isIncrementDecrementOp())
+          Sub = UO->getSubExpr();
+      if (const auto *BO = dyn_cast<BinaryOperator>(S))
+        if (BO->getOpcode() == BO_AddAssign || BO->getOpcode() == BO_SubAssign)
+          Sub = BO->getLHS();
+      if (!Sub)
+        return;
+      Sub = Sub->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(Sub))
+        Found |= DRE->getDecl() == D;
+      else if (const auto *ME = dyn_cast<MemberExpr>(Sub))
+        Found |= ME->getMemberDecl() == D;
+    });
+    return Found;
+  }
+
+  const FunctionDecl *definitionOf(const FunctionDecl *FD) {
+    const FunctionDecl *Def = nullptr;
+    if (FD->hasBody(Def) && Def && Def->getBody() &&
+        !SM.isInSystemHeader(Def->getLocation()))
+      return Def;
+    return nullptr;
+  }
+
+  // --- The operation ----------------------------------------------------------
+
+  static bool nonIdempotentMethod(llvm::StringRef M) {
+    return M == "POST" || M == "PATCH";
+  }
+
+  bool isGrpc(const Site &S) {
+    return S.Rule->Match.ParamType == "grpc::ClientContext";
+  }
+
+  std::string rpcName(const Site &S) {
+    llvm::StringRef N(S.Callee);
+    size_t Pos = N.rfind("::");
+    if (Pos != llvm::StringRef::npos)
+      N = N.substr(Pos + 2);
+    if (!N.consume_front("PrepareAsync"))
+      N.consume_front("Async");
+    return N.str();
+  }
+
+  /// The method of the request \p S sends, from the model's method rules.
+  const MethodEvent *methodOf(const Site &S) {
+    llvm::DenseSet<const ValueDecl *> Keys;
+    for (const HandleKey &K : S.Keys)
+      if (K.Root)
+        Keys.insert(K.Root);
+    if (const auto *CE = dyn_cast<CallExpr>(S.Call))
+      for (const Expr *A : CE->arguments())
+        walkAll(A, [&](const Stmt *X) {
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+            Keys.insert(DRE->getDecl());
+          else if (const auto *ME = dyn_cast<MemberExpr>(X))
+            Keys.insert(ME->getMemberDecl());
+        });
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(S.Call))
+      walkAll(MCE->getImplicitObjectArgument(), [&](const Stmt *X) {
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+          Keys.insert(DRE->getDecl());
+      });
+    const MethodEvent *Best = nullptr;
+    for (const MethodEvent &M : Facts.Methods) {
+      bool Match = M.Key.valid() ? (M.Key.Root && Keys.count(M.Key.Root))
+                                 : M.Call == S.Call;
+      if (!Match)
+        continue;
+      // The latest setting before the call wins (a handle reused for GET).
+      if (M.Key.valid() && SM.isBeforeInTranslationUnit(S.Loc, M.Loc) && Best)
+        continue;
+      if (!Best || SM.isBeforeInTranslationUnit(Best->Loc, M.Loc))
+        if (!(M.Key.valid() && Best && SM.isBeforeInTranslationUnit(S.Loc, M.Loc)))
+          Best = &M;
+    }
+    return Best;
+  }
+
+  /// Judges the operation behind one retried call.
+  void judgeOperation(const Expr *Call, RetryPoint &P) {
+    std::vector<const Site *> Sites;
+    if (auto It = SiteOf.find(Call); It != SiteOf.end())
+      Sites.push_back(It->second);
+    else if (auto PC = ProjectCallOf.find(Call); PC != ProjectCallOf.end()) {
+      if (PC->second->Callee)
+        Sites = Calls.sitesOf(PC->second->Callee);
+      else if (PC->second->ViaField)
+        for (const auto &FT : Facts.FieldTargets)
+          if (FT.first == PC->second->ViaField) {
+            auto More = Calls.sitesOf(FT.second);
+            Sites.insert(Sites.end(), More.begin(), More.end());
+          }
+      P.OpenCallees = Calls.openCallees(*PC->second);
+      if (Calls.callsOut(*PC->second))
+        P.OpenCallees.clear();
+    }
+    for (const Site *S : Sites) {
+      if (!P.Lib)
+        P.Lib = S->Lib;
+      if (isGrpc(*S)) {
+        std::string Name = rpcName(*S);
+        if (P.Operation.empty())
+          P.Operation = "RPC " + Name;
+        if (!RpcPattern.match(Name)) {
+          P.NonIdempotent = true;
+          P.Operation = "RPC " + Name;
+          P.OperationLoc = S->Loc;
+        }
+        continue;
+      }
+      if (const MethodEvent *M = methodOf(*S)) {
+        if (P.Operation.empty() || nonIdempotentMethod(M->Method))
+          P.Operation = M->Method;
+        if (nonIdempotentMethod(M->Method)) {
+          P.NonIdempotent = true;
+          P.OperationLoc = M->Loc;
+        }
+      }
+      if (P.Operation.empty())
+        P.Operation = S->Rule->Operation;
+    }
+  }
+
+  /// An idempotency-key header on the request, and whether every attempt
+  /// carries the same key.
+  void judgeKey(const std::vector<const Stmt *> &Scopes, const Stmt *Loop,
+                RetryPoint &P) {
+    for (const Stmt *Scope : Scopes)
+      walkAll(Scope, [&](const Stmt *S) {
+        const auto *SL = dyn_cast<StringLiteral>(S);
+        if (!SL || SL->getCharByteWidth() != 1 || P.Key != IdempotencyKey::None)
+          return;
+        std::string L = SL->getString().lower();
+        bool Named = false;
+        for (const auto &H : Opts.IdempotencyHeaders)
+          Named |= L.find(llvm::StringRef(H).lower()) != std::string::npos;
+        if (!Named)
+          return;
+        P.Key = IdempotencyKey::Stable;
+        P.KeyLoc = SL->getBeginLoc();
+        if (!Loop || !contains(Loop, SL))
+          return;
+        // Set inside the loop: a value generated there changes per attempt.
+        const Stmt *Full = SL;
+        for (const Stmt *Up = parentOf(SL); Up && Up != Loop; Up = parentOf(Up)) {
+          if (isa<CompoundStmt>(Up))
+            break;
+          Full = Up;
+        }
+        walkAll(Full, [&](const Stmt *X) {
+          if (const auto *CE = dyn_cast<CallExpr>(X)) {
+            std::string N = llvm::StringRef(calleeName(CE)).lower();
+            for (const char *G : {"uuid", "rand", "generate", "nonce", "now"})
+              if (N.find(G) != std::string::npos)
+                P.Key = IdempotencyKey::PerAttempt;
+          }
+        });
+      });
+  }
+
+  bool onlyNotProcessed(const Shape &Sh) {
+    if (Sh.Triggers.empty())
+      return false;
+    for (const Expr *T : Sh.Triggers) {
+      if (!T)
+        return false;
+      bool Saw429 = false;
+      walkAll(T, [&](const Stmt *S) {
+        if (const auto *IL = dyn_cast<IntegerLiteral>(S))
+          Saw429 |= IL->getValue() == 429;
+        std::string N = constantName(cast<Expr>(isa<Expr>(S) ? S : T));
+        Saw429 |= llvm::StringRef(N).lower().find("too_many") != std::string::npos;
+      });
+      if (!Saw429)
+        return false;
+    }
+    return true;
+  }
+
+  // --- Shapes -----------------------------------------------------------------
+
+  std::string calleeText(const Expr *Call) {
+    if (auto It = SiteOf.find(Call); It != SiteOf.end())
+      return It->second->Callee;
+    if (const NamedDecl *D = calleeDecl(Call))
+      return D->getNameAsString();
+    if (const auto *CE = dyn_cast<CallExpr>(Call))
+      return text(CE->getCallee());
+    return "call";
+  }
+
+  SourceLocation callLoc(const Expr *Call) {
+    if (auto It = SiteOf.find(Call); It != SiteOf.end())
+      return It->second->Loc;
+    return Call->getBeginLoc();
+  }
+
+  /// A for loop that walks a list gives each element one try.
+  bool iteratesOverInputs(const Stmt *Loop, const Expr *Call) {
+    const auto *F = dyn_cast<ForStmt>(Loop);
+    if (!F || !F->getInc())
+      return false;
+    llvm::DenseSet<const ValueDecl *> Induction;
+    walkAll(F->getInc(), [&](const Stmt *S) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+        Induction.insert(DRE->getDecl());
+    });
+    bool Used = false;
+    if (const auto *CE = dyn_cast<CallExpr>(Call))
+      for (const Expr *A : CE->arguments())
+        Used |= mentionsAny(A, Induction);
+    // ... or through a value the body computes from the index.
+    walkOwn(loopBody(Loop), [&](const Stmt *S) {
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(S))
+        Used |= mentionsAny(ASE->getIdx(), Induction);
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S))
+        if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
+          Used |= mentionsAny(OC->getArg(1), Induction);
+    });
+    return Used;
+  }
+
+  void analyzeLoop(const Stmt *Loop) {
+    if (isa<CXXForRangeStmt>(Loop))
+      return; // one try per element: failover, not retry
+    std::vector<const Expr *> Candidates;
+    auto Collect = [&](const Stmt *S) {
+      if (const auto *E = dyn_cast<Expr>(S))
+        if ((isa<CallExpr>(E) || isa<CXXConstructExpr>(E)) && isOutbound(E))
+          Candidates.push_back(E);
+    };
+    walkOwn(loopBody(Loop), Collect);
+    if (const Expr *C = loopCondition(Loop))
+      walkOwn(C, Collect);
+    for (const Expr *Call : Candidates) {
+      if (iteratesOverInputs(Loop, Call))
+        continue;
+      Outcome O = outcomeOf(Call);
+      Shape Sh = loopShape(Loop, O);
+      if (!Sh.Retry)
+        continue;
+      RetryPoint P;
+      P.Mechanism = RetryMechanism::Loop;
+      P.Loc = callLoc(Call);
+      P.Range = Call->getSourceRange();
+      P.Callee = calleeText(Call);
+      P.RegionLoc = Loop->getBeginLoc();
+      P.Region = "loop";
+      loopBound(Loop, O, P);
+      loopWait(Loop, O, P);
+      P.NotProcessedOnly = onlyNotProcessed(Sh);
+      judgeOperation(Call, P);
+      judgeKey(scopesFor(Call), Loop, P);
+      Out.push_back(std::move(P));
+    }
+  }
+
+  std::vector<const Stmt *> scopesFor(const Expr *Call) {
+    std::vector<const Stmt *> Scopes;
+    if (CurrentFunction)
+      Scopes.push_back(CurrentFunction->getBody());
+    auto Add = [&](const FunctionDecl *F) {
+      if (F && F != CurrentFunction)
+        if (const FunctionDecl *Def = definitionOf(F))
+          Scopes.push_back(Def->getBody());
+    };
+    if (auto PC = ProjectCallOf.find(Call); PC != ProjectCallOf.end())
+      if (PC->second->Callee)
+        for (const Site *S : Calls.sitesOf(PC->second->Callee))
+          Add(S->Func);
+    return Scopes;
+  }
+
+  void analyzeGotos(const FunctionDecl *F) {
+    walkAll(F->getBody(), [&](const Stmt *S) {
+      const auto *G = dyn_cast<GotoStmt>(S);
+      if (!G || !G->getLabel() || !G->getLabel()->getStmt())
+        return;
+      const LabelStmt *L = G->getLabel()->getStmt();
+      if (!SM.isBeforeInTranslationUnit(L->getBeginLoc(), G->getBeginLoc()))
+        return; // a forward goto: cleanup, not a retry
+      SourceRange Region(L->getBeginLoc(), G->getEndLoc());
+      auto InRegion = [&](SourceLocation Loc) {
+        return !SM.isBeforeInTranslationUnit(Loc, Region.getBegin()) &&
+               !SM.isBeforeInTranslationUnit(Region.getEnd(), Loc);
+      };
+      std::vector<const Expr *> Candidates;
+      walkAll(F->getBody(), [&](const Stmt *X) {
+        if (const auto *E = dyn_cast<Expr>(X))
+          if ((isa<CallExpr>(E) || isa<CXXConstructExpr>(E)) &&
+              InRegion(E->getBeginLoc()) && isOutbound(E))
+            Candidates.push_back(E);
+      });
+      for (const Expr *Call : Candidates) {
+        Outcome O = outcomeOf(Call);
+        Shape Sh;
+        for (const Stmt *Up = parentOf(G); Up; Up = parentOf(Up))
+          if (const auto *If = dyn_cast<IfStmt>(Up))
+            if (If->getCond() && mentions(If->getCond(), O) &&
+                polarity(If->getCond(), O) == Polarity::Failure &&
+                contains(If->getThen(), G)) {
+              Sh.Retry = true;
+              Sh.Triggers.push_back(If->getCond());
+            }
+        if (!Sh.Retry)
+          continue;
+        RetryPoint P;
+        P.Mechanism = RetryMechanism::Goto;
+        P.Loc = callLoc(Call);
+        P.Range = Call->getSourceRange();
+        P.Callee = calleeText(Call);
+        P.RegionLoc = G->getBeginLoc();
+        P.Region = fmt::format("'goto {}'", L->getName());
+        // Bounded when the jump back, or an exit in the region, tests a limit.
+        auto Changed = modified(F->getBody(), O);
+        std::string Cond;
+        bool Bounded = false;
+        for (const Expr *T : Sh.Triggers) {
+          std::string C;
+          if (limitTest(T, O, Changed, C))
+            Bounded |= C.empty(), Cond = C;
+        }
+        P.Bound = Bounded ? RetryBound::Bounded
+                  : !Cond.empty() ? RetryBound::Conditional
+                                  : RetryBound::Unbounded;
+        P.ConditionalOn = Bounded ? "" : Cond;
+        loopWait(F->getBody(), O, P);
+        P.NotProcessedOnly = onlyNotProcessed(Sh);
+        judgeOperation(Call, P);
+        judgeKey(scopesFor(Call), nullptr, P);
+        Out.push_back(std::move(P));
+      }
+    });
+  }
+
+  void analyzeRecursion(const FunctionDecl *F) {
+    const FunctionDecl *Canon = F->getCanonicalDecl();
+    for (const ProjectCall &Self : Facts.ProjectCalls) {
+      if (Self.Callee != Canon || !Self.Func ||
+          Self.Func->getCanonicalDecl() != Canon)
+        continue;
+      std::vector<const Expr *> Candidates;
+      walkAll(F->getBody(), [&](const Stmt *X) {
+        if (const auto *E = dyn_cast<Expr>(X))
+          if ((isa<CallExpr>(E) || isa<CXXConstructExpr>(E)) && E != Self.Call &&
+              isOutbound(E) &&
+              SM.isBeforeInTranslationUnit(E->getBeginLoc(),
+                                           Self.Call->getBeginLoc()))
+            Candidates.push_back(E);
+      });
+      for (const Expr *Call : Candidates) {
+        Outcome O = outcomeOf(Call);
+        bool OnFailure = false;
+        for (const Stmt *Up = parentOf(Self.Call); Up; Up = parentOf(Up)) {
+          if (const auto *If = dyn_cast<IfStmt>(Up))
+            if (If->getCond() && mentions(If->getCond(), O)) {
+              Polarity Pol = polarity(If->getCond(), O);
+              bool InThen = contains(If->getThen(), Self.Call);
+              OnFailure |= (Pol == Polarity::Failure && InThen) ||
+                           (Pol == Polarity::Success && !InThen);
+            }
+          if (isa<CXXCatchStmt>(Up))
+            for (const Stmt *T = parentOf(Up); T; T = parentOf(T))
+              if (const auto *Try = dyn_cast<CXXTryStmt>(T)) {
+                OnFailure |= contains(Try->getTryBlock(), Call);
+                break;
+              }
+        }
+        if (!OnFailure)
+          continue;
+        RetryPoint P;
+        P.Mechanism = RetryMechanism::Recursion;
+        P.Loc = callLoc(Call);
+        P.Range = Call->getSourceRange();
+        P.Callee = calleeText(Call);
+        P.RegionLoc = Self.Call->getBeginLoc();
+        P.Region = fmt::format("recursive call of '{}'", F->getNameAsString());
+        // Bounded when an argument counts down (or up) a parameter.
+        bool Counts = false;
+        if (const auto *CE = dyn_cast<CallExpr>(Self.Call))
+          for (const Expr *A : CE->arguments())
+            walkAll(A, [&](const Stmt *S) {
+              if (const auto *BO = dyn_cast<BinaryOperator>(S))
+                Counts |= (BO->getOpcode() == BO_Sub || BO->getOpcode() == BO_Add) &&
+                          isa<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()) &&
+                          isa<ParmVarDecl>(cast<DeclRefExpr>(
+                                               BO->getLHS()->IgnoreParenImpCasts())
+                                               ->getDecl());
+              if (const auto *UO = dyn_cast<UnaryOperator>(S))
+                Counts |= UO->isIncrementDecrementOp();
+            });
+        P.Bound = Counts ? RetryBound::Bounded : RetryBound::Unbounded;
+        loopWait(F->getBody(), O, P);
+        judgeOperation(Call, P);
+        judgeKey(scopesFor(Call), nullptr, P);
+        Out.push_back(std::move(P));
+      }
+    }
+  }
+
+  // --- Helpers ---------------------------------------------------------------
+
+  static bool isCallableParam(const ParmVarDecl *P) {
+    QualType T = P->getType().getNonReferenceType();
+    if (T->isFunctionPointerType() || T->isTemplateTypeParmType())
+      return true;
+    if (const auto *RD = T->getAsCXXRecordDecl())
+      return RD->getName() == "function" || RD->getName() == "function_ref" ||
+             RD->isLambda();
+    return false;
+  }
+
+  /// The call invokes the parameter \p P: `fn()`, `std::invoke(fn)`.
+  static bool invokes(const Expr *E, const ParmVarDecl *P) {
+    auto Is = [&](const Expr *X) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(X->IgnoreParenImpCasts());
+      return DRE && DRE->getDecl() == P;
+    };
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+      return OC->getOperator() == OO_Call && OC->getNumArgs() >= 1 &&
+             Is(OC->getArg(0));
+    if (const auto *CE = dyn_cast<CallExpr>(E)) {
+      if (Is(CE->getCallee()))
+        return true;
+      std::string N = calleeName(CE);
+      if ((N == "invoke" || N == "forward") && CE->getNumArgs() >= 1)
+        return Is(CE->getArg(0)) || invokes(CE->getArg(0), P);
+      if (const auto *CallOf = dyn_cast<CallExpr>(CE->getCallee()->IgnoreParenImpCasts()))
+        return invokes(CallOf, P); // std::forward<F>(fn)()
+    }
+    return false;
+  }
+
+  void summarizeHelper(const FunctionDecl *F) {
+    for (unsigned I = 0; I < F->getNumParams(); ++I) {
+      const ParmVarDecl *Param = F->getParamDecl(I);
+      if (!isCallableParam(Param))
+        continue;
+      for (const Stmt *Loop : loopsIn(F->getBody())) {
+        const Expr *Inv = nullptr;
+        walkOwn(loopBody(Loop), [&](const Stmt *S) {
+          if (!Inv && isa<Expr>(S) && invokes(cast<Expr>(S), Param))
+            Inv = cast<Expr>(S);
+        });
+        if (!Inv)
+          continue;
+        Outcome O = outcomeOf(Inv);
+        if (!loopShape(Loop, O).Retry)
+          continue;
+        RetryPoint Tmp;
+        loopBound(Loop, O, Tmp);
+        loopWait(Loop, O, Tmp);
+        HelperSummary H{I, Tmp.Bound, Tmp.ConditionalOn, Tmp.Wait, Tmp.Jitter,
+                        Tmp.WaitLoc, Loop->getBeginLoc()};
+        Helpers[F->getCanonicalDecl()] = H;
+        return;
+      }
+    }
+  }
+
+  /// Outbound calls made by a callable handed to a helper.
+  std::vector<const Expr *> callsIn(const Expr *Callable) {
+    std::vector<const Expr *> Found;
+    const Expr *C = Callable->IgnoreParenImpCasts();
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(C))
+      C = MTE->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(C); CE && CE->getNumArgs() == 1)
+      C = CE->getArg(0)->IgnoreParenImpCasts(); // std::function from a lambda
+    if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(C))
+      C = BT->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *LE = dyn_cast<LambdaExpr>(C)) {
+      walkAll(LE->getBody(), [&](const Stmt *S) {
+        if (const auto *E = dyn_cast<Expr>(S))
+          if ((isa<CallExpr>(E) || isa<CXXConstructExpr>(E)) && isOutbound(E))
+            Found.push_back(E);
+      });
+    }
+    return Found;
+  }
+
+  void addHelperPoints(const Expr *HelperCallExpr, const Expr *Callable,
+                       const std::string &HelperName, RetryBound Bound,
+                       const std::string &ConditionalOn, RetryWait Wait,
+                       bool Jitter, SourceLocation WaitLoc) {
+    for (const Expr *Call : callsIn(Callable)) {
+      RetryPoint P;
+      P.Mechanism = RetryMechanism::Helper;
+      P.Loc = callLoc(Call);
+      P.Range = Call->getSourceRange();
+      P.Callee = calleeText(Call);
+      P.RegionLoc = HelperCallExpr->getBeginLoc();
+      P.Region = fmt::format("retry helper '{}'", HelperName);
+      P.Bound = Bound;
+      P.ConditionalOn = ConditionalOn;
+      P.Wait = Wait;
+      P.Jitter = Jitter;
+      P.WaitLoc = WaitLoc;
+      judgeOperation(Call, P);
+      std::vector<const Stmt *> Scopes;
+      if (const auto *LE = dyn_cast<LambdaExpr>(Callable->IgnoreImplicit()))
+        Scopes.push_back(LE->getBody());
+      for (const FunctionDecl *F : Facts.Bodies)
+        if (contains(F->getBody(), HelperCallExpr))
+          Scopes.push_back(F->getBody());
+      judgeKey(Scopes, nullptr, P);
+      Out.push_back(std::move(P));
+    }
+  }
+
+  void analyzeHelperCalls() {
+    for (const ProjectCall &PC : Facts.ProjectCalls) {
+      if (!PC.Callee)
+        continue;
+      const FunctionDecl *Key = PC.Callee;
+      if (const FunctionDecl *Pat = Key->getTemplateInstantiationPattern())
+        Key = Pat;
+      auto It = Helpers.find(Key->getCanonicalDecl());
+      if (It == Helpers.end())
+        continue;
+      const HelperSummary &H = It->second;
+      const auto *CE = dyn_cast<CallExpr>(PC.Call);
+      if (!CE || H.Param >= CE->getNumArgs())
+        continue;
+      unsigned Shift = isa<CXXOperatorCallExpr>(CE) ? 1 : 0;
+      if (H.Param + Shift >= CE->getNumArgs())
+        continue;
+      addHelperPoints(PC.Call, CE->getArg(H.Param + Shift),
+                      PC.Callee->getNameAsString(), H.Bound, H.ConditionalOn,
+                      H.Wait, H.Jitter, H.WaitLoc);
+    }
+    for (const HelperCall &HC : Facts.HelperCalls) {
+      const RetryHelperRule &R = *HC.Rule;
+      RetryWait W = R.Backoff == "none"    ? RetryWait::None
+                    : R.Backoff == "fixed" ? RetryWait::Fixed
+                                           : RetryWait::Growing;
+      const NamedDecl *D = calleeDecl(HC.Call);
+      addHelperPoints(HC.Call, HC.Callable,
+                      D ? D->getQualifiedNameAsString() : "retry",
+                      R.Bounded ? RetryBound::Bounded : RetryBound::Unbounded,
+                      "", W, R.Jitter, SourceLocation());
+    }
+  }
+
+  // --- Library retries ----------------------------------------------------------
+
+  static bool valueMatches(const ConfigValue &Want, const ConfigSetEvent &Set) {
+    if (Set.Key != Want.Key)
+      return false;
+    return Want.Value.empty() ||
+           llvm::StringRef(Set.Value).equals_insensitive(Want.Value);
+  }
+
+  void analyzeProducers() {
+    for (const ProducerEvent &PE : Facts.Producers) {
+      std::vector<const ConfigSetEvent *> Sets;
+      for (const ConfigSetEvent &CS : Facts.ConfigSets)
+        if (PE.Config.valid() ? CS.Config == PE.Config
+                              : CS.Func == PE.Func)
+          Sets.push_back(&CS);
+      bool RunTime = false, Idempotent = false, NoRetry = false;
+      for (const ConfigSetEvent *CS : Sets) {
+        RunTime |= !CS->KeyKnown;
+        for (const ConfigValue &V : PE.Rule->IdempotentWhen)
+          Idempotent |= valueMatches(V, *CS);
+        for (const ConfigValue &V : PE.Rule->NoRetryWhen)
+          NoRetry |= valueMatches(V, *CS);
+      }
+      if (RunTime || Idempotent || NoRetry)
+        continue; // the inventory records it; nothing to report
+      if (!produces(PE))
+        continue;
+      RetryPoint P;
+      P.Mechanism = RetryMechanism::KafkaDefault;
+      P.Loc = PE.Loc;
+      P.Range = PE.Range;
+      P.Callee = PE.HandleText.empty() ? "producer" : PE.HandleText;
+      P.RegionLoc = PE.Loc;
+      P.Region = "the producer's own retries";
+      P.Bound = RetryBound::Bounded; // by message.timeout.ms
+      P.Wait = RetryWait::Fixed;     // retry.backoff.ms
+      P.Jitter = false;
+      P.NonIdempotent = true;
+      P.Operation = "produce";
+      P.Lib = PE.Lib;
+      P.Fix = PE.Rule->Fix;
+      Out.push_back(std::move(P));
+    }
+  }
+
+  bool produces(const ProducerEvent &PE) {
+    bool Escapes = !PE.Handle.valid() ||
+                   llvm::isa_and_nonnull<FieldDecl>(PE.Handle.Root);
+    for (const PassEvent &Pass : Facts.Passes)
+      Escapes |= Pass.Key == PE.Handle;
+    for (const auto &KV : Facts.Returns)
+      for (const ReturnFact &R : KV.second)
+        Escapes |= R.Key == PE.Handle;
+    for (const ProduceEvent &Ev : Facts.Produces)
+      if (Ev.Lib == PE.Lib && (Ev.Handle == PE.Handle || Escapes))
+        return true;
+    return false;
+  }
+
+  void analyzeServiceConfigs() {
+    for (const ServiceConfigEvent &SC : Facts.ServiceConfigs) {
+      if (SC.Json.find("retryPolicy") == std::string::npos)
+        continue;
+      auto Parsed = llvm::json::parse(SC.Json);
+      if (!Parsed) {
+        llvm::consumeError(Parsed.takeError());
+        continue;
+      }
+      const llvm::json::Object *Root = Parsed->getAsObject();
+      const llvm::json::Array *Configs =
+          Root ? Root->getArray("methodConfig") : nullptr;
+      if (!Configs)
+        continue;
+      for (const llvm::json::Value &MC : *Configs) {
+        const llvm::json::Object *C = MC.getAsObject();
+        const llvm::json::Object *RP = C ? C->getObject("retryPolicy") : nullptr;
+        if (!RP)
+          continue;
+        std::vector<std::string> Unsafe, Services;
+        if (const llvm::json::Array *Names = C->getArray("name"))
+          for (const llvm::json::Value &N : *Names) {
+            const llvm::json::Object *NO = N.getAsObject();
+            if (!NO)
+              continue;
+            std::string Service = NO->getString("service").value_or("").str();
+            std::optional<llvm::StringRef> Method = NO->getString("method");
+            if (Method && !Method->empty()) {
+              if (!RpcPattern.match(*Method))
+                Unsafe.push_back(Method->str());
+            } else {
+              Services.push_back(Service.empty() ? "every service" : Service);
+            }
+          }
+        bool RetriesDeadline = false;
+        if (const llvm::json::Array *Codes = RP->getArray("retryableStatusCodes"))
+          for (const llvm::json::Value &V : *Codes)
+            if (auto S = V.getAsString())
+              RetriesDeadline |= S->equals_insensitive("DEADLINE_EXCEEDED");
+        // A whole service: the RPCs of it this TU calls.
+        if (!Services.empty())
+          for (const Site &S : Facts.Sites)
+            if (isGrpc(S) && !RpcPattern.match(rpcName(S)))
+              Unsafe.push_back(rpcName(S));
+        std::sort(Unsafe.begin(), Unsafe.end());
+        Unsafe.erase(std::unique(Unsafe.begin(), Unsafe.end()), Unsafe.end());
+        RetryPoint P;
+        P.Mechanism = RetryMechanism::ServiceConfig;
+        P.Loc = SC.Loc;
+        P.Range = SC.Call->getSourceRange();
+        P.Callee = "retryPolicy";
+        P.RegionLoc = SC.Loc;
+        P.Region = "the gRPC retryPolicy";
+        P.Bound = RetryBound::Bounded; // maxAttempts, capped at 5 by gRPC
+        double Multiplier = RP->getNumber("backoffMultiplier").value_or(1);
+        P.Wait = Multiplier > 1 ? RetryWait::Growing : RetryWait::Fixed;
+        P.Jitter = true; // gRPC randomizes every backoff
+        if (!Unsafe.empty() || (RetriesDeadline && !Services.empty())) {
+          P.NonIdempotent = true;
+          std::string List;
+          for (const auto &U : Unsafe)
+            List += (List.empty() ? "" : ", ") + U;
+          P.Operation = List.empty() ? "every RPC of " + Services.front()
+                                     : "RPC " + List;
+        }
+        if (RetriesDeadline)
+          P.Detail = "it also retries DEADLINE_EXCEEDED, after which the "
+                     "server may have run the call";
+        Out.push_back(std::move(P));
+      }
+    }
+  }
+};
+
+} // namespace
+
+std::vector<RetryPoint> findRetries(ASTContext &Ctx, const TUFacts &Facts,
+                                    const CallSummary &Calls,
+                                    const RetryOptions &Opts) {
+  RetryFinder F(Ctx, Facts, Calls, Opts);
+  std::vector<RetryPoint> Points = F.run();
+  // One point per retried call and mechanism (nested shapes see it twice).
+  const SourceManager &SM = Ctx.getSourceManager();
+  std::stable_sort(Points.begin(), Points.end(),
+                   [&](const RetryPoint &A, const RetryPoint &B) {
+                     return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+                   });
+  std::vector<RetryPoint> Unique;
+  for (RetryPoint &P : Points)
+    if (Unique.empty() || Unique.back().Loc != P.Loc ||
+        Unique.back().Mechanism != P.Mechanism)
+      Unique.push_back(std::move(P));
+  return Unique;
+}
+
+} // namespace faultline

@@ -1,0 +1,94 @@
+//===--- UnsafeRetryRule.cpp - Retries that can storm a failing system ----===//
+//
+// A retry without a limit never gives up; one without a wait hammers a
+// system that is already failing; a fixed wait makes every client retry in
+// lock-step, and without jitter they stay synchronised.
+
+#include "Faultline.h"
+#include "Rules/Rules.h"
+
+#include <fmt/format.h>
+
+using namespace clang;
+
+namespace faultline {
+
+static const char *waitName(RetryWait W) {
+  switch (W) {
+  case RetryWait::None:
+    return "none";
+  case RetryWait::Fixed:
+    return "fixed";
+  case RetryWait::Growing:
+    return "growing";
+  case RetryWait::ServerDirected:
+    return "server-directed";
+  }
+  return "none";
+}
+
+void runUnsafeRetry(const std::vector<RetryPoint> &Points,
+                    const AnalysisOptions &Opts, std::vector<Finding> &Out) {
+  for (const RetryPoint &P : Points) {
+    if (P.Mechanism == RetryMechanism::KafkaDefault)
+      continue; // bounded by message.timeout.ms, waits retry.backoff.ms
+    bool Unbounded = P.Bound != RetryBound::Bounded;
+    bool NoWait = P.Wait == RetryWait::None;
+    bool FixedWait = P.Wait == RetryWait::Fixed;
+    bool NoJitter = !P.Jitter && (P.Wait == RetryWait::Growing ||
+                                  P.Wait == RetryWait::Fixed);
+    if (!Unbounded && !NoWait &&
+        !(Opts.ReportFixedBackoff && (FixedWait || NoJitter)))
+      continue;
+    std::vector<std::string> Problems;
+    if (Unbounded)
+      Problems.push_back(
+          P.Bound == RetryBound::Conditional
+              ? fmt::format("never gives up when '{}' is 0", P.ConditionalOn)
+              : "has no limit on attempts or time");
+    if (NoWait)
+      Problems.push_back("does not wait between attempts");
+    else if (Opts.ReportFixedBackoff && FixedWait)
+      Problems.push_back("waits a fixed time that does not grow");
+    if (Opts.ReportFixedBackoff && NoJitter && !NoWait)
+      Problems.push_back("has no jitter");
+    std::string Text;
+    for (size_t I = 0; I < Problems.size(); ++I)
+      Text += (I == 0 ? "" : I + 1 == Problems.size() ? " and " : ", ") +
+              Problems[I];
+    bool ReportShape = Opts.ReportFixedBackoff;
+    std::vector<std::string> Fixes;
+    if (Unbounded)
+      Fixes.push_back("cap the attempts (or the total time)");
+    if (NoWait || (ReportShape && FixedWait))
+      Fixes.push_back("wait between attempts with exponential backoff");
+    if (NoWait || (ReportShape && NoJitter))
+      Fixes.push_back("add random jitter to the wait");
+    std::string Fix;
+    for (size_t I = 0; I < Fixes.size(); ++I)
+      Fix += (I == 0 ? "" : I + 1 == Fixes.size() ? " and " : ", ") + Fixes[I];
+
+    Finding F;
+    F.Check = UnsafeRetryCheck;
+    F.Level = Unbounded || NoWait ? Severity::Warning : Severity::Note;
+    F.Loc = P.Loc;
+    F.Range = P.Range;
+    F.Message = fmt::format("'{}' is retried by the {}, which {}; {}",
+                            P.Callee, P.Region, Text, Fix);
+    F.Notes.push_back({P.RegionLoc, fmt::format("retried by this {}", P.Region)});
+    if (P.WaitLoc.isValid() && !NoWait)
+      F.Notes.push_back({P.WaitLoc, "the wait between attempts"});
+    F.Properties["mechanism"] = mechanismName(P.Mechanism);
+    F.Properties["bounded"] = Unbounded ? "no" : "yes";
+    F.Properties["wait"] = waitName(P.Wait);
+    F.Properties["jitter"] = P.Jitter ? "yes" : "no";
+    if (!P.Operation.empty())
+      F.Properties["operation"] = P.Operation;
+    if (P.Lib)
+      F.Properties["library"] = P.Lib->Name;
+    F.OpenCallees.assign(P.OpenCallees.begin(), P.OpenCallees.end());
+    Out.push_back(std::move(F));
+  }
+}
+
+} // namespace faultline
