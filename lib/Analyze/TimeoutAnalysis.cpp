@@ -400,6 +400,9 @@ TimeoutResult TimeoutAnalysis::evaluate(const Site &S) const {
     auto [B, E] = PassesByCallee.equal_range(
         std::make_pair(Func->getCanonicalDecl(), Index));
     for (auto It = B; It != E; ++It) {
+      // A recursive call hands the same parameter back: it adds nothing.
+      if (It->second->Key.Root == PVD)
+        continue;
       Reach CR = R; // what the callee itself sets still counts
       CR.Unknown = false;
       collect(It->second->Key, It->second->Loc, 1, CR);

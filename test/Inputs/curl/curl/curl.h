@@ -1,7 +1,7 @@
 /* Mock of libcurl's public API: only what the tests use. */
 typedef void CURL;
 typedef void CURLM;
-typedef enum { CURLE_OK = 0 } CURLcode;
+typedef enum { CURLE_OK = 0, CURLE_AGAIN = 81, CURLE_OPERATION_TIMEDOUT = 28 } CURLcode;
 typedef enum {
   CURLOPT_URL = 10002,
   CURLOPT_TIMEOUT = 13,
@@ -13,7 +13,12 @@ typedef enum {
   CURLOPT_VERBOSE = 41,
   CURLOPT_SSL_VERIFYPEER = 64,
   CURLOPT_SSL_VERIFYHOST = 81,
-  CURLOPT_CAINFO = 10065
+  CURLOPT_CAINFO = 10065,
+  CURLOPT_POST = 47,
+  CURLOPT_POSTFIELDS = 10015,
+  CURLOPT_CUSTOMREQUEST = 10036,
+  CURLOPT_HTTPHEADER = 10023,
+  CURLOPT_HTTPGET = 80
 } CURLoption;
 CURL *curl_easy_init(void);
 CURLcode curl_easy_setopt(CURL *curl, CURLoption option, ...);
@@ -23,3 +28,5 @@ CURL *curl_easy_duphandle(CURL *curl);
 void curl_easy_cleanup(CURL *curl);
 CURLM *curl_multi_init(void);
 int curl_multi_add_handle(CURLM *multi, CURL *easy);
+struct curl_slist;
+struct curl_slist *curl_slist_append(struct curl_slist *list, const char *s);

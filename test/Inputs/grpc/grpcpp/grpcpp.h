@@ -3,10 +3,19 @@
 namespace gpr { struct timespec {}; }
 inline gpr::timespec gpr_inf_future(int) { return {}; }
 namespace grpc {
-class Status { public: bool ok() const; };
+enum class StatusCode { OK = 0, UNAVAILABLE = 14, DEADLINE_EXCEEDED = 4 };
+class Status {
+public:
+  bool ok() const;
+  StatusCode error_code() const;
+};
 class ClientContext {
 public:
   template <typename T> void set_deadline(const T &deadline);
+};
+class ChannelArguments {
+public:
+  void SetServiceConfigJSON(const char *json);
 };
 class CompletionQueue {
 public:

@@ -1,0 +1,179 @@
+// Retries of libcurl transfers, in the shapes C code writes them.
+// RUN: %tidy %s -- -isystem %inputs/curl 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
+#include <curl/curl.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+/* Timeouts are set everywhere: only the retry checks speak here. */
+static CURL *make(void) {
+  CURL *h = curl_easy_init();
+  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, 5000L);
+  return h;
+}
+
+void foreverPoll(void) {
+  CURL *h = make();
+  while (1) {
+    if (curl_easy_perform(h) != CURLE_OK) {
+      sleep(1);
+      continue;
+    }
+  }
+  // CHECK: :[[@LINE-5]]:9: warning: 'curl_easy_perform' is retried by the loop, which has no limit on attempts or time; cap the attempts (or the total time) [integration-unsafe-retry]
+  // CHECK: :[[@LINE-7]]:3: note: retried by this loop
+}
+
+void noWait(void) {
+  CURL *h = make();
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      break;
+  }
+  // CHECK: :[[@LINE-3]]:9: warning: 'curl_easy_perform' is retried by the loop, which does not wait between attempts; wait between attempts with exponential backoff and add random jitter to the wait [integration-unsafe-retry]
+}
+
+/* Clean: bounded, exponential backoff with jitter, around a GET. */
+void exponentialWithJitter(void) {
+  CURL *h = make();
+  unsigned delay = 100000;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    CURLcode rc = curl_easy_perform(h);
+    if (rc == CURLE_OK)
+      break;
+    usleep(delay + rand() % 1000);
+    delay *= 2;
+  }
+}
+
+void postWithoutKey(const char *body) {
+  CURL *h = make();
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body);
+  unsigned delay = 100000;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      break;
+    usleep(delay + rand() % 1000);
+    delay *= 2;
+  }
+  // CHECK: :[[@LINE-5]]:9: warning: 'curl_easy_perform' (POST) is retried by the loop and no idempotency key is sent: a request that reached the server before failing is carried out twice; generate an Idempotency-Key once, before the first attempt, and send it with every attempt, or retry only idempotent operations [integration-non-idempotent-retry]
+  // CHECK: :[[@LINE-7]]:3: note: retried by this loop
+  // CHECK: :[[@LINE-10]]:3: note: the request is a POST here
+}
+
+/* Clean: the same key goes with every attempt. */
+void postWithStableKey(const char *body, const char *key_header) {
+  CURL *h = make();
+  struct curl_slist *headers = curl_slist_append(0, "Idempotency-Key: 3f9a0c");
+  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, "POST");
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body);
+  unsigned delay = 100000;
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      break;
+    usleep(delay + rand() % 1000);
+    delay *= 2;
+  }
+}
+
+/* Clean: a handle switched back to GET. */
+void switchedBackToGet(const char *body) {
+  CURL *h = make();
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body);
+  curl_easy_setopt(h, CURLOPT_HTTPGET, 1L);
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      break;
+    sleep(1 << attempt);
+  }
+}
+
+/* A project wrapper retried: the wrapper calls out. */
+static int fetch(CURL *h) { return curl_easy_perform(h) == CURLE_OK ? 0 : -1; }
+
+void wrapperRetried(void) {
+  CURL *h = make();
+  while (fetch(h) < 0)
+    ;
+  // CHECK: :[[@LINE-2]]:10: warning: 'fetch' is retried by the loop, which has no limit on attempts or time and does not wait between attempts; cap the attempts (or the total time), wait between attempts with exponential backoff and add random jitter to the wait [integration-unsafe-retry]
+}
+
+/* A limit of 0 that means "forever". */
+void zeroMeansForever(int max_tries) {
+  CURL *h = make();
+  int tries = 0;
+  for (;;) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      break;
+    if (max_tries != 0 && ++tries >= max_tries)
+      break;
+    sleep(2 << tries);
+  }
+  // CHECK: :[[@LINE-6]]:9: warning: 'curl_easy_perform' is retried by the loop, which never gives up when 'max_tries' is 0; cap the attempts (or the total time) [integration-unsafe-retry]
+}
+
+int gotoRetry(void) {
+  CURL *h = make();
+  int tries = 0;
+retry:
+  if (curl_easy_perform(h) != CURLE_OK && ++tries < 3) {
+    sleep(1 << tries);
+    goto retry;
+  }
+  return tries;
+}
+
+int gotoForever(void) {
+  CURL *h = make();
+again:
+  if (curl_easy_perform(h) != CURLE_OK)
+    goto again;
+  // CHECK: :[[@LINE-2]]:7: warning: 'curl_easy_perform' is retried by the 'goto again', which has no limit on attempts or time and does not wait between attempts
+  return 0;
+}
+
+int recursive(CURL *h) {
+  if (curl_easy_perform(h) != CURLE_OK) {
+    sleep(1);
+    return recursive(h);
+  }
+  // CHECK: :[[@LINE-4]]:7: warning: 'curl_easy_perform' is retried by the recursive call of 'recursive', which has no limit on attempts or time
+  return 0;
+}
+
+int recursiveCounted(CURL *h, int left) {
+  if (curl_easy_perform(h) != CURLE_OK && left > 0) {
+    sleep(1 << (3 - left));
+    return recursiveCounted(h, left - 1);
+  }
+  return 0;
+}
+
+void callers(void) {
+  recursive(make());
+  recursiveCounted(make(), 3);
+}
+
+/* Not retries: a loop over inputs, non-blocking I/O, a transfer per item. */
+void eachUrl(const char **urls, int n) {
+  CURL *h = make();
+  for (int i = 0; i < n; ++i) {
+    curl_easy_setopt(h, CURLOPT_URL, urls[i]);
+    if (curl_easy_perform(h) != CURLE_OK)
+      continue;
+  }
+}
+
+void nonBlocking(void) {
+  CURL *h = make();
+  CURLcode rc;
+  do {
+    rc = curl_easy_perform(h);
+  } while (rc == CURLE_AGAIN);
+}
+
+void suppressed(void) {
+  CURL *h = make();
+  while (curl_easy_perform(h) != CURLE_OK) // NOLINT(integration-unsafe-retry)
+    ;
+}
