@@ -165,7 +165,26 @@ private:
 
   const Stmt *parentOf(const Stmt *S) {
     auto Parents = Ctx.getParents(*S);
-    return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+    if (Parents.empty())
+      return nullptr;
+    if (const Stmt *P = Parents[0].get<Stmt>())
+      return P;
+    // `auto res = call();`: up through the declaration to its DeclStmt.
+    if (const Decl *D = Parents[0].get<Decl>()) {
+      auto Up = Ctx.getParents(*D);
+      if (!Up.empty())
+        return Up[0].get<Stmt>();
+    }
+    return nullptr;
+  }
+
+  /// \p Loc lies in the source of \p Outer (works for implicit nodes, which
+  /// have no parents, too).
+  bool within(const Stmt *Outer, SourceLocation Loc) {
+    SourceRange R = Outer->getSourceRange();
+    Loc = SM.getExpansionLoc(Loc);
+    return !SM.isBeforeInTranslationUnit(Loc, SM.getExpansionLoc(R.getBegin())) &&
+           !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), Loc);
   }
 
   const Decl *parentDeclOf(const Stmt *S) {
@@ -224,7 +243,8 @@ private:
     Outcome O{Call, nullptr};
     const Stmt *S = Call;
     for (int Guard = 0; Guard < 8; ++Guard) {
-      const Stmt *P = parentOf(S);
+      auto Parents = Ctx.getParents(*S);
+      const Stmt *P = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
       if (!P) {
         if (const auto *VD = dyn_cast_or_null<VarDecl>(parentDeclOf(S)))
           O.Var = VD;
@@ -1024,7 +1044,8 @@ private:
           P.Operation = M->Method;
         if (nonIdempotentMethod(M->Method)) {
           P.NonIdempotent = true;
-          P.OperationLoc = M->Loc;
+          if (M->Key.valid()) // set on the handle, away from the call
+            P.OperationLoc = M->Loc;
         }
       }
       if (P.Operation.empty())
@@ -1049,15 +1070,18 @@ private:
           return;
         P.Key = IdempotencyKey::Stable;
         P.KeyLoc = SL->getBeginLoc();
-        if (!Loop || !contains(Loop, SL))
+        if (!Loop || !within(Loop, SL->getBeginLoc()))
           return;
         // Set inside the loop: a value generated there changes per attempt.
-        const Stmt *Full = SL;
-        for (const Stmt *Up = parentOf(SL); Up && Up != Loop; Up = parentOf(Up)) {
-          if (isa<CompoundStmt>(Up))
-            break;
-          Full = Up;
-        }
+        const Stmt *Full = nullptr;
+        walkAll(loopBody(Loop), [&](const Stmt *X) {
+          if (const auto *CS = dyn_cast<CompoundStmt>(X))
+            for (const Stmt *C : CS->body())
+              if (within(C, SL->getBeginLoc()))
+                Full = C;
+        });
+        if (!Full)
+          return;
         walkAll(Full, [&](const Stmt *X) {
           if (const auto *CE = dyn_cast<CallExpr>(X)) {
             std::string N = llvm::StringRef(calleeName(CE)).lower();
