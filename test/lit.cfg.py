@@ -42,6 +42,7 @@ for feature, path in [
     ("qt-headers", "/usr/include/x86_64-linux-gnu/qt5/QtNetwork/QNetworkAccessManager"),
     ("hiredis-headers", "/usr/include/hiredis/hiredis.h"),
     ("libpq-headers", "/usr/include/postgresql/libpq-fe.h"),
+    ("rdkafka-headers", "/usr/include/librdkafka/rdkafkacpp.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

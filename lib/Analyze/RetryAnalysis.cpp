@@ -425,6 +425,17 @@ private:
     return Polarity::Unknown;
   }
 
+  static bool isByteCount(const Expr *Call) {
+    std::string T = Call->getType().getAsString();
+    if (T.find("ssize_t") != std::string::npos)
+      return true;
+    std::string N = llvm::StringRef(calleeName(Call)).lower();
+    return llvm::StringRef(N).ends_with("read") ||
+           llvm::StringRef(N).ends_with("write") ||
+           llvm::StringRef(N).starts_with("recv") ||
+           llvm::StringRef(N).starts_with("send");
+  }
+
   Polarity comparePolarity(BinaryOperatorKind K, const Expr *L, const Expr *R,
                            const Outcome &O) {
     bool LM = mentions(L, O), RM = mentions(R, O);
@@ -443,10 +454,10 @@ private:
     std::string Name = constantName(R);
     if (!Name.empty())
       ValueClass = nameClass(Name);
-    // A bare 0 is success for some APIs and "closed" for others (recv):
-    // only names, HTTP statuses and negative codes tell.
+    // A bare 0 is the C convention for success, but a byte count of 0
+    // (recv, read, SSL_read) means the peer closed.
     if (ValueClass == Polarity::Unknown && V) {
-      if (*V >= 200 && *V < 300)
+      if ((*V == 0 && !isByteCount(O.Call)) || (*V >= 200 && *V < 300))
         ValueClass = Polarity::Success;
       else if (*V < 0 || (*V >= 400 && *V < 600))
         ValueClass = Polarity::Failure;
@@ -1117,10 +1128,11 @@ private:
   std::string calleeText(const Expr *Call) {
     if (auto It = SiteOf.find(Call); It != SiteOf.end())
       return It->second->Callee;
-    if (const NamedDecl *D = calleeDecl(Call))
+    const NamedDecl *D = calleeDecl(Call);
+    if (D && !isa<FieldDecl>(D))
       return D->getNameAsString();
     if (const auto *CE = dyn_cast<CallExpr>(Call))
-      return text(CE->getCallee());
+      return text(CE->getCallee()); // through a pointer: (*ops->connect)
     return "call";
   }
 
