@@ -1,6 +1,7 @@
-//===--- NonIdempotentRetryCheck.cpp ----------------------------------------===//
+//===--- NonIdempotentRetryCheck.cpp
+//----------------------------------------===//
 //
-// The analysis is in lib/ (Analyze/RetryAnalysis and Rules/NonIdempotentRetryRule);
-// this check only adapts its findings.
+// The analysis is in lib/ (Analyze/RetryAnalysis and
+// Rules/NonIdempotentRetryRule); this check only adapts its findings.
 
 #include "NonIdempotentRetryCheck.h"

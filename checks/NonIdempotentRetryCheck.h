@@ -1,4 +1,5 @@
-//===--- NonIdempotentRetryCheck.h ------------------------------------------===//
+//===--- NonIdempotentRetryCheck.h
+//------------------------------------------===//
 
 #ifndef FAULTLINE_CHECKS_NONIDEMPOTENTRETRYCHECK_H
 #define FAULTLINE_CHECKS_NONIDEMPOTENTRETRYCHECK_H

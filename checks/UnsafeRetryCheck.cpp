@@ -1,4 +1,5 @@
-//===--- UnsafeRetryCheck.cpp -----------------------------------------------===//
+//===--- UnsafeRetryCheck.cpp
+//-----------------------------------------------===//
 //
 // The analysis is in lib/ (Analyze/RetryAnalysis and Rules/UnsafeRetryRule);
 // this check only adapts its findings.

@@ -1,4 +1,5 @@
-//===--- UnsafeRetryCheck.h -------------------------------------------------===//
+//===--- UnsafeRetryCheck.h
+//-------------------------------------------------===//
 
 #ifndef FAULTLINE_CHECKS_UNSAFERETRYCHECK_H
 #define FAULTLINE_CHECKS_UNSAFERETRYCHECK_H

@@ -42,9 +42,9 @@ public:
 
   /// For the whole-program join: functions of this TU that call out, and
   /// the open edges out of this TU.
-  void exportSummary(std::vector<std::string> &OutboundFunctions,
-                     std::vector<std::pair<std::string, std::string>> &Edges)
-      const;
+  void
+  exportSummary(std::vector<std::string> &OutboundFunctions,
+                std::vector<std::pair<std::string, std::string>> &Edges) const;
 
 private:
   const TUFacts &Facts;

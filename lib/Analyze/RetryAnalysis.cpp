@@ -183,7 +183,8 @@ private:
   bool within(const Stmt *Outer, SourceLocation Loc) {
     SourceRange R = Outer->getSourceRange();
     Loc = SM.getExpansionLoc(Loc);
-    return !SM.isBeforeInTranslationUnit(Loc, SM.getExpansionLoc(R.getBegin())) &&
+    return !SM.isBeforeInTranslationUnit(Loc,
+                                         SM.getExpansionLoc(R.getBegin())) &&
            !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), Loc);
   }
 
@@ -293,9 +294,9 @@ private:
     std::string U = Name.upper();
     llvm::StringRef N(U);
     // Not done yet, not failed: non-blocking I/O, interrupted waits.
-    for (const char *Pending : {"AGAIN", "WOULDBLOCK", "EINTR", "WANT_READ",
-                                "WANT_WRITE", "INPROGRESS", "IN_PROGRESS",
-                                "PARTIAL", "CALL_MULTI_PERFORM"})
+    for (const char *Pending :
+         {"AGAIN", "WOULDBLOCK", "EINTR", "WANT_READ", "WANT_WRITE",
+          "INPROGRESS", "IN_PROGRESS", "PARTIAL", "CALL_MULTI_PERFORM"})
       if (N.contains(Pending))
         return Polarity::Unknown;
     if (N.ends_with("OK") || N.contains("SUCCESS") || N.ends_with("_NONE") ||
@@ -353,8 +354,7 @@ private:
           return polarity(BO->getLHS(), O);
         if (R && !L)
           return polarity(BO->getRHS(), O);
-        Polarity PL = polarity(BO->getLHS(), O),
-                 PR = polarity(BO->getRHS(), O);
+        Polarity PL = polarity(BO->getLHS(), O), PR = polarity(BO->getRHS(), O);
         return PL == PR ? PL : Polarity::Unknown;
       }
       if (BO->isComparisonOp())
@@ -364,12 +364,24 @@ private:
       if (OC->getNumArgs() == 2) {
         BinaryOperatorKind K;
         switch (OC->getOperator()) {
-        case OO_EqualEqual: K = BO_EQ; break;
-        case OO_ExclaimEqual: K = BO_NE; break;
-        case OO_Less: K = BO_LT; break;
-        case OO_Greater: K = BO_GT; break;
-        case OO_LessEqual: K = BO_LE; break;
-        case OO_GreaterEqual: K = BO_GE; break;
+        case OO_EqualEqual:
+          K = BO_EQ;
+          break;
+        case OO_ExclaimEqual:
+          K = BO_NE;
+          break;
+        case OO_Less:
+          K = BO_LT;
+          break;
+        case OO_Greater:
+          K = BO_GT;
+          break;
+        case OO_LessEqual:
+          K = BO_LE;
+          break;
+        case OO_GreaterEqual:
+          K = BO_GE;
+          break;
         default:
           return Polarity::Unknown;
         }
@@ -597,7 +609,8 @@ private:
         if (const auto *Try = dyn_cast<CXXTryStmt>(P)) {
           bool HandlerRethrows = false;
           for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
-            for (const Stmt *H : Try->getHandler(I)->getHandlerBlock()->children())
+            for (const Stmt *H :
+                 Try->getHandler(I)->getHandlerBlock()->children())
               HandlerRethrows |= isa<CXXThrowExpr>(H) || isa<ReturnStmt>(H) ||
                                  (isa<BreakStmt>(H));
           // Success leaves the loop: a break/return in the try block, or a
@@ -627,7 +640,7 @@ private:
 
   /// Declarations the region changes: counters, deadlines, delays.
   llvm::DenseSet<const ValueDecl *> modified(const Stmt *Region,
-                                              const Outcome &O) {
+                                             const Outcome &O) {
     llvm::DenseSet<const ValueDecl *> Out;
     auto Target = [&](const Expr *E) -> const ValueDecl * {
       E = E->IgnoreParenImpCasts();
@@ -778,13 +791,14 @@ private:
         if (const auto *If = dyn_cast<IfStmt>(Up))
           Consider(If->getCond());
     });
-    P.Bound = Bounded        ? RetryBound::Bounded
+    P.Bound = Bounded                ? RetryBound::Bounded
               : !Conditional.empty() ? RetryBound::Conditional
                                      : RetryBound::Unbounded;
     P.ConditionalOn = Bounded ? "" : Conditional;
   }
 
-  // --- Waits ------------------------------------------------------------------
+  // --- Waits
+  // ------------------------------------------------------------------
 
   bool isRandom(const Stmt *S, int Depth = 0) {
     if (!S || Depth > 2)
@@ -841,7 +855,8 @@ private:
       llvm::DenseSet<const ValueDecl *> Self{D};
       auto Others = Changed;
       Others.erase(D);
-      Found |= mentionsAny(BO->getRHS(), Self) || mentionsAny(BO->getRHS(), Others);
+      Found |=
+          mentionsAny(BO->getRHS(), Self) || mentionsAny(BO->getRHS(), Others);
     });
     return Found;
   }
@@ -850,8 +865,9 @@ private:
     bool Found = false;
     walkAll(Region, [&](const Stmt *S) {
       if (const auto *SL = dyn_cast<StringLiteral>(S))
-        Found |= SL->getCharByteWidth() == 1 &&
-                 SL->getString().lower().find("retry-after") != std::string::npos;
+        Found |=
+            SL->getCharByteWidth() == 1 &&
+            SL->getString().lower().find("retry-after") != std::string::npos;
     });
     return Found;
   }
@@ -900,7 +916,8 @@ private:
           D = ME->getMemberDecl();
         if (!D)
           return;
-        if (Changed.count(D) && (grows(D, Region, Changed) || isCounter(D, Region)))
+        if (Changed.count(D) &&
+            (grows(D, Region, Changed) || isCounter(D, Region)))
           Grows = true;
         // A local computed from a counter: `auto d = base << attempt;`
         if (const auto *VD = dyn_cast<VarDecl>(D))
@@ -925,9 +942,10 @@ private:
               walkAll(Region, [&](const Stmt *A) {
                 if (const auto *BO = dyn_cast<BinaryOperator>(A))
                   if (BO->isAssignmentOp())
-                    if (const auto *L =
-                            dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
-                      if (L->getDecl() == DRE->getDecl() && isRandom(BO->getRHS()))
+                    if (const auto *L = dyn_cast<DeclRefExpr>(
+                            BO->getLHS()->IgnoreParenImpCasts()))
+                      if (L->getDecl() == DRE->getDecl() &&
+                          isRandom(BO->getRHS()))
                         P.Jitter = true;
               });
         });
@@ -963,7 +981,8 @@ private:
     return nullptr;
   }
 
-  // --- The operation ----------------------------------------------------------
+  // --- The operation
+  // ----------------------------------------------------------
 
   static bool nonIdempotentMethod(llvm::StringRef M) {
     return M == "POST" || M == "PATCH";
@@ -1012,7 +1031,8 @@ private:
       if (M.Key.valid() && SM.isBeforeInTranslationUnit(S.Loc, M.Loc) && Best)
         continue;
       if (!Best || SM.isBeforeInTranslationUnit(Best->Loc, M.Loc))
-        if (!(M.Key.valid() && Best && SM.isBeforeInTranslationUnit(S.Loc, M.Loc)))
+        if (!(M.Key.valid() && Best &&
+              SM.isBeforeInTranslationUnit(S.Loc, M.Loc)))
           Best = &M;
     }
     return Best;
@@ -1115,7 +1135,8 @@ private:
         if (const auto *IL = dyn_cast<IntegerLiteral>(S))
           Saw429 |= IL->getValue() == 429;
         std::string N = constantName(cast<Expr>(isa<Expr>(S) ? S : T));
-        Saw429 |= llvm::StringRef(N).lower().find("too_many") != std::string::npos;
+        Saw429 |=
+            llvm::StringRef(N).lower().find("too_many") != std::string::npos;
       });
       if (!Saw429)
         return false;
@@ -1123,7 +1144,8 @@ private:
     return true;
   }
 
-  // --- Shapes -----------------------------------------------------------------
+  // --- Shapes
+  // -----------------------------------------------------------------
 
   std::string calleeText(const Expr *Call) {
     if (auto It = SiteOf.find(Call); It != SiteOf.end())
@@ -1267,7 +1289,7 @@ private:
           if (limitTest(T, O, Changed, C))
             Bounded |= C.empty(), Cond = C;
         }
-        P.Bound = Bounded ? RetryBound::Bounded
+        P.Bound = Bounded         ? RetryBound::Bounded
                   : !Cond.empty() ? RetryBound::Conditional
                                   : RetryBound::Unbounded;
         P.ConditionalOn = Bounded ? "" : Cond;
@@ -1289,8 +1311,8 @@ private:
       std::vector<const Expr *> Candidates;
       walkAll(F->getBody(), [&](const Stmt *X) {
         if (const auto *E = dyn_cast<Expr>(X))
-          if ((isa<CallExpr>(E) || isa<CXXConstructExpr>(E)) && E != Self.Call &&
-              isOutbound(E) &&
+          if ((isa<CallExpr>(E) || isa<CXXConstructExpr>(E)) &&
+              E != Self.Call && isOutbound(E) &&
               SM.isBeforeInTranslationUnit(E->getBeginLoc(),
                                            Self.Call->getBeginLoc()))
             Candidates.push_back(E);
@@ -1328,11 +1350,12 @@ private:
           for (const Expr *A : CE->arguments())
             walkAll(A, [&](const Stmt *S) {
               if (const auto *BO = dyn_cast<BinaryOperator>(S))
-                Counts |= (BO->getOpcode() == BO_Sub || BO->getOpcode() == BO_Add) &&
-                          isa<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()) &&
-                          isa<ParmVarDecl>(cast<DeclRefExpr>(
-                                               BO->getLHS()->IgnoreParenImpCasts())
-                                               ->getDecl());
+                Counts |=
+                    (BO->getOpcode() == BO_Sub || BO->getOpcode() == BO_Add) &&
+                    isa<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()) &&
+                    isa<ParmVarDecl>(
+                        cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts())
+                            ->getDecl());
               if (const auto *UO = dyn_cast<UnaryOperator>(S))
                 Counts |= UO->isIncrementDecrementOp();
             });
@@ -1372,7 +1395,8 @@ private:
       std::string N = calleeName(CE);
       if ((N == "invoke" || N == "forward") && CE->getNumArgs() >= 1)
         return Is(CE->getArg(0)) || invokes(CE->getArg(0), P);
-      if (const auto *CallOf = dyn_cast<CallExpr>(CE->getCallee()->IgnoreParenImpCasts()))
+      if (const auto *CallOf =
+              dyn_cast<CallExpr>(CE->getCallee()->IgnoreParenImpCasts()))
         return invokes(CallOf, P); // std::forward<F>(fn)()
     }
     return false;
@@ -1397,8 +1421,8 @@ private:
         RetryPoint Tmp;
         loopBound(Loop, O, Tmp);
         loopWait(Loop, O, Tmp);
-        HelperSummary H{I, Tmp.Bound, Tmp.ConditionalOn, Tmp.Wait, Tmp.Jitter,
-                        Tmp.WaitLoc, Loop->getBeginLoc()};
+        HelperSummary H{I,          Tmp.Bound,   Tmp.ConditionalOn,  Tmp.Wait,
+                        Tmp.Jitter, Tmp.WaitLoc, Loop->getBeginLoc()};
         Helpers[F->getCanonicalDecl()] = H;
         return;
       }
@@ -1411,7 +1435,8 @@ private:
     const Expr *C = Callable->IgnoreParenImpCasts();
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(C))
       C = MTE->getSubExpr()->IgnoreParenImpCasts();
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(C); CE && CE->getNumArgs() == 1)
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(C);
+        CE && CE->getNumArgs() == 1)
       C = CE->getArg(0)->IgnoreParenImpCasts(); // std::function from a lambda
     if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(C))
       C = BT->getSubExpr()->IgnoreParenImpCasts();
@@ -1488,7 +1513,8 @@ private:
     }
   }
 
-  // --- Library retries ----------------------------------------------------------
+  // --- Library retries
+  // ----------------------------------------------------------
 
   static bool valueMatches(const ConfigValue &Want, const ConfigSetEvent &Set) {
     if (Set.Key != Want.Key)
@@ -1501,8 +1527,7 @@ private:
     for (const ProducerEvent &PE : Facts.Producers) {
       std::vector<const ConfigSetEvent *> Sets;
       for (const ConfigSetEvent &CS : Facts.ConfigSets)
-        if (PE.Config.valid() ? CS.Config == PE.Config
-                              : CS.Func == PE.Func)
+        if (PE.Config.valid() ? CS.Config == PE.Config : CS.Func == PE.Func)
           Sets.push_back(&CS);
       bool RunTime = false, Idempotent = false, NoRetry = false;
       for (const ConfigSetEvent *CS : Sets) {
@@ -1535,8 +1560,8 @@ private:
   }
 
   bool produces(const ProducerEvent &PE) {
-    bool Escapes = !PE.Handle.valid() ||
-                   llvm::isa_and_nonnull<FieldDecl>(PE.Handle.Root);
+    bool Escapes =
+        !PE.Handle.valid() || llvm::isa_and_nonnull<FieldDecl>(PE.Handle.Root);
     for (const PassEvent &Pass : Facts.Passes)
       Escapes |= Pass.Key == PE.Handle;
     for (const auto &KV : Facts.Returns)
@@ -1564,7 +1589,8 @@ private:
         continue;
       for (const llvm::json::Value &MC : *Configs) {
         const llvm::json::Object *C = MC.getAsObject();
-        const llvm::json::Object *RP = C ? C->getObject("retryPolicy") : nullptr;
+        const llvm::json::Object *RP =
+            C ? C->getObject("retryPolicy") : nullptr;
         if (!RP)
           continue;
         std::vector<std::string> Unsafe, Services;
@@ -1583,7 +1609,8 @@ private:
             }
           }
         bool RetriesDeadline = false;
-        if (const llvm::json::Array *Codes = RP->getArray("retryableStatusCodes"))
+        if (const llvm::json::Array *Codes =
+                RP->getArray("retryableStatusCodes"))
           for (const llvm::json::Value &V : *Codes)
             if (auto S = V.getAsString())
               RetriesDeadline |= S->equals_insensitive("DEADLINE_EXCEEDED");
@@ -1610,8 +1637,8 @@ private:
           std::string List;
           for (const auto &U : Unsafe)
             List += (List.empty() ? "" : ", ") + U;
-          P.Operation = List.empty() ? "every RPC of " + Services.front()
-                                     : "RPC " + List;
+          P.Operation =
+              List.empty() ? "every RPC of " + Services.front() : "RPC " + List;
         }
         if (RetriesDeadline)
           P.Detail = "it also retries DEADLINE_EXCEEDED, after which the "

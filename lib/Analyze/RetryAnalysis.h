@@ -50,11 +50,11 @@ struct RetryPoint {
   RetryMechanism Mechanism = RetryMechanism::Loop;
   clang::SourceLocation Loc; // the retried call (or the producer, config)
   clang::SourceRange Range;
-  std::string Callee;               // as messages name it
-  clang::SourceLocation RegionLoc;  // the loop, goto, helper call, ...
-  std::string Region;               // "loop", "'goto retry'", ...
+  std::string Callee;              // as messages name it
+  clang::SourceLocation RegionLoc; // the loop, goto, helper call, ...
+  std::string Region;              // "loop", "'goto retry'", ...
   RetryBound Bound = RetryBound::Bounded;
-  std::string ConditionalOn;        // the limit that may be 0
+  std::string ConditionalOn; // the limit that may be 0
   RetryWait Wait = RetryWait::None;
   bool Jitter = false;
   clang::SourceLocation WaitLoc;

@@ -331,8 +331,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
   checkKeys(N,
             {"library", "protocol", "headers", "fix", "default_timeout",
              "outbound", "timeouts", "same_handle", "inherit", "resets",
-             "tls_disabled", "methods", "config_sets", "producers",
-             "produces", "retry_helpers", "waits", "service_configs"},
+             "tls_disabled", "methods", "config_sets", "producers", "produces",
+             "retry_helpers", "waits", "service_configs"},
             "library model");
   LibraryModel L;
   if (!N["library"])
@@ -482,7 +482,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       if (E["fix"])
         R.Fix = scalar(E["fix"], "fix");
       if (E["idempotent_when"])
-        R.IdempotentWhen = ConfigValues(E["idempotent_when"], "idempotent_when");
+        R.IdempotentWhen =
+            ConfigValues(E["idempotent_when"], "idempotent_when");
       if (E["no_retry_when"])
         R.NoRetryWhen = ConfigValues(E["no_retry_when"], "no_retry_when");
       L.Producers.push_back(R);

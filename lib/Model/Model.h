@@ -165,8 +165,8 @@ struct ProducerRule {
   std::string Id;
   CallSelector Match;
   std::vector<ArgCondition> When;
-  HandleSpec Handle; // the producer
-  HandleSpec Config; // the configuration it is built from
+  HandleSpec Handle;                       // the producer
+  HandleSpec Config;                       // the configuration it is built from
   std::vector<ConfigValue> IdempotentWhen; // any of these makes it safe
   std::vector<ConfigValue> NoRetryWhen;    // any of these turns retries off
   std::string Fix;

@@ -105,9 +105,9 @@ struct TlsEvent {
 
 /// The method of a request (`POST`), on a handle or on the call itself.
 struct MethodEvent {
-  HandleKey Key;               // invalid: the call itself is the request
+  HandleKey Key; // invalid: the call itself is the request
   const clang::Expr *Call = nullptr;
-  std::string Method;          // upper case
+  std::string Method; // upper case
   clang::SourceLocation Loc;
 };
 

@@ -209,7 +209,8 @@ public:
 
   /// `{ .connect = connect_to_db_libpq }`: a function stored in a member.
   bool VisitInitListExpr(InitListExpr *ILE) {
-    const InitListExpr *Sem = ILE->isSemanticForm() ? ILE : ILE->getSemanticForm();
+    const InitListExpr *Sem =
+        ILE->isSemanticForm() ? ILE : ILE->getSemanticForm();
     if (!Sem)
       return true;
     const RecordDecl *RD = Sem->getType()->getAsRecordDecl();
@@ -925,7 +926,8 @@ private:
     if (S->isValueDependent())
       return false;
     bool B;
-    if (S->getType()->isBooleanType() && S->EvaluateAsBooleanCondition(B, Ctx)) {
+    if (S->getType()->isBooleanType() &&
+        S->EvaluateAsBooleanCondition(B, Ctx)) {
       Out = B ? "true" : "false";
       return true;
     }
@@ -940,8 +942,9 @@ private:
   static bool isStringLike(QualType T) {
     T = T.getNonReferenceType();
     if (T->isPointerType() || T->isArrayType()) {
-      QualType E = T->isPointerType() ? T->getPointeeType()
-                                      : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+      QualType E = T->isPointerType()
+                       ? T->getPointeeType()
+                       : QualType(T->getArrayElementTypeNoTypeQual(), 0);
       return E->isCharType();
     }
     if (const auto *RD = T->getAsCXXRecordDecl())
@@ -1198,8 +1201,7 @@ private:
       case RuleKind::RetryHelper: {
         const RetryHelperRule &HR = R.Lib->RetryHelpers[R.Index];
         if (HR.CallableArg < Args.size())
-          Facts.HelperCalls.push_back(
-              {R.Lib, &HR, Call, Args[HR.CallableArg]});
+          Facts.HelperCalls.push_back({R.Lib, &HR, Call, Args[HR.CallableArg]});
         break;
       }
       case RuleKind::Wait: {

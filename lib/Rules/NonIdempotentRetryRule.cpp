@@ -51,19 +51,19 @@ void runNonIdempotentRetry(const std::vector<RetryPoint> &Points,
           "Idempotency-Key once, before the first attempt, and send it with "
           "every attempt, or retry only idempotent operations",
           P.Callee, P.Operation, P.Region, Why);
-      F.Notes.push_back({P.RegionLoc, fmt::format("retried by this {}",
-                                                  P.Region)});
+      F.Notes.push_back(
+          {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
       if (P.OperationLoc.isValid() && P.OperationLoc != P.Loc)
         F.Notes.push_back(
-            {P.OperationLoc, fmt::format("the request is a {} here", P.Operation)});
+            {P.OperationLoc,
+             fmt::format("the request is a {} here", P.Operation)});
       if (P.Key == IdempotencyKey::PerAttempt)
         F.Notes.push_back({P.KeyLoc, "the key is generated inside the retry"});
     }
     F.Properties["mechanism"] = mechanismName(P.Mechanism);
     F.Properties["operation"] = P.Operation;
-    F.Properties["idempotency_key"] = P.Key == IdempotencyKey::PerAttempt
-                                          ? "per-attempt"
-                                          : "none";
+    F.Properties["idempotency_key"] =
+        P.Key == IdempotencyKey::PerAttempt ? "per-attempt" : "none";
     if (P.Lib)
       F.Properties["library"] = P.Lib->Name;
     F.OpenCallees.assign(P.OpenCallees.begin(), P.OpenCallees.end());

@@ -54,7 +54,9 @@ void runUnsafeRetry(const std::vector<RetryPoint> &Points,
       Problems.push_back("has no jitter");
     std::string Text;
     for (size_t I = 0; I < Problems.size(); ++I)
-      Text += (I == 0 ? "" : I + 1 == Problems.size() ? " and " : ", ") +
+      Text += (I == 0                     ? ""
+               : I + 1 == Problems.size() ? " and "
+                                          : ", ") +
               Problems[I];
     bool ReportShape = Opts.ReportFixedBackoff;
     std::vector<std::string> Fixes;
@@ -73,9 +75,10 @@ void runUnsafeRetry(const std::vector<RetryPoint> &Points,
     F.Level = Unbounded || NoWait ? Severity::Warning : Severity::Note;
     F.Loc = P.Loc;
     F.Range = P.Range;
-    F.Message = fmt::format("'{}' is retried by the {}, which {}; {}",
-                            P.Callee, P.Region, Text, Fix);
-    F.Notes.push_back({P.RegionLoc, fmt::format("retried by this {}", P.Region)});
+    F.Message = fmt::format("'{}' is retried by the {}, which {}; {}", P.Callee,
+                            P.Region, Text, Fix);
+    F.Notes.push_back(
+        {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
     if (P.WaitLoc.isValid() && !NoWait)
       F.Notes.push_back({P.WaitLoc, "the wait between attempts"});
     F.Properties["mechanism"] = mechanismName(P.Mechanism);

@@ -45,10 +45,10 @@ struct ReportedFinding {
   TextLocation Loc;
   std::vector<ReportedNote> Notes;
   std::map<std::string, std::string> Properties;
-  std::string LineText;         // the source line, for fingerprints
-  bool Suppressed = false;      // by // NOLINT
-  std::string MessageIfMissing; // see Finding
-  std::string HandleUSR;        // see Finding
+  std::string LineText;                 // the source line, for fingerprints
+  bool Suppressed = false;              // by // NOLINT
+  std::string MessageIfMissing;         // see Finding
+  std::string HandleUSR;                // see Finding
   std::vector<std::string> OpenCallees; // see Finding
   bool operator<(const ReportedFinding &O) const {
     return std::tie(Loc, Check, Message) < std::tie(O.Loc, O.Check, O.Message);

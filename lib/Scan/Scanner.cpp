@@ -19,8 +19,8 @@
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <algorithm>
-#include <cctype>
 #include <atomic>
+#include <cctype>
 #include <map>
 #include <set>
 #include <thread>
@@ -211,12 +211,9 @@ std::string absolutePath(llvm::StringRef P) {
 /// The identifier a USR names: "c:@F@telebot_get_updates" ->
 /// "telebot_get_updates", "c:@S@db@FI@connect" -> "connect".
 std::string nameInUSR(llvm::StringRef USR) {
-  size_t Pos = std::max(USR.rfind("@F@") == llvm::StringRef::npos
-                            ? 0
-                            : USR.rfind("@F@") + 3,
-                        USR.rfind("@FI@") == llvm::StringRef::npos
-                            ? 0
-                            : USR.rfind("@FI@") + 4);
+  size_t Pos = std::max(
+      USR.rfind("@F@") == llvm::StringRef::npos ? 0 : USR.rfind("@F@") + 3,
+      USR.rfind("@FI@") == llvm::StringRef::npos ? 0 : USR.rfind("@FI@") + 4);
   if (Pos == 0)
     return "";
   llvm::StringRef Name = USR.substr(Pos);
@@ -229,7 +226,9 @@ bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
   if (!Buf)
     return false;
   llvm::StringRef Text = (*Buf)->getBuffer();
-  auto IsIdent = [](char C) { return std::isalnum((unsigned char)C) || C == '_'; };
+  auto IsIdent = [](char C) {
+    return std::isalnum((unsigned char)C) || C == '_';
+  };
   for (size_t I = 0; I < Text.size();) {
     if (!IsIdent(Text[I]) || std::isdigit((unsigned char)Text[I])) {
       ++I;

@@ -168,7 +168,8 @@ int runScan(const std::vector<std::string> &Args) {
       std::string Err;
       if (!Value(V) || !llvm::Regex(V).isValid(Err))
         return usageError("--idempotent-rpc-pattern needs a valid regular "
-                          "expression" + (Err.empty() ? "" : ": " + Err));
+                          "expression" +
+                          (Err.empty() ? "" : ": " + Err));
       Opts.Analysis.IdempotentRpcPattern = V;
     } else if (A == "--idempotency-header") {
       if (!Value(V) || V.empty())
