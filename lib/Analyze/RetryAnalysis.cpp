@@ -25,6 +25,8 @@
 
 #include <fmt/format.h>
 
+#include <functional>
+
 using namespace clang;
 
 namespace faultline {
@@ -66,6 +68,19 @@ bool isLoop(const Stmt *S) {
 struct Outcome {
   const Expr *Call = nullptr;
   const ValueDecl *Var = nullptr;
+  /// `boost::system::error_code ec` handed to the call: set means failed.
+  std::vector<const ValueDecl *> ErrorVars;
+  /// Read back from the handle after the call (`curl_easy_getinfo(h,
+  /// CURLINFO_RESPONSE_CODE, &code)`): compared like the result.
+  std::vector<const ValueDecl *> StatusVars;
+  bool isErrorVar(const ValueDecl *D) const {
+    return std::find(ErrorVars.begin(), ErrorVars.end(), D) != ErrorVars.end();
+  }
+  bool isVar(const ValueDecl *D) const {
+    return D && (D == Var || isErrorVar(D) ||
+                 std::find(StatusVars.begin(), StatusVars.end(), D) !=
+                     StatusVars.end());
+  }
 };
 
 /// How a loop, goto or recursion repeats.
@@ -240,8 +255,64 @@ private:
 
   // --- Outcomes and conditions ---------------------------------------------
 
-  Outcome outcomeOf(const Expr *Call) {
-    Outcome O{Call, nullptr};
+  static const ValueDecl *declOf(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_AddrOf)
+        E = UO->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl();
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      return ME->getMemberDecl();
+    return nullptr;
+  }
+
+  /// Error codes the call fills in, and status values read back from its
+  /// handle later in \p Region.
+  void addOutParams(Outcome &O, const Stmt *Region) {
+    llvm::SmallVector<const Expr *, 4> Args;
+    if (const auto *CE = dyn_cast<CallExpr>(O.Call))
+      Args.append(CE->arg_begin(), CE->arg_end());
+    llvm::DenseSet<const ValueDecl *> HandleDecls;
+    for (const Expr *A : Args) {
+      const ValueDecl *D = declOf(A);
+      if (!D)
+        continue;
+      std::string T = D->getType().getAsString();
+      if (T.find("error_code") != std::string::npos)
+        O.ErrorVars.push_back(D);
+      else
+        HandleDecls.insert(D);
+    }
+    if (auto It = SiteOf.find(O.Call); It != SiteOf.end())
+      for (const HandleKey &K : It->second->Keys)
+        if (K.Root)
+          HandleDecls.insert(K.Root);
+    if (!Region || HandleDecls.empty())
+      return;
+    walkAll(Region, [&](const Stmt *S) {
+      const auto *CE = dyn_cast<CallExpr>(S);
+      if (!CE || CE == O.Call || SiteOf.count(CE) ||
+          !SM.isBeforeInTranslationUnit(O.Call->getBeginLoc(),
+                                        CE->getBeginLoc()))
+        return;
+      bool OnHandle = false;
+      for (const Expr *A : CE->arguments())
+        OnHandle |= HandleDecls.count(declOf(A)) > 0;
+      if (!OnHandle)
+        return;
+      for (const Expr *A : CE->arguments())
+        if (const auto *UO = dyn_cast<UnaryOperator>(A->IgnoreParenImpCasts()))
+          if (UO->getOpcode() == UO_AddrOf)
+            if (const ValueDecl *D = declOf(UO->getSubExpr()))
+              if (!HandleDecls.count(D))
+                O.StatusVars.push_back(D);
+    });
+  }
+
+  Outcome outcomeOf(const Expr *Call, const Stmt *Region = nullptr) {
+    Outcome O{Call, nullptr, {}, {}};
+    addOutParams(O, Region);
     const Stmt *S = Call;
     for (int Guard = 0; Guard < 8; ++Guard) {
       auto Parents = Ctx.getParents(*S);
@@ -283,9 +354,9 @@ private:
       if (S == O.Call)
         Found = true;
       else if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
-        Found |= O.Var && DRE->getDecl() == O.Var;
+        Found |= O.isVar(DRE->getDecl());
       else if (const auto *ME = dyn_cast<MemberExpr>(S))
-        Found |= O.Var && ME->getMemberDecl() == O.Var;
+        Found |= O.isVar(ME->getMemberDecl());
     });
     return Found;
   }
@@ -425,8 +496,10 @@ private:
     // The outcome itself as a truth value.
     if (mentions(E, O)) {
       const Expr *V = E;
+      if (const ValueDecl *D = declOf(V); D && O.isErrorVar(D))
+        return Polarity::Failure; // `if (ec)`
       if (const auto *ME = dyn_cast<MemberExpr>(V))
-        if (ME->getMemberDecl() != O.Var)
+        if (!O.isVar(ME->getMemberDecl()))
           return Polarity::Unknown; // some field of it
       QualType T = V->getType();
       if (T->isBooleanType() || T->isPointerType() || T->isRecordType())
@@ -574,6 +647,8 @@ private:
       return D->getBody();
     if (const auto *F = dyn_cast<ForStmt>(Loop))
       return F->getBody();
+    if (const auto *R = dyn_cast<CXXForRangeStmt>(Loop))
+      return R->getBody();
     return nullptr;
   }
 
@@ -669,7 +744,7 @@ private:
           if (const auto *VD = dyn_cast<VarDecl>(X); VD && VD->hasInit())
             if (VD != O.Var)
               Out.insert(VD); // `time_t now = time(NULL);` each time round
-      if (D && D != O.Var)
+      if (D && !O.isVar(D))
         Out.insert(D);
     });
     return Out;
@@ -1164,6 +1239,22 @@ private:
     return Call->getBeginLoc();
   }
 
+  bool usedOutsideWaits(const Stmt *Body, const VarDecl *V) {
+    bool Used = false;
+    std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+      if (!S || Used)
+        return;
+      if (const auto *E = dyn_cast<Expr>(S); E && Facts.Waits.count(E))
+        return;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+        Used |= DRE->getDecl() == V;
+      for (const Stmt *C : S->children())
+        Walk(C);
+    };
+    Walk(Body);
+    return Used;
+  }
+
   /// A for loop that walks a list gives each element one try.
   bool iteratesOverInputs(const Stmt *Loop, const Expr *Call) {
     const auto *F = dyn_cast<ForStmt>(Loop);
@@ -1190,8 +1281,11 @@ private:
   }
 
   void analyzeLoop(const Stmt *Loop) {
-    if (isa<CXXForRangeStmt>(Loop))
-      return; // one try per element: failover, not retry
+    // A range-for walks a schedule of delays (`for (auto d : {1s, 2s, 4s})`)
+    // or a list of inputs or hosts (each tried once: not a retry).
+    const VarDecl *RangeVar = nullptr;
+    if (const auto *R = dyn_cast<CXXForRangeStmt>(Loop))
+      RangeVar = R->getLoopVariable();
     std::vector<const Expr *> Candidates;
     auto Collect = [&](const Stmt *S) {
       if (const auto *E = dyn_cast<Expr>(S))
@@ -1202,9 +1296,10 @@ private:
     if (const Expr *C = loopCondition(Loop))
       walkOwn(C, Collect);
     for (const Expr *Call : Candidates) {
-      if (iteratesOverInputs(Loop, Call))
+      if (iteratesOverInputs(Loop, Call) ||
+          (RangeVar && usedOutsideWaits(loopBody(Loop), RangeVar)))
         continue;
-      Outcome O = outcomeOf(Call);
+      Outcome O = outcomeOf(Call, Loop);
       Shape Sh = loopShape(Loop, O);
       if (!Sh.Retry)
         continue;
@@ -1216,6 +1311,8 @@ private:
       P.RegionLoc = Loop->getBeginLoc();
       P.Region = "loop";
       loopBound(Loop, O, P);
+      if (RangeVar)
+        P.Bound = RetryBound::Bounded, P.ConditionalOn.clear();
       loopWait(Loop, O, P);
       P.NotProcessedOnly = onlyNotProcessed(Sh);
       judgeOperation(Call, P);

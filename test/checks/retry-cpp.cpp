@@ -174,3 +174,25 @@ void readOnlyPolicy(grpc::ChannelArguments &args) {
                       "maxBackoff": "1s", "backoffMultiplier": 2,
                       "retryableStatusCodes": ["UNAVAILABLE"]}}]})");
 }
+
+// A schedule of delays: bounded, growing (no jitter: a note on request).
+void schedule() {
+  using namespace std::chrono_literals;
+  for (auto delay : {100ms, 400ms, 1600ms}) {
+    if (client().Get("/status"))
+      break;
+    std::this_thread::sleep_for(delay);
+  }
+  // FIXED: :[[@LINE-4]]:18: remark: 'Client::Get' is retried by the loop, which has no jitter; add random jitter to the wait [integration-unsafe-retry]
+}
+
+// Fail-over: each host once, not a retry.
+void failover(const char *const *hosts, int n) {
+  for (const char *host : {"a.example.com", "b.example.com"}) {
+    httplib::Client c(host);
+    c.set_read_timeout(2);
+    c.set_connection_timeout(2);
+    if (c.Post("/orders", "{}", "application/json"))
+      break;
+  }
+}

@@ -177,3 +177,30 @@ void suppressed(void) {
   while (curl_easy_perform(h) != CURLE_OK) // NOLINT(integration-unsafe-retry)
     ;
 }
+
+/* The HTTP status read back from the handle decides. */
+void statusReadBack(const char *body) {
+  CURL *h = make();
+  curl_easy_setopt(h, CURLOPT_POST, 1L);
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, body);
+  long code = 0;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    curl_easy_perform(h);
+    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+    if (code == 200)
+      break;
+    sleep(1 << attempt);
+  }
+  // CHECK: :[[@LINE-6]]:5: warning: 'curl_easy_perform' (POST) is retried by the loop and no idempotency key is sent{{.*}} [integration-non-idempotent-retry]
+}
+
+/* Clean: CURLOPT_POST switched off again is a GET. */
+void postSwitchedOff(void) {
+  CURL *h = make();
+  curl_easy_setopt(h, CURLOPT_POST, 0L);
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      break;
+    sleep(1 << attempt);
+  }
+}

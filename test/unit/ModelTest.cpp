@@ -71,3 +71,65 @@ TEST(ModelTest, RequiresMustNameAKnownId) {
                           "r.yaml", M, Err));
   EXPECT_NE(Err.Message.find("nope"), std::string::npos);
 }
+
+TEST(ModelTest, ParsesRetryKeys) {
+  Model M;
+  ModelError Err;
+  ASSERT_TRUE(parseModel(R"(library: acme
+methods:
+  - call: {function: acme::send}
+    handle: arg0
+    method_arg: 1
+retry_helpers:
+  - call: {function: acme::with_retries}
+    callable_arg: 1
+    backoff: fixed
+    jitter: false
+waits:
+  - call: {function: acme::pause}
+    delay_arg: 0
+producers:
+  - call: {function: acme::make_producer}
+    handle: result
+    config: arg0
+    idempotent_when: [{key: enable.idempotence, value: "true"}, {key: transactional.id}]
+config_sets:
+  - call: {function: acme::conf_set}
+    config: arg0
+    key_arg: 1
+    value_arg: 2
+service_configs:
+  - call: {function: acme::channel}
+    json_arg: 0
+)",
+                         "acme.yaml", M, Err))
+      << Err.str();
+  const LibraryModel &L = M.Libraries.at(0);
+  ASSERT_EQ(L.Methods.size(), 1u);
+  EXPECT_EQ(*L.Methods[0].MethodArg, 1u);
+  ASSERT_EQ(L.RetryHelpers.size(), 1u);
+  EXPECT_EQ(L.RetryHelpers[0].CallableArg, 1u);
+  EXPECT_EQ(L.RetryHelpers[0].Backoff, "fixed");
+  ASSERT_EQ(L.Producers.size(), 1u);
+  ASSERT_EQ(L.Producers[0].IdempotentWhen.size(), 2u);
+  EXPECT_EQ(L.Producers[0].IdempotentWhen[1].Key, "transactional.id");
+  EXPECT_TRUE(L.Producers[0].IdempotentWhen[1].Value.empty());
+  EXPECT_EQ(*L.ConfigSets[0].ValueArg, 2u);
+  EXPECT_EQ(L.ServiceConfigs[0].JsonArg, 0u);
+  EXPECT_EQ(*L.Waits[0].DelayArg, 0u);
+}
+
+TEST(ModelTest, RetryKeyErrorsNameTheLine) {
+  Model M;
+  ModelError Err;
+  EXPECT_FALSE(parseModel("library: acme\nretry_helpers:\n  - call: {function: f}\n"
+                          "    backoff: sometimes\n",
+                          "acme.yaml", M, Err));
+  EXPECT_EQ(Err.Line, 4u);
+  EXPECT_NE(Err.Message.find("none, fixed or exponential"), std::string::npos);
+  EXPECT_FALSE(parseModel("library: acme\nproducers:\n  - call: {function: f}\n"
+                          "    handle: result\n",
+                          "acme.yaml", M, Err));
+  EXPECT_EQ(Err.Line, 3u);
+  EXPECT_NE(Err.Message.find("'config'"), std::string::npos);
+}

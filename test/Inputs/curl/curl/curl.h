@@ -30,3 +30,5 @@ CURLM *curl_multi_init(void);
 int curl_multi_add_handle(CURLM *multi, CURL *easy);
 struct curl_slist;
 struct curl_slist *curl_slist_append(struct curl_slist *list, const char *s);
+typedef enum { CURLINFO_RESPONSE_CODE = 0x200002 } CURLINFO;
+CURLcode curl_easy_getinfo(CURL *curl, CURLINFO info, ...);
