@@ -4,6 +4,7 @@
 #include "Analyze/CallSummary.h"
 #include "Analyze/Members.h"
 #include "Analyze/RetryAnalysis.h"
+#include "Analyze/TimeoutAnalysis.h"
 #include "Recognize/Facts.h"
 #include "Rules/Redact.h"
 #include "Rules/Rules.h"
@@ -31,6 +32,12 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   runNonIdempotentRetry(Retries, Out);
   runUnsafeRetry(Retries, Opts, Out);
   Calls.exportSummary(Result.OutboundFunctions, Result.CallEdges);
+  if (Opts.CollectPoints) {
+    TimeoutAnalysis TA(Ctx, Facts, Opts.MaxTimeoutMs);
+    Result.Points = collectPoints(Ctx, Facts, TA, Retries);
+    for (IntegrationPoint &P : Result.Points)
+      P.Target = redactSecrets(P.Target);
+  }
   // Messages quote source text (handles, URLs): no secret leaves the tool.
   for (Finding &F : Out) {
     F.Message = redactSecrets(F.Message);

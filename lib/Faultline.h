@@ -9,6 +9,7 @@
 #ifndef FAULTLINE_FAULTLINE_H
 #define FAULTLINE_FAULTLINE_H
 
+#include "Inventory/Points.h"
 #include "Model/Model.h"
 #include "Rules/Finding.h"
 
@@ -48,6 +49,8 @@ struct AnalysisOptions {
       "Idempotency-Key", "X-Idempotency-Key", "Idempotency_Key"};
   /// Also report retries whose wait does not grow, or has no jitter.
   bool ReportFixedBackoff = false;
+  /// Describe every integration point for the inventory (the scanner).
+  bool CollectPoints = false;
 };
 
 /// What one translation unit contributes.
@@ -66,6 +69,7 @@ struct TUAnalysis {
   /// them.
   std::vector<std::string> OutboundFunctions;
   std::vector<std::pair<std::string, std::string>> CallEdges;
+  std::vector<IntegrationPoint> Points; // with CollectPoints
 };
 
 /// Runs every check of the core over one parsed translation unit.

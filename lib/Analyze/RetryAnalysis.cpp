@@ -1634,10 +1634,6 @@ private:
         for (const ConfigValue &V : PE.Rule->NoRetryWhen)
           NoRetry |= valueMatches(V, *CS);
       }
-      if (RunTime || Idempotent || NoRetry)
-        continue; // the inventory records it; nothing to report
-      if (!produces(PE))
-        continue;
       RetryPoint P;
       P.Mechanism = RetryMechanism::KafkaDefault;
       P.Loc = PE.Loc;
@@ -1648,7 +1644,14 @@ private:
       P.Bound = RetryBound::Bounded; // by message.timeout.ms
       P.Wait = RetryWait::Fixed;     // retry.backoff.ms
       P.Jitter = false;
-      P.NonIdempotent = true;
+      // Only a producer known to produce without idempotence is reported;
+      // the inventory shows every state.
+      P.NonIdempotent = !RunTime && !Idempotent && !NoRetry && produces(PE);
+      P.Detail = RunTime      ? "configured at run time (unknown)"
+                 : Idempotent ? "idempotent"
+                 : NoRetry    ? "retries off"
+                 : P.NonIdempotent ? "not idempotent"
+                                   : "not idempotent (never produces here)";
       P.Operation = "produce";
       P.Lib = PE.Lib;
       P.Fix = PE.Rule->Fix;

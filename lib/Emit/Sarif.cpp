@@ -1,10 +1,12 @@
 //===--- Sarif.cpp - SARIF 2.1.0 ------------------------------------------===//
 
 #include "Emit/Sarif.h"
+#include "Scan/Shard.h"
 #include "Rules/RuleCatalog.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <fmt/format.h>
@@ -135,8 +137,10 @@ std::string writeSarif(const ScanResult &R, const SarifOptions &Opts) {
       Res["relatedLocations"] = std::move(Related);
     }
     unsigned &Occ = Seen[{F.Loc.File, F.Check, F.LineText}];
-    Res["partialFingerprints"] = Object{
-        {"primaryLocationLineHash", lineHash(F.Check, F.LineText, ++Occ)}};
+    std::string Hash = lineHash(F.Check, F.LineText, ++Occ);
+    if (Opts.Baseline.count(F.Check + "|" + Hash))
+      continue; // known before: only new results are reported
+    Res["partialFingerprints"] = Object{{"primaryLocationLineHash", Hash}};
     if (F.Suppressed)
       Res["suppressions"] = Array{Object{{"kind", "inSource"}}};
     Object Props;
@@ -177,7 +181,10 @@ std::string writeSarif(const ScanResult &R, const SarifOptions &Opts) {
   Object Run{{"tool", Object{{"driver", std::move(Driver)}}},
              {"invocations", Array{std::move(Invocation)}},
              {"results", std::move(Results)},
-             {"columnKind", "utf16CodeUnits"}};
+             {"columnKind", "utf16CodeUnits"},
+             {"automationDetails", Object{{"id", Opts.AutomationId}}}};
+  if (Opts.EmbedUnits)
+    Run["properties"] = Object{{ShardUnitsProperty, unitsToJson(R.Units)}};
   if (!Opts.Root.empty()) {
     std::string RootUri = "file://" + Opts.Root;
     if (RootUri.back() != '/')
@@ -193,6 +200,41 @@ std::string writeSarif(const ScanResult &R, const SarifOptions &Opts) {
   OS << "\n";
   OS.flush();
   return Out;
+}
+
+bool readBaseline(const std::string &Path, std::set<std::string> &Out,
+                  std::string &Error) {
+  auto Buf = llvm::MemoryBuffer::getFile(Path);
+  if (!Buf) {
+    Error = Path + ": error: cannot read the baseline: " +
+            Buf.getError().message();
+    return false;
+  }
+  auto Doc = llvm::json::parse((*Buf)->getBuffer());
+  if (!Doc) {
+    Error = Path + ": error: the baseline is not JSON: " +
+            llvm::toString(Doc.takeError());
+    return false;
+  }
+  const Object *Root = Doc->getAsObject();
+  const Array *Runs = Root ? Root->getArray("runs") : nullptr;
+  if (!Runs) {
+    Error = Path + ": error: the baseline is not SARIF (no 'runs')";
+    return false;
+  }
+  for (const Value &RunV : *Runs)
+    if (const Object *Run = RunV.getAsObject())
+      if (const Array *Results = Run->getArray("results"))
+        for (const Value &ResV : *Results)
+          if (const Object *Res = ResV.getAsObject()) {
+            auto Rule = Res->getString("ruleId");
+            const Object *FP = Res->getObject("partialFingerprints");
+            auto Hash = FP ? FP->getString("primaryLocationLineHash")
+                           : std::nullopt;
+            if (Rule && Hash)
+              Out.insert(Rule->str() + "|" + Hash->str());
+          }
+  return true;
 }
 
 } // namespace faultline

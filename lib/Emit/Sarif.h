@@ -5,6 +5,7 @@
 
 #include "Scan/Scanner.h"
 
+#include <set>
 #include <string>
 
 namespace faultline {
@@ -13,7 +14,20 @@ struct SarifOptions {
   std::string Root; // URIs are relative to it (absolute path)
   bool IncludeSuppressed = false;
   std::string ToolVersion;
+  /// runAutomationDetails.id ("category/" or "category/run").
+  std::string AutomationId = "faultline/";
+  /// Results whose "ruleId|primaryLocationLineHash" is here are left out
+  /// (--baseline).
+  std::set<std::string> Baseline;
+  /// For a shard: the per-TU reports, for `faultline merge`.
+  bool EmbedUnits = false;
 };
+
+/// The fingerprints ("ruleId|primaryLocationLineHash") of a SARIF file's
+/// results, for --baseline. False with \p Error when the file is unreadable
+/// or not SARIF.
+bool readBaseline(const std::string &Path, std::set<std::string> &Out,
+                  std::string &Error);
 
 /// Deterministic SARIF for a scan: same inputs, same bytes.
 std::string writeSarif(const ScanResult &R, const SarifOptions &Opts);

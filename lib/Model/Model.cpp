@@ -201,6 +201,17 @@ CallSelector callSelector(const YAML::Node &N) {
   return C;
 }
 
+std::vector<unsigned> unsignedList(const YAML::Node &N, const char *What) {
+  std::vector<unsigned> Out;
+  if (N.IsSequence()) {
+    for (const auto &E : N)
+      Out.push_back(unsignedValue(E, What));
+  } else {
+    Out.push_back(unsignedValue(N, What));
+  }
+  return Out;
+}
+
 ArgCondition argCondition(const YAML::Node &N) {
   checkKeys(N, {"arg", "is", "contains", "arg_type"}, "when");
   ArgCondition A;
@@ -285,7 +296,7 @@ OutboundRule outboundRule(const YAML::Node &N) {
   checkKeys(N,
             {"id", "call", "handles", "covered_by", "operation", "fix", "why",
              "default_timeout", "when", "unless", "connects", "needs_connect",
-             "opaque_arg"},
+             "opaque_arg", "target_args"},
             "outbound rule");
   OutboundRule R;
   if (!N["call"])
@@ -324,6 +335,8 @@ OutboundRule outboundRule(const YAML::Node &N) {
     R.DefaultTimeoutMs = durationMs(N["default_timeout"], "default_timeout");
     R.NoDefault = !R.DefaultTimeoutMs;
   }
+  if (N["target_args"])
+    R.TargetArgs = unsignedList(N["target_args"], "target_args");
   return R;
 }
 
@@ -332,7 +345,7 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
             {"library", "protocol", "headers", "fix", "default_timeout",
              "outbound", "timeouts", "same_handle", "inherit", "resets",
              "tls_disabled", "methods", "config_sets", "producers", "produces",
-             "retry_helpers", "waits", "service_configs"},
+             "retry_helpers", "waits", "service_configs", "targets", "auth", "inbound"},
             "library model");
   LibraryModel L;
   if (!N["library"])
@@ -538,6 +551,61 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       R.When = conditions(E["when"]);
       R.JsonArg = unsignedValue(E["json_arg"], "json_arg");
       L.ServiceConfigs.push_back(R);
+    }
+  if (YAML::Node S = Seq("targets"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "when", "handle", "args"}, "targets rule");
+      if (!E["call"] || !E["args"])
+        fail(E, "targets rule needs 'call' and 'args'");
+      TargetRule R;
+      R.Match = callSelector(E["call"]);
+      R.When = conditions(E["when"]);
+      if (E["handle"])
+        R.Handle = handleSpec(E["handle"]);
+      R.Args = unsignedList(E["args"], "args");
+      L.Targets.push_back(R);
+    }
+  if (YAML::Node S = Seq("auth"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "when", "handle", "kind"}, "auth rule");
+      if (!E["call"] || !E["kind"])
+        fail(E, "auth rule needs 'call' and 'kind'");
+      AuthRule R;
+      R.Match = callSelector(E["call"]);
+      R.When = conditions(E["when"]);
+      if (E["handle"])
+        R.Handle = handleSpec(E["handle"]);
+      R.Kind = scalar(E["kind"], "kind");
+      static const std::set<std::string> Kinds = {"bearer", "basic", "api-key",
+                                                  "mtls", "hmac", "password",
+                                                  "token"};
+      if (!Kinds.count(R.Kind))
+        fail(E["kind"], "kind must be bearer, basic, api-key, mtls, hmac, "
+                        "password or token");
+      L.Auth.push_back(R);
+    }
+  if (YAML::Node S = Seq("inbound"))
+    for (const auto &E : S) {
+      checkKeys(E,
+                {"id", "call", "when", "operation", "method_from_name",
+                 "method_arg", "target_args"},
+                "inbound rule");
+      if (!E["call"])
+        fail(E, "inbound rule needs 'call'");
+      InboundRule R;
+      R.Match = callSelector(E["call"]);
+      R.When = conditions(E["when"]);
+      if (E["id"])
+        R.Id = scalar(E["id"], "id");
+      if (E["operation"])
+        R.Operation = scalar(E["operation"], "operation");
+      if (E["method_from_name"])
+        R.MethodFromName = boolValue(E["method_from_name"], "method_from_name");
+      if (E["method_arg"])
+        R.MethodArg = unsignedValue(E["method_arg"], "method_arg");
+      if (E["target_args"])
+        R.TargetArgs = unsignedList(E["target_args"], "target_args");
+      L.Inbound.push_back(R);
     }
   // Rule ids named by `requires` must exist in the same library.
   std::set<std::string> Ids;

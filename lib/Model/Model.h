@@ -100,6 +100,37 @@ struct OutboundRule {
   std::string Why;           // extra explanation for messages
   std::optional<int64_t> DefaultTimeoutMs; // overrides the library default
   bool NoDefault = false;                  // the library default does not apply
+  /// Arguments that name the target (a URL, a path, a host and a port),
+  /// joined for the inventory.
+  std::vector<unsigned> TargetArgs;
+};
+
+/// A call that sets where a handle goes (`CURLOPT_URL`, `Client(host)`).
+struct TargetRule {
+  CallSelector Match;
+  std::vector<ArgCondition> When;
+  HandleSpec Handle;
+  std::vector<unsigned> Args; // joined with ':' (host, port)
+};
+
+/// A call that adds credentials to a handle or a request: bearer, basic,
+/// api-key, mtls, hmac.
+struct AuthRule {
+  CallSelector Match;
+  std::vector<ArgCondition> When;
+  HandleSpec Handle; // unset: the calls of the same function
+  std::string Kind;
+};
+
+/// An inbound integration point: a route, a listening port, a service.
+struct InboundRule {
+  std::string Id;
+  CallSelector Match;
+  std::vector<ArgCondition> When;
+  std::string Operation;   // fixed, or
+  bool MethodFromName = false; // Server::Post -> POST
+  std::optional<unsigned> MethodArg;
+  std::vector<unsigned> TargetArgs;
 };
 
 /// A call whose result is the same handle as one of its inputs
@@ -225,6 +256,9 @@ struct LibraryModel {
   std::vector<RetryHelperRule> RetryHelpers;
   std::vector<WaitRule> Waits;
   std::vector<ServiceConfigRule> ServiceConfigs;
+  std::vector<TargetRule> Targets;
+  std::vector<AuthRule> Auth;
+  std::vector<InboundRule> Inbound;
   SourceRef Origin;
 };
 

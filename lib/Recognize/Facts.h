@@ -93,6 +93,33 @@ struct Site {
   clang::SourceLocation Loc; // the callee's name
   clang::SourceRange Range;
   std::string Callee; // as messages name it: curl_easy_perform, Client::Get
+  std::vector<const clang::Expr *> TargetExprs; // the call's own target
+};
+
+/// Where a handle goes: `curl_easy_setopt(h, CURLOPT_URL, url)`.
+struct TargetEvent {
+  const LibraryModel *Lib = nullptr;
+  HandleKey Key; // invalid: any call of the library in this TU
+  std::vector<const clang::Expr *> Args;
+  clang::SourceLocation Loc;
+};
+
+/// Credentials put on a handle, or (no key) in a function.
+struct AuthEvent {
+  HandleKey Key;
+  std::string Kind;
+  const clang::FunctionDecl *Func = nullptr;
+  clang::SourceLocation Loc;
+};
+
+/// A route, a listening port, a registered service.
+struct InboundEvent {
+  const LibraryModel *Lib = nullptr;
+  const InboundRule *Rule = nullptr;
+  std::string Operation;
+  std::vector<const clang::Expr *> TargetExprs;
+  clang::SourceLocation Loc;
+  const clang::FunctionDecl *Func = nullptr;
 };
 
 /// A call that turns TLS verification off.
@@ -187,6 +214,9 @@ struct TUFacts {
   std::vector<ProduceEvent> Produces;
   std::vector<HelperCall> HelperCalls;
   std::vector<ServiceConfigEvent> ServiceConfigs;
+  std::vector<TargetEvent> Targets;
+  std::vector<AuthEvent> Auth;
+  std::vector<InboundEvent> Inbound;
   /// Calls that wait, with the argument that holds the delay (or null).
   llvm::DenseMap<const clang::Expr *, const clang::Expr *> Waits;
   std::vector<ProjectCall> ProjectCalls;

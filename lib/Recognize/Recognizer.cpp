@@ -37,7 +37,10 @@ enum class RuleKind {
   Produce,
   RetryHelper,
   Wait,
-  ServiceConfig
+  ServiceConfig,
+  Target,
+  Auth,
+  Inbound
 };
 
 struct RuleRef {
@@ -72,6 +75,12 @@ struct RuleRef {
       return Lib->Waits[Index].Match;
     case RuleKind::ServiceConfig:
       return Lib->ServiceConfigs[Index].Match;
+    case RuleKind::Target:
+      return Lib->Targets[Index].Match;
+    case RuleKind::Auth:
+      return Lib->Auth[Index].Match;
+    case RuleKind::Inbound:
+      return Lib->Inbound[Index].Match;
     }
     llvm_unreachable("rule kind");
   }
@@ -119,6 +128,12 @@ public:
         Add(RuleKind::Wait, I, L.Waits[I].Match);
       for (size_t I = 0; I < L.ServiceConfigs.size(); ++I)
         Add(RuleKind::ServiceConfig, I, L.ServiceConfigs[I].Match);
+      for (size_t I = 0; I < L.Targets.size(); ++I)
+        Add(RuleKind::Target, I, L.Targets[I].Match);
+      for (size_t I = 0; I < L.Auth.size(); ++I)
+        Add(RuleKind::Auth, I, L.Auth[I].Match);
+      for (size_t I = 0; I < L.Inbound.size(); ++I)
+        Add(RuleKind::Inbound, I, L.Inbound[I].Match);
     }
   }
 
@@ -1100,6 +1115,9 @@ private:
                                    : keyText(K, H, Call, Object, Args));
           S.KeyAfterCall.push_back(H.Kind == HandleSpec::ResultAfter);
         }
+        for (unsigned I : O.TargetArgs)
+          if (I < Args.size())
+            S.TargetExprs.push_back(Args[I]);
         if (O.OpaqueArg && *O.OpaqueArg < Args.size()) {
           std::vector<llvm::StringRef> Strings;
           stringsIn(Args[*O.OpaqueArg], Strings, 0);
@@ -1221,6 +1239,53 @@ private:
         for (llvm::StringRef S : Strings)
           Json += S.str();
         Facts.ServiceConfigs.push_back({Call, Json, calleeLoc(Call)});
+        break;
+      }
+      case RuleKind::Target: {
+        const TargetRule &TR = R.Lib->Targets[R.Index];
+        if (!conditionsHold(TR.When, Args))
+          break;
+        HandleKey K;
+        if (TR.Handle.isSet()) {
+          K = handleFor(TR.Handle, Call, FD, Object, Args, TR.Match);
+          if (!K.valid())
+            break;
+        }
+        TargetEvent Ev{R.Lib, K, {}, Call->getBeginLoc()};
+        for (unsigned I : TR.Args)
+          if (I < Args.size())
+            Ev.Args.push_back(Args[I]);
+        Facts.Targets.push_back(std::move(Ev));
+        break;
+      }
+      case RuleKind::Auth: {
+        const AuthRule &AR = R.Lib->Auth[R.Index];
+        if (!conditionsHold(AR.When, Args))
+          break;
+        HandleKey K;
+        if (AR.Handle.isSet())
+          K = handleFor(AR.Handle, Call, FD, Object, Args, AR.Match);
+        Facts.Auth.push_back({K, AR.Kind, Func, Call->getBeginLoc()});
+        break;
+      }
+      case RuleKind::Inbound: {
+        const InboundRule &IR = R.Lib->Inbound[R.Index];
+        if (!conditionsHold(IR.When, Args))
+          break;
+        InboundEvent Ev;
+        Ev.Lib = R.Lib;
+        Ev.Rule = &IR;
+        Ev.Operation = IR.Operation;
+        if (IR.MethodFromName && FD->getDeclName().isIdentifier())
+          Ev.Operation = FD->getName().upper();
+        if (IR.MethodArg && *IR.MethodArg < Args.size())
+          Ev.Operation = methodText(Args[*IR.MethodArg]);
+        for (unsigned I : IR.TargetArgs)
+          if (I < Args.size())
+            Ev.TargetExprs.push_back(Args[I]);
+        Ev.Loc = calleeLoc(Call);
+        Ev.Func = Func;
+        Facts.Inbound.push_back(std::move(Ev));
         break;
       }
       case RuleKind::SameHandle:

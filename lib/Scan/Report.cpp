@@ -51,6 +51,23 @@ static TextLocation textLocation(const SourceManager &SM, SourceLocation Loc,
   return T;
 }
 
+ReportedPoint toReported(const IntegrationPoint &P, const SourceManager &SM) {
+  ReportedPoint R;
+  R.Loc = textLocation(SM, P.Loc, SourceRange());
+  R.Function = P.Function;
+  R.Library = P.Library;
+  R.Protocol = P.Protocol;
+  R.Direction = P.Direction;
+  R.Operation = P.Operation;
+  R.Target = P.Target;
+  R.Timeout = P.Timeout;
+  R.Retry = P.Retry;
+  R.Breaker = P.Breaker;
+  R.Auth = P.Auth;
+  R.TlsVerificationDisabled = P.TlsVerificationDisabled;
+  return R;
+}
+
 ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   ReportedFinding R;
   R.Check = F.Check;

@@ -8,6 +8,7 @@
 #ifndef FAULTLINE_SCAN_REPORT_H
 #define FAULTLINE_SCAN_REPORT_H
 
+#include "Inventory/Points.h"
 #include "Rules/Finding.h"
 
 #include <map>
@@ -55,6 +56,19 @@ struct ReportedFinding {
   }
 };
 
+/// An integration point, detached from its TU (see Inventory/Points.h).
+struct ReportedPoint {
+  TextLocation Loc;
+  std::string Function, Library, Protocol, Direction, Operation, Target,
+      Timeout, Retry, Breaker, Auth;
+  bool TlsVerificationDisabled = false;
+  std::vector<std::string> Findings; // checks reported at this point
+  bool operator<(const ReportedPoint &O) const {
+    return std::tie(Loc, Library, Operation, Direction) <
+           std::tie(O.Loc, O.Library, O.Operation, O.Direction);
+  }
+};
+
 /// A problem with one input (a TU that does not parse, a missing file).
 struct InputProblem {
   TextLocation Loc; // Line 0 when there is no position
@@ -69,10 +83,15 @@ struct TUReport {
   std::vector<std::string> OutboundFunctions;
   std::vector<std::pair<std::string, std::string>> CallEdges;
   std::vector<ReportedFinding> Findings;
+  std::vector<ReportedPoint> Points;
   std::vector<InputProblem> Problems;
   bool Failed = false;  // did not parse cleanly
   bool Skipped = false; // no modelled library reachable: not parsed
 };
+
+/// Converts a core integration point.
+ReportedPoint toReported(const IntegrationPoint &P,
+                         const clang::SourceManager &SM);
 
 /// Converts a core finding, resolving locations and NOLINT comments.
 ReportedFinding toReported(const Finding &F, const clang::SourceManager &SM);

@@ -150,6 +150,8 @@ public:
     Report.BuiltMembers = A.BuiltMembers;
     Report.OutboundFunctions = A.OutboundFunctions;
     Report.CallEdges = A.CallEdges;
+    for (const IntegrationPoint &P : A.Points)
+      Report.Points.push_back(toReported(P, Ctx.getSourceManager()));
   }
 
 private:
@@ -271,6 +273,13 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
       Files.push_back(Abs);
   }
   std::sort(Files.begin(), Files.end());
+  if (Opts.ShardCount > 1) {
+    std::vector<std::string> Mine;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (I % Opts.ShardCount == Opts.ShardIndex - 1)
+        Mine.push_back(Files[I]);
+    Files = std::move(Mine);
+  }
   if (!Filters.empty() && Files.empty()) {
     Error = "error: no file of " + Path + " matches the given paths";
     return false;
@@ -346,7 +355,19 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   };
   RunRound(Round, Opts.Prefilter);
   std::set<std::string> Names;
-  for (int Pass = 0; Opts.Prefilter && Pass < 4; ++Pass) {
+  if (Opts.Prefilter && Opts.ShardCount > 1) {
+    // A shard cannot see which functions other shards find calling out: it
+    // parses every skipped TU (which adds nothing the join keeps unless an
+    // unsharded scan would have parsed it too), so merged shards equal one
+    // unsharded scan.
+    std::vector<size_t> Todo;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (Out.Units[I].Skipped)
+        Todo.push_back(I);
+    RunRound(Todo, /*Prefiltered=*/false);
+  }
+  for (int Pass = 0; Opts.Prefilter && Opts.ShardCount == 1 && Pass < 4;
+       ++Pass) {
     size_t Before = Names.size();
     for (const TUReport &U : Out.Units)
       for (const std::string &USR : U.OutboundFunctions)
@@ -364,7 +385,23 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   }
 
   Out.Findings = joinUnits(Out.Units, Opts.Analysis.ReportUnknownHandles);
+  Out.Points = joinPoints(Out.Units, Out.Findings);
   return true;
+}
+
+std::vector<ReportedPoint>
+joinPoints(const std::vector<TUReport> &Units,
+           const std::vector<ReportedFinding> &Findings) {
+  std::set<ReportedPoint> Unique;
+  for (const TUReport &U : Units)
+    Unique.insert(U.Points.begin(), U.Points.end());
+  std::vector<ReportedPoint> Out(Unique.begin(), Unique.end());
+  for (ReportedPoint &P : Out)
+    for (const ReportedFinding &F : Findings)
+      if (!F.Suppressed && F.Loc.File == P.Loc.File && F.Loc.Line == P.Loc.Line &&
+          F.Loc.Column == P.Loc.Column)
+        P.Findings.push_back(F.Check);
+  return Out;
 }
 
 std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,

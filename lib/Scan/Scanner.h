@@ -19,11 +19,14 @@ struct ScanOptions {
   std::string ResourceDir; // clang's builtin headers; empty = built-in guess
   /// Skip TUs whose #include lines reach no modelled library.
   bool Prefilter = true;
+  /// Scan only the TUs whose index in the sorted list is K-1 modulo N.
+  unsigned ShardIndex = 1, ShardCount = 1;
 };
 
 struct ScanResult {
   std::vector<TUReport> Units; // in compile-database order, de-duplicated
   std::vector<ReportedFinding> Findings; // merged, sorted, unique
+  std::vector<ReportedPoint> Points;     // the inventory, sorted, unique
 };
 
 /// Loads the compilation database. On failure returns false with a message
@@ -40,6 +43,12 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
 /// one copy of a header's finding, and sorts.
 std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
                                        bool ReportUnknownHandles);
+
+/// Integration points of all TUs, one per place, with the ids of the
+/// findings reported there.
+std::vector<ReportedPoint>
+joinPoints(const std::vector<TUReport> &Units,
+           const std::vector<ReportedFinding> &Findings);
 
 /// clang's resource directory this binary was built against, if present.
 std::string defaultResourceDir();

@@ -5,14 +5,18 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Emit/Inventory.h"
 #include "Emit/Sarif.h"
 #include "Model/Model.h"
 #include "Rules/RuleCatalog.h"
 #include "Scan/Scanner.h"
+#include "Scan/Shard.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
@@ -21,6 +25,9 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
+#include <set>
+#include <tuple>
 #include <string>
 #include <thread>
 #include <vector>
@@ -40,6 +47,9 @@ const char *Usage =
 
 USAGE
   faultline scan -p <build-dir> [options] [paths...]
+  faultline inventory -p <build-dir> -o <file.json|.md|.html|.csv> [options] [paths...]
+  faultline merge [--sarif <file>] [--inventory <file>]... [--root <dir>]
+                  [--fail-on <level>] [--baseline <file>] <shard.sarif>...
   faultline check-model <file.yaml>...
   faultline rules
   faultline --help | --version
@@ -63,12 +73,27 @@ SCAN OPTIONS
   --idempotency-header <name>
                            a header that carries an idempotency key (repeatable;
                            default: Idempotency-Key, X-Idempotency-Key, Idempotency_Key)
+  --inventory <file>       write the integration inventory; the format follows the
+                           extension: .json, .md, .html, .csv (repeatable)
+  --baseline <old.sarif>   report only results that are not in <old.sarif>
+                           (matched by fingerprint, so moved code stays known)
+  --shard <K/N>            scan only the K-th of N deterministic slices of the TUs;
+                           its SARIF carries what `faultline merge` needs
+  --automation-id <id>     SARIF runAutomationDetails.id (default: faultline/)
   --include-suppressed     keep NOLINT-suppressed results in SARIF (with `suppressions`)
   --resource-dir <dir>     clang's builtin headers (default: found automatically)
   --no-prefilter           parse every TU, even those whose #include lines reach
                            no modelled library (by default they are skipped)
   -q, --quiet              print only the summary line
   paths...                 scan only these files or directories of the database
+
+INVENTORY
+  `faultline inventory -p DIR -o FILE` scans like `scan` and writes only the
+  inventory (exit 0 unless the inputs are bad). docs/inventory.md has the format.
+
+MERGE
+  `faultline merge` combines the SARIF files of `scan --shard K/N` runs into the
+  SARIF and inventories one unsharded scan writes. docs/ci.md shows a CI matrix.
 
 EXIT STATUS
   0  no finding at or above --fail-on
@@ -109,8 +134,19 @@ std::string absolute(llvm::StringRef P) {
   return std::string(S);
 }
 
-int runScan(const std::vector<std::string> &Args) {
+/// What to write once results exist (a scan, or merged shards).
+struct OutputOptions {
+  std::string SarifPath, Root, BaselinePath, AutomationId = "faultline/";
+  std::vector<std::string> InventoryPaths;
+  int FailOn = 1;
+  bool Quiet = false, IncludeSuppressed = false, Shard = false;
+};
+
+int writeOutputs(const ScanResult &Result, const OutputOptions &O);
+
+int runScan(const std::vector<std::string> &Args, bool InventoryOnly) {
   ScanOptions Opts;
+  OutputOptions Out;
   Opts.Jobs = std::max(1u, std::thread::hardware_concurrency());
   std::string SarifPath, Root;
   std::vector<std::string> ModelFiles;
@@ -180,6 +216,22 @@ int runScan(const std::vector<std::string> &Args) {
       Opts.Analysis.IdempotencyHeaders.push_back(V);
     } else if (A == "--include-suppressed") {
       IncludeSuppressed = true;
+    } else if (A == "--inventory" || (InventoryOnly && A == "-o")) {
+      InventoryFormat F;
+      if (!Value(V) || !inventoryFormatFor(V, F))
+        return usageError(A + " needs a file ending in .json, .md, .html or "
+                              ".csv");
+      Out.InventoryPaths.push_back(V);
+    } else if (A == "--baseline") {
+      if (!Value(Out.BaselinePath))
+        return usageError("--baseline needs a SARIF file");
+    } else if (A == "--shard") {
+      if (!Value(V) || !parseShard(V, Opts.ShardIndex, Opts.ShardCount))
+        return usageError("--shard needs K/N with 1 <= K <= N");
+      Out.Shard = Opts.ShardCount > 1;
+    } else if (A == "--automation-id") {
+      if (!Value(Out.AutomationId) || Out.AutomationId.empty())
+        return usageError("--automation-id needs an id");
     } else if (A == "--resource-dir") {
       if (!Value(Opts.ResourceDir))
         return usageError("--resource-dir needs a directory");
@@ -206,27 +258,65 @@ int runScan(const std::vector<std::string> &Args) {
     }
   }
 
-  Root = absolute(Root.empty() ? "." : Root);
+  if (InventoryOnly && Out.InventoryPaths.empty())
+    return usageError("inventory needs -o <file.json|.md|.html|.csv>");
+  Opts.Analysis.CollectPoints = !Out.InventoryPaths.empty() || Out.Shard;
   ScanResult Result;
   std::string Error;
   if (!scan(Opts, M, Result, Error)) {
     llvm::errs() << "faultline: " << Error << "\n";
     return ExitUsage;
   }
+  Out.SarifPath = SarifPath;
+  Out.Root = absolute(Root.empty() ? "." : Root);
+  Out.FailOn = InventoryOnly ? 3 : FailOn;
+  Out.Quiet = Quiet || InventoryOnly;
+  Out.IncludeSuppressed = IncludeSuppressed;
+  return writeOutputs(Result, Out);
+}
 
+bool writeFile(const std::string &Path, const std::string &Text) {
+  std::ofstream F(Path, std::ios::binary);
+  if (!F) {
+    llvm::errs() << "faultline: error: cannot write " << Path << "\n";
+    return false;
+  }
+  F << Text;
+  return true;
+}
+
+int writeOutputs(const ScanResult &Result, const OutputOptions &O) {
+  const std::string &Root = O.Root;
   auto Shown = [&](const std::string &File) { return relativeUri(File, Root); };
-  unsigned Counts[3] = {0, 0, 0}, Suppressed = 0, Failed = 0, Skipped = 0;
+  std::set<std::string> Baseline;
+  if (!O.BaselinePath.empty()) {
+    std::string Error;
+    if (!readBaseline(O.BaselinePath, Baseline, Error)) {
+      llvm::errs() << Error << "\n";
+      return ExitUsage;
+    }
+  }
+  unsigned Counts[3] = {0, 0, 0}, Suppressed = 0, Failed = 0, Skipped = 0,
+           Known = 0;
   for (const TUReport &U : Result.Units)
     Skipped += U.Skipped;
+  // The same occurrence numbering as the SARIF fingerprints.
+  std::map<std::tuple<std::string, std::string, std::string>, unsigned> Seen;
   bool Reached = false;
   for (const ReportedFinding &F : Result.Findings) {
+    unsigned &Occ = Seen[{F.Loc.File, F.Check, F.LineText}];
+    ++Occ;
     if (F.Suppressed) {
       ++Suppressed;
       continue;
     }
+    if (Baseline.count(F.Check + "|" + lineHash(F.Check, F.LineText, Occ))) {
+      ++Known;
+      continue;
+    }
     ++Counts[levelRank(F.Level)];
-    Reached |= levelRank(F.Level) >= FailOn;
-    if (Quiet)
+    Reached |= levelRank(F.Level) >= O.FailOn;
+    if (O.Quiet)
       continue;
     llvm::outs() << fmt::format("{}:{}:{}: {}: {} [{}]\n", Shown(F.Loc.File),
                                 F.Loc.Line, F.Loc.Column, severityName(F.Level),
@@ -249,31 +339,139 @@ int runScan(const std::vector<std::string> &Args) {
     }
   }
 
-  if (!SarifPath.empty()) {
+  if (!O.SarifPath.empty()) {
     SarifOptions SO;
     SO.Root = Root;
-    SO.IncludeSuppressed = IncludeSuppressed;
+    SO.IncludeSuppressed = O.IncludeSuppressed;
     SO.ToolVersion = FAULTLINE_VERSION;
-    std::ofstream Out(SarifPath, std::ios::binary);
-    if (!Out) {
-      llvm::errs() << "faultline: error: cannot write " << SarifPath << "\n";
+    SO.AutomationId = O.AutomationId;
+    SO.Baseline = Baseline;
+    SO.EmbedUnits = O.Shard;
+    if (!writeFile(O.SarifPath, writeSarif(Result, SO)))
       return ExitUsage;
+  }
+  if (!O.InventoryPaths.empty()) {
+    Inventory Inv = buildInventory(Result.Points, Root);
+    InventoryOptions IO{Root, FAULTLINE_VERSION};
+    for (const std::string &Path : O.InventoryPaths) {
+      InventoryFormat F = InventoryFormat::Json;
+      inventoryFormatFor(Path, F);
+      if (!writeFile(Path, writeInventory(Inv, F, IO)))
+        return ExitUsage;
     }
-    Out << writeSarif(Result, SO);
+    if (!O.Quiet || O.FailOn == 3)
+      llvm::outs() << fmt::format("faultline: inventory of {} integration "
+                                  "point{} with {} system{}\n",
+                                  Inv.Points.size(),
+                                  Inv.Points.size() == 1 ? "" : "s",
+                                  Inv.Systems.size(),
+                                  Inv.Systems.size() == 1 ? "" : "s");
   }
 
   llvm::outs() << fmt::format(
       "faultline: {} translation unit{} scanned{}, {} warning{}, {} note{}, {} "
-      "error{}, {} suppressed by NOLINT{}\n",
+      "error{}, {} suppressed by NOLINT{}{}\n",
       Result.Units.size(), Result.Units.size() == 1 ? "" : "s",
       Skipped ? fmt::format(" ({} include no modelled library)", Skipped) : "",
       Counts[1], Counts[1] == 1 ? "" : "s", Counts[0],
       Counts[0] == 1 ? "" : "s", Counts[2], Counts[2] == 1 ? "" : "s",
-      Suppressed, Failed ? fmt::format("; {} failed to parse", Failed) : "");
+      Suppressed, Known ? fmt::format(", {} in the baseline", Known) : "",
+      Failed ? fmt::format("; {} failed to parse", Failed) : "");
   llvm::outs().flush();
   if (Failed)
     return ExitUsage;
   return Reached ? ExitFindings : ExitClean;
+}
+
+int runMerge(const std::vector<std::string> &Args) {
+  OutputOptions Out;
+  std::vector<std::string> Inputs;
+  bool ReportUnknown = false;
+  for (size_t I = 0; I < Args.size(); ++I) {
+    const std::string &A = Args[I];
+    std::string V;
+    auto Value = [&](std::string &Into) {
+      if (I + 1 >= Args.size())
+        return false;
+      Into = Args[++I];
+      return true;
+    };
+    if (A == "--sarif") {
+      if (!Value(Out.SarifPath))
+        return usageError("--sarif needs a file");
+    } else if (A == "--inventory") {
+      InventoryFormat F;
+      if (!Value(V) || !inventoryFormatFor(V, F))
+        return usageError("--inventory needs a file ending in .json, .md, "
+                          ".html or .csv");
+      Out.InventoryPaths.push_back(V);
+    } else if (A == "--root") {
+      if (!Value(Out.Root))
+        return usageError("--root needs a directory");
+    } else if (A == "--fail-on") {
+      if (!Value(V) || !parseLevel(V, Out.FailOn))
+        return usageError("--fail-on needs note, warning, error or never");
+    } else if (A == "--baseline") {
+      if (!Value(Out.BaselinePath))
+        return usageError("--baseline needs a SARIF file");
+    } else if (A == "--automation-id") {
+      if (!Value(Out.AutomationId))
+        return usageError("--automation-id needs an id");
+    } else if (A == "--include-suppressed") {
+      Out.IncludeSuppressed = true;
+    } else if (A == "--report-unknown-handles") {
+      ReportUnknown = true;
+    } else if (A == "-q" || A == "--quiet") {
+      Out.Quiet = true;
+    } else if (!A.empty() && A[0] == '-') {
+      return usageError("unknown option '" + A + "'");
+    } else {
+      Inputs.push_back(A);
+    }
+  }
+  if (Inputs.empty())
+    return usageError("merge needs the SARIF files of `scan --shard K/N`");
+  ScanResult Result;
+  for (const std::string &Path : Inputs) {
+    auto Buf = llvm::MemoryBuffer::getFile(Path);
+    if (!Buf) {
+      llvm::errs() << Path << ": error: cannot read: "
+                   << Buf.getError().message() << "\n";
+      return ExitUsage;
+    }
+    auto Doc = llvm::json::parse((*Buf)->getBuffer());
+    if (!Doc) {
+      llvm::errs() << Path << ": error: not JSON: "
+                   << llvm::toString(Doc.takeError()) << "\n";
+      return ExitUsage;
+    }
+    const llvm::json::Value *Units = nullptr;
+    if (const auto *Root = Doc->getAsObject())
+      if (const auto *Runs = Root->getArray("runs"))
+        if (!Runs->empty())
+          if (const auto *Run = (*Runs)[0].getAsObject())
+            if (const auto *Props = Run->getObject("properties"))
+              Units = Props->get(ShardUnitsProperty);
+    std::string Error;
+    if (!Units) {
+      llvm::errs() << Path << ": error: not the SARIF of a `scan --shard K/N` "
+                   << "run (no " << ShardUnitsProperty << ")\n";
+      return ExitUsage;
+    }
+    if (!unitsFromJson(*Units, Result.Units, Error)) {
+      llvm::errs() << Path << ": error: " << Error << "\n";
+      return ExitUsage;
+    }
+  }
+  // The order of one unsharded scan: by file.
+  std::stable_sort(Result.Units.begin(), Result.Units.end(),
+                   [](const TUReport &A, const TUReport &B) {
+                     return A.File < B.File;
+                   });
+  Result.Findings = joinUnits(Result.Units, ReportUnknown);
+  Result.Points = joinPoints(Result.Units, Result.Findings);
+  Out.Root = absolute(Out.Root.empty() ? "." : Out.Root);
+  return writeOutputs(Result, Out);
 }
 
 int runCheckModel(const std::vector<std::string> &Args) {
@@ -305,7 +503,8 @@ int runRules() {
 int main(int argc, char **argv) {
   std::vector<std::string> Args(argv + 1, argv + argc);
   if (Args.empty())
-    return usageError("missing command (scan, check-model, rules)");
+    return usageError("missing command (scan, inventory, merge, check-model, "
+                      "rules)");
   std::string Cmd = Args.front();
   Args.erase(Args.begin());
   if (Cmd == "--help" || Cmd == "-h" || Cmd == "help") {
@@ -322,7 +521,11 @@ int main(int argc, char **argv) {
       return ExitClean;
     }
   if (Cmd == "scan")
-    return runScan(Args);
+    return runScan(Args, /*InventoryOnly=*/false);
+  if (Cmd == "inventory")
+    return runScan(Args, /*InventoryOnly=*/true);
+  if (Cmd == "merge")
+    return runMerge(Args);
   if (Cmd == "check-model")
     return runCheckModel(Args);
   if (Cmd == "rules")
