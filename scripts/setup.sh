@@ -20,6 +20,8 @@ PACKAGES=(
   qtbase5-dev libhiredis-dev libpq-dev librdkafka-dev libssl-dev
   # the SARIF multitool is a .NET program: it needs ICU
   libicu72
+  # renders the HTML inventory in its test (headless)
+  chromium
 )
 # Debian's npm conflicts with a Node.js that brings its own npm: install it
 # only where there is none.

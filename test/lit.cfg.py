@@ -43,6 +43,7 @@ for feature, path in [
     ("hiredis-headers", "/usr/include/hiredis/hiredis.h"),
     ("libpq-headers", "/usr/include/postgresql/libpq-fe.h"),
     ("rdkafka-headers", "/usr/include/librdkafka/rdkafkacpp.h"),
+    ("chromium", "/usr/bin/chromium"),
 ]:
     if have(path):
         config.available_features.add(feature)

@@ -55,7 +55,8 @@ std::string systemOf(const std::string &Target) {
   // Credentials never name a system (and are redacted anyway).
   size_t At = T.find('@');
   size_t Slash = T.find('/');
-  if (At != llvm::StringRef::npos && (Slash == llvm::StringRef::npos || At < Slash))
+  if (At != llvm::StringRef::npos &&
+      (Slash == llvm::StringRef::npos || At < Slash))
     T = T.drop_front(At + 1);
   T = T.take_until([](char C) { return C == '/' || C == '?' || C == '#'; });
   if (T.starts_with("dns:///"))
@@ -87,11 +88,11 @@ Inventory buildInventory(const std::vector<ReportedPoint> &Points,
     P.Auth = RP.Auth;
     P.TlsVerificationDisabled = RP.TlsVerificationDisabled;
     for (const std::string &C : sortedUnique(RP.Findings))
-      P.Findings.push_back(fmt::format("{}@{}:{}:{}", C, P.File, P.Line,
-                                       P.Column));
-    P.Id = "p-" + shortHash(fmt::format("{}:{}:{}:{}:{}:{}", P.File, P.Line,
-                                        P.Column, P.Library, P.Direction,
-                                        P.Operation));
+      P.Findings.push_back(
+          fmt::format("{}@{}:{}:{}", C, P.File, P.Line, P.Column));
+    P.Id = "p-" +
+           shortHash(fmt::format("{}:{}:{}:{}:{}:{}", P.File, P.Line, P.Column,
+                                 P.Library, P.Direction, P.Operation));
     InventorySystem &S = Systems[P.System];
     S.Name = P.System;
     S.Protocols.push_back(P.Protocol);
@@ -125,8 +126,8 @@ Inventory buildInventory(const std::vector<ReportedPoint> &Points,
     }
     bool KeyMissing = false;
     for (const std::string &F : P.Findings)
-      KeyMissing |= llvm::StringRef(F).starts_with(
-          "integration-non-idempotent-retry@");
+      KeyMissing |=
+          llvm::StringRef(F).starts_with("integration-non-idempotent-retry@");
     bool HasKey = P.Retry.find("idempotency key") != std::string::npos ||
                   P.Retry == "library: idempotent";
     if (KeyMissing || HasKey) {
@@ -263,8 +264,8 @@ std::string toMarkdown(const Inventory &Inv, const InventoryOptions &Opts) {
   Out += "| retries with backoff | " + figure(Inv.RetryBackoff) + " |\n";
   Out += "| retried mutations with an idempotency key | " +
          figure(Inv.Idempotency) + " |\n";
-  Out += "| outbound calls behind a circuit breaker | " +
-         figure(Inv.Breakers) + " |\n";
+  Out += "| outbound calls behind a circuit breaker | " + figure(Inv.Breakers) +
+         " |\n";
   Out += "| verified webhooks | " + figure(Inv.VerifiedWebhooks) + " |\n\n";
 
   Out += "## Systems\n\n| system | protocols | direction | modules | points "
@@ -292,11 +293,10 @@ std::string toMarkdown(const Inventory &Inv, const InventoryOptions &Opts) {
   std::set<std::string> Edges;
   for (const InventoryPoint &P : Inv.Points) {
     std::string M = ModuleIds[P.Module], S = SystemIds[P.System];
-    Edges.insert(P.Direction == "inbound"
-                     ? fmt::format("  {} -->|{}| {}\n", S,
-                                   mermaidLabel(P.Protocol), M)
-                     : fmt::format("  {} -->|{}| {}\n", M,
-                                   mermaidLabel(P.Protocol), S));
+    Edges.insert(
+        P.Direction == "inbound"
+            ? fmt::format("  {} -->|{}| {}\n", S, mermaidLabel(P.Protocol), M)
+            : fmt::format("  {} -->|{}| {}\n", M, mermaidLabel(P.Protocol), S));
   }
   for (const std::string &E : Edges)
     Out += E;
@@ -310,15 +310,14 @@ std::string toMarkdown(const Inventory &Inv, const InventoryOptions &Opts) {
       Auth += "; TLS verification disabled";
     std::string Findings;
     for (const auto &F : P.Findings)
-      Findings += (Findings.empty() ? "" : ", ") +
-                  F.substr(0, F.find('@'));
+      Findings += (Findings.empty() ? "" : ", ") + F.substr(0, F.find('@'));
     Out += fmt::format(
         "| {} | {}:{} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} "
         "|\n",
         P.Id, mdCell(P.File), P.Line, mdCell(P.Function), mdCell(P.Library),
-        mdCell(P.Protocol), P.Direction, mdCell(P.Operation),
-        mdCell(P.Target), mdCell(P.Timeout), mdCell(P.Retry),
-        mdCell(P.Breaker), mdCell(Auth), mdCell(Findings));
+        mdCell(P.Protocol), P.Direction, mdCell(P.Operation), mdCell(P.Target),
+        mdCell(P.Timeout), mdCell(P.Retry), mdCell(P.Breaker), mdCell(Auth),
+        mdCell(Findings));
   }
   return Out;
 }
@@ -337,14 +336,25 @@ std::string toCsv(const Inventory &Inv) {
                     "direction,operation,target,system,timeout,retry,breaker,"
                     "auth,tls_verification,findings\r\n";
   for (const InventoryPoint &P : Inv.Points) {
-    std::vector<std::string> Row = {
-        P.Id,        P.File,      std::to_string(P.Line),
-        std::to_string(P.Column), P.Function, P.Module,
-        P.Library,   P.Protocol,  P.Direction,
-        P.Operation, P.Target,    P.System,
-        P.Timeout,   P.Retry,     P.Breaker,
-        P.Auth,      P.TlsVerificationDisabled ? "disabled" : "on",
-        llvm::join(P.Findings, " ")};
+    std::vector<std::string> Row = {P.Id,
+                                    P.File,
+                                    std::to_string(P.Line),
+                                    std::to_string(P.Column),
+                                    P.Function,
+                                    P.Module,
+                                    P.Library,
+                                    P.Protocol,
+                                    P.Direction,
+                                    P.Operation,
+                                    P.Target,
+                                    P.System,
+                                    P.Timeout,
+                                    P.Retry,
+                                    P.Breaker,
+                                    P.Auth,
+                                    P.TlsVerificationDisabled ? "disabled"
+                                                              : "on",
+                                    llvm::join(P.Findings, " ")};
     for (size_t I = 0; I < Row.size(); ++I)
       Out += (I ? "," : "") + csvField(Row[I]);
     Out += "\r\n";
@@ -533,9 +543,8 @@ std::string toHtml(const Inventory &Inv, const InventoryOptions &Opts) {
          "placeholder=\"filter: library, target, file, finding...\">\n"
          "<p id=\"shown\"></p>\n<table id=\"points\"><thead><tr></tr></thead>"
          "<tbody></tbody></table>\n";
-  Out += "<script type=\"application/json\" id=\"inventory-data\">" +
-         SafeJson + "</script>\n<script>" + HtmlScript +
-         "</script>\n</body>\n</html>\n";
+  Out += "<script type=\"application/json\" id=\"inventory-data\">" + SafeJson +
+         "</script>\n<script>" + HtmlScript + "</script>\n</body>\n</html>\n";
   return Out;
 }
 

@@ -1,8 +1,8 @@
 //===--- Sarif.cpp - SARIF 2.1.0 ------------------------------------------===//
 
 #include "Emit/Sarif.h"
-#include "Scan/Shard.h"
 #include "Rules/RuleCatalog.h"
+#include "Scan/Shard.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
@@ -206,8 +206,8 @@ bool readBaseline(const std::string &Path, std::set<std::string> &Out,
                   std::string &Error) {
   auto Buf = llvm::MemoryBuffer::getFile(Path);
   if (!Buf) {
-    Error = Path + ": error: cannot read the baseline: " +
-            Buf.getError().message();
+    Error =
+        Path + ": error: cannot read the baseline: " + Buf.getError().message();
     return false;
   }
   auto Doc = llvm::json::parse((*Buf)->getBuffer());
@@ -229,8 +229,8 @@ bool readBaseline(const std::string &Path, std::set<std::string> &Out,
           if (const Object *Res = ResV.getAsObject()) {
             auto Rule = Res->getString("ruleId");
             const Object *FP = Res->getObject("partialFingerprints");
-            auto Hash = FP ? FP->getString("primaryLocationLineHash")
-                           : std::nullopt;
+            auto Hash =
+                FP ? FP->getString("primaryLocationLineHash") : std::nullopt;
             if (Rule && Hash)
               Out.insert(Rule->str() + "|" + Hash->str());
           }

@@ -59,10 +59,11 @@ std::string fold(const Expr *E, ASTContext &Ctx, int Depth) {
     // url.c_str(), s.toStdString(), QUrl(...).toString()
     if (const auto *MD = MC->getMethodDecl())
       if (MD->getDeclName().isIdentifier() &&
-          llvm::is_contained(llvm::ArrayRef<llvm::StringRef>{
-                                 "c_str", "data", "toStdString", "toString",
-                                 "toUtf8", "constData", "str"},
-                             MD->getName()))
+          llvm::is_contained(
+              llvm::ArrayRef<llvm::StringRef>{"c_str", "data", "toStdString",
+                                              "toString", "toUtf8", "constData",
+                                              "str"},
+              MD->getName()))
         return fold(MC->getImplicitObjectArgument(), Ctx, Depth + 1);
     return "?";
   }
@@ -132,7 +133,8 @@ std::string joinTarget(const std::vector<const Expr *> &Args, ASTContext &Ctx) {
 bool looksLikePath(llvm::StringRef T) {
   if (T.contains("://") || T.starts_with("$") || T == "?")
     return false;
-  llvm::StringRef Host = T.take_until([](char C) { return C == ':' || C == '/'; });
+  llvm::StringRef Host =
+      T.take_until([](char C) { return C == ':' || C == '/'; });
   bool HostLike = Host.contains('.') || Host == "localhost" ||
                   (T.contains(':') && !T.contains('/'));
   return !HostLike;
@@ -144,7 +146,8 @@ std::string qualifiedFunction(const FunctionDecl *F) {
 
 std::string retryText(const RetryPoint &P) {
   if (P.Mechanism == RetryMechanism::KafkaDefault)
-    return P.Detail.empty() ? "library: not idempotent" : "library: " + P.Detail;
+    return P.Detail.empty() ? "library: not idempotent"
+                            : "library: " + P.Detail;
   std::vector<std::string> Parts;
   Parts.push_back(P.Bound == RetryBound::Bounded ? "bounded" : "unbounded");
   switch (P.Wait) {
@@ -217,6 +220,17 @@ collectPoints(ASTContext &Ctx, const TUFacts &Facts,
     P.Protocol = S.Lib->Protocol;
     P.Direction = "outbound";
     P.Operation = S.Rule->Operation;
+    // The request's method, when the model tells it (the latest setting
+    // on the handle before the call, or the call itself).
+    const MethodEvent *Method = nullptr;
+    for (const MethodEvent &M : Facts.Methods)
+      if ((!M.Key.valid() && M.Call == S.Call) ||
+          (M.Key.valid() && llvm::is_contained(S.Keys, M.Key) &&
+           SM.isBeforeInTranslationUnit(M.Loc, S.Loc)))
+        if (!Method || SM.isBeforeInTranslationUnit(Method->Loc, M.Loc))
+          Method = &M;
+    if (Method)
+      P.Operation = Method->Method;
     // Where it goes: the call's own target after the handle's.
     std::string Base, Fallback;
     for (const TargetEvent &T : Facts.Targets) {
@@ -232,12 +246,14 @@ collectPoints(ASTContext &Ctx, const TUFacts &Facts,
     }
     if (Base.empty() && !Fallback.empty())
       Base = Fallback;
-    std::string Own = S.TargetExprs.empty() ? "" : joinTarget(S.TargetExprs, Ctx);
+    std::string Own =
+        S.TargetExprs.empty() ? "" : joinTarget(S.TargetExprs, Ctx);
     // A path (`/v1/orders`, `me`) is relative to the handle's base URL.
     if (!Own.empty() && looksLikePath(Own)) {
-      std::string Sep =
-          llvm::StringRef(Own).starts_with("/") ||
-                  llvm::StringRef(Base).ends_with("/") ? "" : "/";
+      std::string Sep = llvm::StringRef(Own).starts_with("/") ||
+                                llvm::StringRef(Base).ends_with("/")
+                            ? ""
+                            : "/";
       Own = Base.empty() ? "?" : Base + Sep + Own;
     }
     P.Target = Own.empty() ? (Base.empty() ? "?" : Base) : Own;

@@ -21,7 +21,7 @@ namespace faultline {
 
 struct IntegrationPoint {
   clang::SourceLocation Loc;
-  std::string Function;  // enclosing function, qualified
+  std::string Function; // enclosing function, qualified
   std::string Library, Protocol;
   std::string Direction; // outbound, inbound
   std::string Operation; // POST, RPC PlaceOrder, produce, route ...

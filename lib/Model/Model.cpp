@@ -341,12 +341,14 @@ OutboundRule outboundRule(const YAML::Node &N) {
 }
 
 void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
-  checkKeys(N,
-            {"library", "protocol", "headers", "fix", "default_timeout",
-             "outbound", "timeouts", "same_handle", "inherit", "resets",
-             "tls_disabled", "methods", "config_sets", "producers", "produces",
-             "retry_helpers", "waits", "service_configs", "targets", "auth", "inbound"},
-            "library model");
+  checkKeys(
+      N, {"library",         "protocol",        "headers",      "fix",
+          "default_timeout", "outbound",        "timeouts",     "same_handle",
+          "inherit",         "resets",          "tls_disabled", "methods",
+          "config_sets",     "producers",       "produces",     "retry_helpers",
+          "waits",           "service_configs", "targets",      "auth",
+          "inbound"},
+      "library model");
   LibraryModel L;
   if (!N["library"])
     fail(N, "library model needs 'library' (its name)");
@@ -576,9 +578,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       if (E["handle"])
         R.Handle = handleSpec(E["handle"]);
       R.Kind = scalar(E["kind"], "kind");
-      static const std::set<std::string> Kinds = {"bearer", "basic", "api-key",
-                                                  "mtls", "hmac", "password",
-                                                  "token"};
+      static const std::set<std::string> Kinds = {
+          "bearer", "basic", "api-key", "mtls", "hmac", "password", "token"};
       if (!Kinds.count(R.Kind))
         fail(E["kind"], "kind must be bearer, basic, api-key, mtls, hmac, "
                         "password or token");

@@ -127,7 +127,7 @@ struct InboundRule {
   std::string Id;
   CallSelector Match;
   std::vector<ArgCondition> When;
-  std::string Operation;   // fixed, or
+  std::string Operation;       // fixed, or
   bool MethodFromName = false; // Server::Post -> POST
   std::optional<unsigned> MethodArg;
   std::vector<unsigned> TargetArgs;

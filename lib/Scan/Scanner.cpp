@@ -398,8 +398,8 @@ joinPoints(const std::vector<TUReport> &Units,
   std::vector<ReportedPoint> Out(Unique.begin(), Unique.end());
   for (ReportedPoint &P : Out)
     for (const ReportedFinding &F : Findings)
-      if (!F.Suppressed && F.Loc.File == P.Loc.File && F.Loc.Line == P.Loc.Line &&
-          F.Loc.Column == P.Loc.Column)
+      if (!F.Suppressed && F.Loc.File == P.Loc.File &&
+          F.Loc.Line == P.Loc.Line && F.Loc.Column == P.Loc.Column)
         P.Findings.push_back(F.Check);
   return Out;
 }

@@ -94,18 +94,18 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
       Problems.push_back(Object{{"loc", loc(P.Loc)}, {"message", P.Message}});
     for (const auto &E : U.CallEdges)
       Edges.push_back(Array{E.first, E.second});
-    Out.push_back(Object{
-        {"file", U.File},
-        {"configured_libraries", strings(U.ConfiguredLibraries)},
-        {"configured_members", strings(U.ConfiguredMembers)},
-        {"built_members", strings(U.BuiltMembers)},
-        {"outbound_functions", strings(U.OutboundFunctions)},
-        {"call_edges", std::move(Edges)},
-        {"findings", std::move(Findings)},
-        {"points", std::move(Points)},
-        {"problems", std::move(Problems)},
-        {"failed", U.Failed},
-        {"skipped", U.Skipped}});
+    Out.push_back(
+        Object{{"file", U.File},
+               {"configured_libraries", strings(U.ConfiguredLibraries)},
+               {"configured_members", strings(U.ConfiguredMembers)},
+               {"built_members", strings(U.BuiltMembers)},
+               {"outbound_functions", strings(U.OutboundFunctions)},
+               {"call_edges", std::move(Edges)},
+               {"findings", std::move(Findings)},
+               {"points", std::move(Points)},
+               {"problems", std::move(Problems)},
+               {"failed", U.Failed},
+               {"skipped", U.Skipped}});
   }
   return Out;
 }
@@ -125,10 +125,11 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
     }
     TUReport U;
     U.File = str(*O, "file");
-    bool Ok = readStrings(O->get("configured_libraries"), U.ConfiguredLibraries) &&
-              readStrings(O->get("configured_members"), U.ConfiguredMembers) &&
-              readStrings(O->get("built_members"), U.BuiltMembers) &&
-              readStrings(O->get("outbound_functions"), U.OutboundFunctions);
+    bool Ok =
+        readStrings(O->get("configured_libraries"), U.ConfiguredLibraries) &&
+        readStrings(O->get("configured_members"), U.ConfiguredMembers) &&
+        readStrings(O->get("built_members"), U.BuiltMembers) &&
+        readStrings(O->get("outbound_functions"), U.OutboundFunctions);
     if (const Array *Edges = O->getArray("call_edges"))
       for (const json::Value &E : *Edges) {
         std::vector<std::string> Pair;

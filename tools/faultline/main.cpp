@@ -27,9 +27,9 @@
 #include <fstream>
 #include <map>
 #include <set>
-#include <tuple>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #ifndef FAULTLINE_VERSION
@@ -360,12 +360,11 @@ int writeOutputs(const ScanResult &Result, const OutputOptions &O) {
         return ExitUsage;
     }
     if (!O.Quiet || O.FailOn == 3)
-      llvm::outs() << fmt::format("faultline: inventory of {} integration "
-                                  "point{} with {} system{}\n",
-                                  Inv.Points.size(),
-                                  Inv.Points.size() == 1 ? "" : "s",
-                                  Inv.Systems.size(),
-                                  Inv.Systems.size() == 1 ? "" : "s");
+      llvm::outs() << fmt::format(
+          "faultline: inventory of {} integration "
+          "point{} with {} system{}\n",
+          Inv.Points.size(), Inv.Points.size() == 1 ? "" : "s",
+          Inv.Systems.size(), Inv.Systems.size() == 1 ? "" : "s");
   }
 
   llvm::outs() << fmt::format(
@@ -435,14 +434,16 @@ int runMerge(const std::vector<std::string> &Args) {
   for (const std::string &Path : Inputs) {
     auto Buf = llvm::MemoryBuffer::getFile(Path);
     if (!Buf) {
-      llvm::errs() << Path << ": error: cannot read: "
-                   << Buf.getError().message() << "\n";
+      llvm::errs() << Path
+                   << ": error: cannot read: " << Buf.getError().message()
+                   << "\n";
       return ExitUsage;
     }
     auto Doc = llvm::json::parse((*Buf)->getBuffer());
     if (!Doc) {
-      llvm::errs() << Path << ": error: not JSON: "
-                   << llvm::toString(Doc.takeError()) << "\n";
+      llvm::errs() << Path
+                   << ": error: not JSON: " << llvm::toString(Doc.takeError())
+                   << "\n";
       return ExitUsage;
     }
     const llvm::json::Value *Units = nullptr;
@@ -464,10 +465,9 @@ int runMerge(const std::vector<std::string> &Args) {
     }
   }
   // The order of one unsharded scan: by file.
-  std::stable_sort(Result.Units.begin(), Result.Units.end(),
-                   [](const TUReport &A, const TUReport &B) {
-                     return A.File < B.File;
-                   });
+  std::stable_sort(
+      Result.Units.begin(), Result.Units.end(),
+      [](const TUReport &A, const TUReport &B) { return A.File < B.File; });
   Result.Findings = joinUnits(Result.Units, ReportUnknown);
   Result.Points = joinPoints(Result.Units, Result.Findings);
   Out.Root = absolute(Out.Root.empty() ? "." : Out.Root);
