@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 LLVM_VERSION=${FAULTLINE_LLVM_VERSION:-19}
 PACKAGES=(
   # build
-  ca-certificates git cmake ninja-build gcc g++ ccache python3 pkg-config
+  ca-certificates git cmake ninja-build gcc g++ ccache python3 python3-yaml pkg-config
   clang-$LLVM_VERSION clang-tidy-$LLVM_VERSION libclang-$LLVM_VERSION-dev
   libclang-cpp$LLVM_VERSION-dev llvm-$LLVM_VERSION-dev llvm-$LLVM_VERSION-tools
   llvm-19-tools  # lit (LLVM 22's tools package does not ship it)
