@@ -257,6 +257,13 @@ collectPoints(ASTContext &Ctx, const TUFacts &Facts,
       Own = Base.empty() ? "?" : Base + Sep + Own;
     }
     P.Target = Own.empty() ? (Base.empty() ? "?" : Base) : Own;
+    // The scheme says whether HTTP runs over TLS.
+    if (P.Protocol == "HTTP" &&
+        llvm::StringRef(P.Target).starts_with_insensitive("https://"))
+      P.Protocol = "HTTPS";
+    else if (P.Protocol == "WebSocket" &&
+             llvm::StringRef(P.Target).starts_with_insensitive("wss://"))
+      P.Protocol = "WebSocket (TLS)";
     TimeoutResult R = Timeouts.evaluate(S);
     switch (R.Verdict) {
     case TimeoutVerdict::Present:
