@@ -5,6 +5,7 @@
 #include "Analyze/Members.h"
 #include "Analyze/RetryAnalysis.h"
 #include "Analyze/TimeoutAnalysis.h"
+#include "Analyze/WebhookAnalysis.h"
 #include "Recognize/Facts.h"
 #include "Rules/Redact.h"
 #include "Rules/Rules.h"
@@ -32,6 +33,15 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   runNonIdempotentRetry(Retries, Out);
   runUnsafeRetry(Retries, Opts, Out);
   Calls.exportSummary(Result.OutboundFunctions, Result.CallEdges);
+  WebhookOptions WO;
+  if (!Opts.WebhookPathPattern.empty())
+    WO.PathPattern = Opts.WebhookPathPattern;
+  if (!Opts.SignatureHeaders.empty())
+    WO.SignatureHeaders = Opts.SignatureHeaders;
+  WebhookResult Webhooks = analyzeWebhooks(Ctx, Facts, WO);
+  runUnverifiedWebhook(Webhooks, Out);
+  runTimingUnsafeCompare(Webhooks, Out);
+  Result.VerifyingFunctions = Webhooks.VerifyingFunctions;
   if (Opts.CollectPoints) {
     TimeoutAnalysis TA(Ctx, Facts, Opts.MaxTimeoutMs);
     Result.Points = collectPoints(Ctx, Facts, TA, Retries);

@@ -31,6 +31,10 @@ inline constexpr const char *TlsVerificationDisabledCheck =
 inline constexpr const char *NonIdempotentRetryCheck =
     "integration-non-idempotent-retry";
 inline constexpr const char *UnsafeRetryCheck = "integration-unsafe-retry";
+inline constexpr const char *UnverifiedWebhookCheck =
+    "integration-unverified-webhook";
+inline constexpr const char *TimingUnsafeCompareCheck =
+    "integration-timing-unsafe-compare";
 
 struct AnalysisOptions {
   /// A timeout above this many milliseconds is reported as excessive.
@@ -49,6 +53,9 @@ struct AnalysisOptions {
       "Idempotency-Key", "X-Idempotency-Key", "Idempotency_Key"};
   /// Also report retries whose wait does not grow, or has no jitter.
   bool ReportFixedBackoff = false;
+  /// Webhook routes (regex) and signature headers.
+  std::string WebhookPathPattern;
+  std::vector<std::string> SignatureHeaders;
   /// Describe every integration point for the inventory (the scanner).
   bool CollectPoints = false;
 };
@@ -70,6 +77,8 @@ struct TUAnalysis {
   std::vector<std::string> OutboundFunctions;
   std::vector<std::pair<std::string, std::string>> CallEdges;
   std::vector<IntegrationPoint> Points; // with CollectPoints
+  /// USRs of functions that compute or check a signature.
+  std::vector<std::string> VerifyingFunctions;
 };
 
 /// Runs every check of the core over one parsed translation unit.

@@ -347,7 +347,7 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
           "inherit",         "resets",          "tls_disabled", "methods",
           "config_sets",     "producers",       "produces",     "retry_helpers",
           "waits",           "service_configs", "targets",      "auth",
-          "inbound"},
+          "inbound",         "handlers",        "verifiers"},
       "library model");
   LibraryModel L;
   if (!N["library"])
@@ -589,7 +589,7 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
     for (const auto &E : S) {
       checkKeys(E,
                 {"id", "call", "when", "operation", "method_from_name",
-                 "method_arg", "target_args"},
+                 "method_arg", "target_args", "handler_arg", "middleware"},
                 "inbound rule");
       if (!E["call"])
         fail(E, "inbound rule needs 'call'");
@@ -606,7 +606,42 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
         R.MethodArg = unsignedValue(E["method_arg"], "method_arg");
       if (E["target_args"])
         R.TargetArgs = unsignedList(E["target_args"], "target_args");
+      if (E["handler_arg"])
+        R.HandlerArg = unsignedValue(E["handler_arg"], "handler_arg");
+      if (E["middleware"])
+        R.Middleware = boolValue(E["middleware"], "middleware");
       L.Inbound.push_back(R);
+    }
+  if (YAML::Node S = Seq("handlers"))
+    for (const auto &E : S) {
+      checkKeys(E, {"override", "param_type"}, "handlers rule");
+      HandlerRule R;
+      if (const YAML::Node O = E["override"]) {
+        checkKeys(O, {"class", "methods"}, "override");
+        if (!O["class"] || !O["methods"])
+          fail(O, "override needs 'class' and 'methods'");
+        R.OverrideClasses = stringList(O["class"], "class");
+        R.OverrideMethods = stringList(O["methods"], "methods");
+      }
+      if (E["param_type"])
+        R.ParamType = scalar(E["param_type"], "param_type");
+      if (R.OverrideClasses.empty() == R.ParamType.empty())
+        fail(E, "handlers rule needs 'override' or 'param_type'");
+      L.Handlers.push_back(R);
+    }
+  if (YAML::Node S = Seq("verifiers"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "kind", "output_arg"}, "verifiers rule");
+      if (!E["call"] || !E["kind"])
+        fail(E, "verifiers rule needs 'call' and 'kind'");
+      VerifierRule R;
+      R.Match = callSelector(E["call"]);
+      R.Kind = scalar(E["kind"], "kind");
+      if (R.Kind != "mac" && R.Kind != "verify" && R.Kind != "constant_time")
+        fail(E["kind"], "kind must be mac, verify or constant_time");
+      if (E["output_arg"])
+        R.OutputArg = unsignedValue(E["output_arg"], "output_arg");
+      L.Verifiers.push_back(R);
     }
   // Rule ids named by `requires` must exist in the same library.
   std::set<std::string> Ids;

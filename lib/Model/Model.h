@@ -131,6 +131,25 @@ struct InboundRule {
   bool MethodFromName = false; // Server::Post -> POST
   std::optional<unsigned> MethodArg;
   std::vector<unsigned> TargetArgs;
+  std::optional<unsigned> HandlerArg; // the route's handler
+  bool Middleware = false; // runs before every route of its server
+};
+
+/// Request handlers recognised by their definition: an override of a
+/// library's handler method (Poco `handleRequest`), or a function taking
+/// the library's request type (Boost.Beast `http::request`).
+struct HandlerRule {
+  std::vector<std::string> OverrideClasses, OverrideMethods;
+  std::string ParamType;
+};
+
+/// Cryptographic calls the webhook checks look for: `mac` computes a MAC or
+/// signature (its output is compared later), `verify` checks one and
+/// returns the verdict, `constant_time` compares in constant time.
+struct VerifierRule {
+  CallSelector Match;
+  std::string Kind;
+  std::optional<unsigned> OutputArg; // the MAC is written here
 };
 
 /// A call whose result is the same handle as one of its inputs
@@ -259,6 +278,8 @@ struct LibraryModel {
   std::vector<TargetRule> Targets;
   std::vector<AuthRule> Auth;
   std::vector<InboundRule> Inbound;
+  std::vector<HandlerRule> Handlers;
+  std::vector<VerifierRule> Verifiers;
   SourceRef Origin;
 };
 

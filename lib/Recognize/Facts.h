@@ -120,6 +120,20 @@ struct InboundEvent {
   std::vector<const clang::Expr *> TargetExprs;
   clang::SourceLocation Loc;
   const clang::FunctionDecl *Func = nullptr;
+  const clang::Expr *Handler = nullptr; // the route's handler, if any
+};
+
+/// A request handler recognised by its definition (Poco, Beast).
+struct HandlerDef {
+  const LibraryModel *Lib = nullptr;
+  const clang::FunctionDecl *Func = nullptr;
+};
+
+/// A cryptographic call (see VerifierRule).
+struct CryptoEvent {
+  const VerifierRule *Rule = nullptr;
+  const clang::Expr *Call = nullptr;
+  const clang::Expr *Output = nullptr;
 };
 
 /// A call that turns TLS verification off.
@@ -217,6 +231,8 @@ struct TUFacts {
   std::vector<TargetEvent> Targets;
   std::vector<AuthEvent> Auth;
   std::vector<InboundEvent> Inbound;
+  std::vector<HandlerDef> HandlerDefs;
+  std::vector<CryptoEvent> Crypto;
   /// Calls that wait, with the argument that holds the delay (or null).
   llvm::DenseMap<const clang::Expr *, const clang::Expr *> Waits;
   std::vector<ProjectCall> ProjectCalls;

@@ -40,7 +40,8 @@ enum class RuleKind {
   ServiceConfig,
   Target,
   Auth,
-  Inbound
+  Inbound,
+  Verifier
 };
 
 struct RuleRef {
@@ -81,6 +82,8 @@ struct RuleRef {
       return Lib->Auth[Index].Match;
     case RuleKind::Inbound:
       return Lib->Inbound[Index].Match;
+    case RuleKind::Verifier:
+      return Lib->Verifiers[Index].Match;
     }
     llvm_unreachable("rule kind");
   }
@@ -134,6 +137,8 @@ public:
         Add(RuleKind::Auth, I, L.Auth[I].Match);
       for (size_t I = 0; I < L.Inbound.size(); ++I)
         Add(RuleKind::Inbound, I, L.Inbound[I].Match);
+      for (size_t I = 0; I < L.Verifiers.size(); ++I)
+        Add(RuleKind::Verifier, I, L.Verifiers[I].Match);
     }
   }
 
@@ -167,10 +172,13 @@ class Collector : public RecursiveASTVisitor<Collector> {
 public:
   Collector(ASTContext &Ctx, const Model &M)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Index(M) {
-    for (const LibraryModel &L : M.Libraries)
+    for (const LibraryModel &L : M.Libraries) {
       for (const auto &H : L.Headers)
         if (!H.empty())
           ModelHeaders.push_back(H);
+      if (!L.Handlers.empty())
+        HandlerLibs.push_back(&L);
+    }
   }
 
   bool shouldVisitTemplateInstantiations() const { return false; }
@@ -187,6 +195,7 @@ public:
         if (!CD->isImplicit())
           Facts.ConstructedRecords.push_back(CD->getParent());
       Facts.Bodies.push_back(FD);
+      noteHandlerDefinition(FD);
       Functions.push_back(FD);
       bool Ok = RecursiveASTVisitor::TraverseDecl(D);
       Functions.pop_back();
@@ -307,6 +316,40 @@ public:
             {CE, nullptr, FD, Functions.empty() ? nullptr : Functions.back()});
   }
 
+  /// A request handler by its definition: an override of a library
+  /// handler method, or a function taking the library's request type.
+  void noteHandlerDefinition(const FunctionDecl *FD) {
+    for (const LibraryModel *L : HandlerLibs)
+      for (const HandlerRule &H : L->Handlers) {
+        bool Is = false;
+        if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+            MD && !H.OverrideClasses.empty() &&
+            MD->getDeclName().isIdentifier() &&
+            llvm::is_contained(H.OverrideMethods, MD->getName().str()))
+          for (const CXXMethodDecl *O : MD->overridden_methods())
+            Is |= recordMatches(O->getParent(), H.OverrideClasses);
+        if (!H.ParamType.empty())
+          for (const ParmVarDecl *P : FD->parameters()) {
+            // A template's `http::request<Body, Fields>&&`: by its name.
+            QualType T = P->getType().getNonReferenceType();
+            if (const auto *TST = T->getAs<TemplateSpecializationType>())
+              if (const TemplateDecl *TD =
+                      TST->getTemplateName().getAsTemplateDecl())
+                Is |= TD->getQualifiedNameAsString() == H.ParamType;
+            if (const CXXRecordDecl *RD = recordOfType(P->getType()))
+              Is |= RD->getQualifiedNameAsString() == H.ParamType ||
+                    (isa<ClassTemplateSpecializationDecl>(RD) &&
+                     cast<ClassTemplateSpecializationDecl>(RD)
+                             ->getSpecializedTemplate()
+                             ->getQualifiedNameAsString() == H.ParamType);
+          }
+        if (Is) {
+          Facts.HandlerDefs.push_back({L, FD});
+          return;
+        }
+      }
+  }
+
   TUFacts take() { return std::move(Facts); }
 
 private:
@@ -325,6 +368,7 @@ private:
   llvm::DenseMap<FileID, bool> SkippedFiles;
   llvm::DenseMap<FileID, bool> LibraryFiles;
   std::vector<std::string> ModelHeaders;
+  std::vector<const LibraryModel *> HandlerLibs;
 
   /// A declaration of a modelled library: in a system header, or in a file
   /// a model names (headers found through -I are not system headers).
@@ -1285,7 +1329,17 @@ private:
             Ev.TargetExprs.push_back(Args[I]);
         Ev.Loc = calleeLoc(Call);
         Ev.Func = Func;
+        if (IR.HandlerArg && *IR.HandlerArg < Args.size())
+          Ev.Handler = Args[*IR.HandlerArg];
         Facts.Inbound.push_back(std::move(Ev));
+        break;
+      }
+      case RuleKind::Verifier: {
+        const VerifierRule &VR = R.Lib->Verifiers[R.Index];
+        const Expr *Output = nullptr;
+        if (VR.OutputArg && *VR.OutputArg < Args.size())
+          Output = Args[*VR.OutputArg];
+        Facts.Crypto.push_back({&VR, Call, Output});
         break;
       }
       case RuleKind::SameHandle:

@@ -40,6 +40,9 @@ struct Finding {
   /// The finding stands only if one of these functions (or function-pointer
   /// members) calls out, which another TU may show. Empty: it stands.
   std::vector<std::string> OpenCallees;
+  /// The finding is dropped if one of these functions verifies a signature,
+  /// which another TU may show.
+  std::vector<std::string> DroppedIfVerifies;
 };
 
 } // namespace faultline

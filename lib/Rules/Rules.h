@@ -5,6 +5,7 @@
 
 #include "Faultline.h"
 #include "Analyze/RetryAnalysis.h"
+#include "Analyze/WebhookAnalysis.h"
 #include "Recognize/Facts.h"
 
 namespace faultline {
@@ -18,6 +19,10 @@ void runTlsVerificationDisabled(const TUFacts &Facts,
 
 void runNonIdempotentRetry(const std::vector<RetryPoint> &Points,
                            std::vector<Finding> &Out);
+
+void runUnverifiedWebhook(const WebhookResult &W, std::vector<Finding> &Out);
+
+void runTimingUnsafeCompare(const WebhookResult &W, std::vector<Finding> &Out);
 
 void runUnsafeRetry(const std::vector<RetryPoint> &Points,
                     const AnalysisOptions &Opts, std::vector<Finding> &Out);

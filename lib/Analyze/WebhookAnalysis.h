@@ -1,0 +1,76 @@
+//===--- WebhookAnalysis.h - Inbound handlers and their verification ------===//
+//
+// Finds the handlers of inbound routes (lambdas, functions, member
+// functions, functors handed to a route registration; overrides of a
+// library's handler method; functions taking a library's request type),
+// decides which are webhooks (by path, or because they read a signature
+// header), and whether each verifies the request's signature with a result
+// that gates the processing, and protects against replays. It also finds
+// comparisons of secrets (MACs, signatures, tokens) that take time
+// depending on the data.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FAULTLINE_ANALYZE_WEBHOOKANALYSIS_H
+#define FAULTLINE_ANALYZE_WEBHOOKANALYSIS_H
+
+#include "Recognize/Facts.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+}
+
+namespace faultline {
+
+struct WebhookOptions {
+  /// Route paths that name a webhook (ECMAScript-like regex, no case).
+  std::string PathPattern =
+      "webhook|hook|callback|notify|ipn|events|stripe|github|gitlab|slack|"
+      "twilio|shopify|paypal|telegram|discord";
+  std::vector<std::string> SignatureHeaders = {
+      "X-Hub-Signature-256", "X-Hub-Signature", "Stripe-Signature",
+      "X-Slack-Signature",   "X-Twilio-Signature", "X-Shopify-Hmac-Sha256",
+      "X-Signature-Ed25519", "X-Gitlab-Token", "X-Signature"};
+};
+
+struct WebhookHandler {
+  clang::SourceLocation Loc; // the route registration, or the handler
+  clang::SourceRange Range;
+  std::string Route;   // path as written, or "?"
+  std::string Method;  // POST, ...
+  std::string Library;
+  bool Webhook = false;
+  std::string WhyWebhook; // "path", "reads X-Hub-Signature-256"
+  bool Verified = false;
+  bool VerifiedByMiddleware = false;
+  bool ComputedButIgnored = false; // a MAC is checked but does not gate
+  clang::SourceLocation CheckLoc;  // the check that does not gate
+  bool ReplayProtected = false;
+  /// Verified only if another TU shows one of these functions verifies.
+  std::vector<std::string> OpenVerifiers;
+};
+
+struct UnsafeCompare {
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+  std::string How;  // "==", "memcmp", ...
+  std::string What; // "the computed HMAC 'expected'"
+};
+
+struct WebhookResult {
+  std::vector<WebhookHandler> Handlers;
+  std::vector<UnsafeCompare> Compares;
+  /// USRs of functions in this TU that compute or check a MAC/signature.
+  std::vector<std::string> VerifyingFunctions;
+};
+
+WebhookResult analyzeWebhooks(clang::ASTContext &Ctx, const TUFacts &Facts,
+                              const WebhookOptions &Opts);
+
+} // namespace faultline
+
+#endif

@@ -1,0 +1,34 @@
+//===--- TimingUnsafeCompareRule.cpp - Secrets compared in variable time --===//
+//
+// `==`, memcmp and strcmp stop at the first differing byte: how long a
+// rejection takes tells an attacker how much of a forged MAC or token was
+// right, one byte at a time.
+
+#include "Faultline.h"
+#include "Rules/Rules.h"
+
+#include <fmt/format.h>
+
+using namespace clang;
+
+namespace faultline {
+
+void runTimingUnsafeCompare(const WebhookResult &W, std::vector<Finding> &Out) {
+  for (const UnsafeCompare &C : W.Compares) {
+    Finding F;
+    F.Check = TimingUnsafeCompareCheck;
+    F.Level = Severity::Warning;
+    F.Loc = C.Loc;
+    F.Range = C.Range;
+    F.Message = fmt::format(
+        "{} is compared with '{}', which stops at the first differing byte: "
+        "the time a rejection takes leaks how much of a forged value is "
+        "right; compare in constant time (CRYPTO_memcmp, sodium_memcmp, "
+        "crypto_verify_32) after checking the lengths",
+        C.What, C.How);
+    F.Properties["comparison"] = C.How;
+    Out.push_back(std::move(F));
+  }
+}
+
+} // namespace faultline

@@ -1,0 +1,68 @@
+//===--- UnverifiedWebhookRule.cpp - Webhooks that trust any caller -------===//
+//
+// A webhook endpoint is public: anyone who finds the URL can post to it. Only
+// a signature over the body, checked before the request is acted on, tells
+// the provider's requests from forged ones; a timestamp or event-id check
+// keeps a captured request from being replayed.
+
+#include "Faultline.h"
+#include "Rules/Rules.h"
+
+#include <fmt/format.h>
+
+using namespace clang;
+
+namespace faultline {
+
+void runUnverifiedWebhook(const WebhookResult &W, std::vector<Finding> &Out) {
+  for (const WebhookHandler &H : W.Handlers) {
+    if (!H.Webhook)
+      continue;
+    std::string Route = fmt::format("{}{}{}", H.Method, H.Method.empty() ? "" : " ",
+                                    H.Route == "?" ? "(route read at run time)"
+                                                   : "'" + H.Route + "'");
+    Finding F;
+    F.Check = UnverifiedWebhookCheck;
+    F.Loc = H.Loc;
+    F.Range = H.Range;
+    F.Properties["route"] = H.Route;
+    F.Properties["library"] = H.Library;
+    F.Properties["webhook_because"] = H.WhyWebhook;
+    if (!H.Verified && !H.VerifiedByMiddleware) {
+      F.Level = Severity::Warning;
+      F.Message =
+          H.ComputedButIgnored
+              ? fmt::format("webhook handler for {} computes a signature but "
+                            "processes the request whatever the result: a "
+                            "forged request is accepted; reject the request "
+                            "(401) when the signature does not match",
+                            Route)
+              : fmt::format("webhook handler for {} never verifies the "
+                            "request's signature: anyone who knows the URL "
+                            "can forge events; compute the HMAC of the raw "
+                            "body with the shared secret (or verify the "
+                            "provider's signature) and reject the request "
+                            "when it does not match, in constant time",
+                            Route);
+      F.Properties["verified"] = "no";
+      F.OpenCallees.clear();
+      F.DroppedIfVerifies = H.OpenVerifiers;
+      Out.push_back(std::move(F));
+      continue;
+    }
+    if (H.ReplayProtected)
+      continue;
+    F.Level = Severity::Note;
+    F.Message = fmt::format(
+        "webhook handler for {} verifies the signature but has no replay "
+        "protection: a captured request can be sent again; reject requests "
+        "whose signed timestamp is older than a few minutes, or record "
+        "processed event ids and skip repeats",
+        Route);
+    F.Properties["verified"] = "yes";
+    F.Properties["replay_protection"] = "no";
+    Out.push_back(std::move(F));
+  }
+}
+
+} // namespace faultline
