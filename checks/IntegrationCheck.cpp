@@ -40,7 +40,17 @@ IntegrationCheck::IntegrationCheck(StringRef Name, ClangTidyContext *Context)
   Analysis.IdempotencyHeaders.clear();
   for (StringRef H : Parts)
     Analysis.IdempotencyHeaders.push_back(H.trim().str());
+  Analysis.WebhookPathPattern = Options.get("WebhookPathPattern", "").str();
+  StringRef SigHeaders = Options.get("SignatureHeaders", "");
+  SmallVector<StringRef, 8> SigParts;
+  SigHeaders.split(SigParts, ';', -1, false);
+  for (StringRef H : SigParts)
+    Analysis.SignatureHeaders.push_back(H.trim().str());
   std::string Error;
+  if (!Analysis.WebhookPathPattern.empty() &&
+      !llvm::Regex(Analysis.WebhookPathPattern).isValid(Error))
+    configurationDiag("invalid WebhookPathPattern '%0': %1")
+        << Analysis.WebhookPathPattern << Error;
   if (!llvm::Regex(Analysis.IdempotentRpcPattern).isValid(Error))
     configurationDiag("invalid IdempotentRpcPattern '%0': %1")
         << Analysis.IdempotentRpcPattern << Error;
@@ -65,6 +75,11 @@ void IntegrationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   for (const auto &H : Analysis.IdempotencyHeaders)
     Headers += (Headers.empty() ? "" : ";") + H;
   Options.store(Opts, "IdempotencyHeaders", Headers);
+  Options.store(Opts, "WebhookPathPattern", Analysis.WebhookPathPattern);
+  std::string Sig;
+  for (const auto &H : Analysis.SignatureHeaders)
+    Sig += (Sig.empty() ? "" : ";") + H;
+  Options.store(Opts, "SignatureHeaders", Sig);
   Options.store(Opts, "ModelFiles", ModelFiles);
 }
 
@@ -99,7 +114,7 @@ void IntegrationCheck::check(const MatchFinder::MatchResult &Result) {
     if (F.Check != CheckName)
       continue;
     // Settled only by a whole-program view (the scanner).
-    if (!F.OpenCallees.empty())
+    if (!F.OpenCallees.empty() || !F.DroppedIfVerifies.empty())
       continue;
     DiagnosticIDs::Level Level = F.Level == faultline::Severity::Note
                                      ? DiagnosticIDs::Remark

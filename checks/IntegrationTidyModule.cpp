@@ -4,7 +4,9 @@
 #include "NonIdempotentRetryCheck.h"
 #include "TidyCompat.h"
 #include "TlsVerificationDisabledCheck.h"
+#include "TimingUnsafeCompareCheck.h"
 #include "UnsafeRetryCheck.h"
+#include "UnverifiedWebhookCheck.h"
 
 #include "Faultline.h"
 
@@ -20,6 +22,10 @@ public:
     Factories.registerCheck<NonIdempotentRetryCheck>(
         faultline::NonIdempotentRetryCheck);
     Factories.registerCheck<UnsafeRetryCheck>(faultline::UnsafeRetryCheck);
+    Factories.registerCheck<UnverifiedWebhookCheck>(
+        faultline::UnverifiedWebhookCheck);
+    Factories.registerCheck<TimingUnsafeCompareCheck>(
+        faultline::TimingUnsafeCompareCheck);
   }
 };
 

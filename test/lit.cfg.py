@@ -44,6 +44,9 @@ for feature, path in [
     ("libpq-headers", "/usr/include/postgresql/libpq-fe.h"),
     ("rdkafka-headers", "/usr/include/librdkafka/rdkafkacpp.h"),
     ("chromium", "/usr/bin/chromium"),
+    ("openssl-headers", "/usr/include/openssl/hmac.h"),
+    ("sodium-headers", "/usr/include/sodium.h"),
+    ("pistache-headers", "/usr/include/pistache/router.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

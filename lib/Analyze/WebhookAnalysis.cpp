@@ -86,6 +86,22 @@ public:
     for (const FunctionDecl *F : Facts.Bodies)
       if (verifiesSomething(F->getBody()))
         R.VerifyingFunctions.push_back(usrOf(F));
+    // Functions that return a MAC (or its encoding): `sign(body)`.
+    for (int Round = 0; Round < 3; ++Round)
+      for (const FunctionDecl *F : Facts.Bodies) {
+        if (MacReturning.count(F->getCanonicalDecl()))
+          continue;
+        Secrets S = secretsIn(F->getBody());
+        bool Returns = false;
+        walk(F->getBody(), [&](const Stmt *X) {
+          if (const auto *RS = dyn_cast<ReturnStmt>(X))
+            if (RS->getRetValue())
+              Returns |= mentionsAny(RS->getRetValue(), S.Mac) ||
+                         callsMac(RS->getRetValue());
+        });
+        if (Returns)
+          MacReturning.insert(F->getCanonicalDecl());
+      }
     bool MiddlewareVerifies = false;
     for (const InboundEvent &IE : Facts.Inbound)
       if (IE.Rule->Middleware && IE.Handler)
@@ -128,6 +144,24 @@ private:
   const WebhookOptions &Opts;
   llvm::Regex Path;
   llvm::DenseMap<const Expr *, const CryptoEvent *> CryptoOf;
+  llvm::DenseSet<const FunctionDecl *> MacReturning;
+
+  /// A MAC call, or a call of a project function that returns one.
+  bool callsMac(const Stmt *S) {
+    bool Found = false;
+    walk(S, [&](const Stmt *X) {
+      const auto *E = dyn_cast<Expr>(X);
+      if (!E)
+        return;
+      if (auto It = CryptoOf.find(E);
+          It != CryptoOf.end() && It->second->Rule->Kind == "mac")
+        Found = true;
+      if (const auto *CE = dyn_cast<CallExpr>(E))
+        if (const FunctionDecl *FD = CE->getDirectCallee())
+          Found |= MacReturning.count(FD->getCanonicalDecl()) > 0;
+    });
+    return Found;
+  }
 
   struct Reach {
     std::vector<const Stmt *> Bodies;
@@ -204,12 +238,24 @@ private:
           return;
         if (const FunctionDecl *Def = definition(FD))
           Go(Def->getBody(), Depth + 1);
-        else if (!CryptoOf.count(CE))
-          R.Open.push_back(usrOf(FD));
+        else if (!CryptoOf.count(CE) && inCondition(CE))
+          R.Open.push_back(usrOf(FD)); // `if (!verify(req))`, elsewhere
       });
     };
     Go(Body, 0);
     return R;
+  }
+
+  bool inCondition(const Stmt *S) {
+    const Stmt *Child = S;
+    for (const Stmt *Up : parents(S)) {
+      if (const auto *If = dyn_cast<IfStmt>(Up))
+        return If->getCond() == Child;
+      if (isa<CompoundStmt>(Up))
+        return false;
+      Child = Up;
+    }
+    return false;
   }
 
   bool verifiesSomething(const Stmt *Body) {
@@ -228,8 +274,12 @@ private:
     llvm::DenseSet<const ValueDecl *> Mac, Signature, Named;
   };
 
-  Secrets secretsIn(const Stmt *Body) {
+  Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
+    if (F)
+      for (const ParmVarDecl *P : F->parameters())
+        if (P->getDeclName().isIdentifier() && secretName(P->getName()))
+          S.Named.insert(P);
     walk(Body, [&](const Stmt *X) {
       const auto *E = dyn_cast<Expr>(X);
       if (!E)
@@ -267,13 +317,7 @@ private:
   }
 
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
-    bool FromMac = mentionsAny(Value, S.Mac);
-    walk(Value, [&](const Stmt *X) {
-      if (const auto *E = dyn_cast<Expr>(X))
-        if (auto It = CryptoOf.find(E);
-            It != CryptoOf.end() && It->second->Rule->Kind == "mac")
-          FromMac = true;
-    });
+    bool FromMac = mentionsAny(Value, S.Mac) || callsMac(Value);
     if (FromMac)
       S.Mac.insert(Target);
     if (readsSignatureHeader(Value) || mentionsAny(Value, S.Signature))
@@ -357,6 +401,14 @@ private:
           CC && CC->getNumArgs() == 0)
         return false;
     }
+    // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
+    auto Scalar = [](const Expr *E) {
+      QualType T = E->IgnoreParenImpCasts()->getType();
+      return T->isIntegerType() || T->isBooleanType() || T->isEnumeralType();
+    };
+    if (How != "memcmp" && How != "strcmp" && How != "strncmp" &&
+        How != "bcmp" && How != "strcasecmp" && Scalar(A) && Scalar(B))
+      return false;
     bool StrongA = false, StrongB = false;
     bool SA = isSecretOperand(A, S, StrongA), SB = isSecretOperand(B, S, StrongB);
     // A computed MAC or the request's signature on one side, or secrets on
@@ -597,7 +649,7 @@ private:
   }
 
   void findCompares(const FunctionDecl *F, std::vector<UnsafeCompare> &Out) {
-    Secrets S = secretsIn(F->getBody());
+    Secrets S = secretsIn(F->getBody(), F);
     if (S.Mac.empty() && S.Signature.empty() && S.Named.empty())
       return;
     walk(F->getBody(), [&](const Stmt *X) {
@@ -614,7 +666,12 @@ private:
       C.Range = X->getSourceRange();
       C.How = How;
       bool Dummy = false;
-      const Expr *Secret = isSecretOperand(A, S, Dummy) ? A : B;
+      const Expr *Secret = mentionsAny(A, S.Mac)   ? A
+                           : mentionsAny(B, S.Mac) ? B
+                           : mentionsAny(A, S.Signature) ? A
+                           : mentionsAny(B, S.Signature) ? B
+                           : isSecretOperand(A, S, Dummy) ? A
+                                                          : B;
       const ValueDecl *D = declOf(Secret);
       std::string Name = D ? D->getNameAsString() : "";
       C.What = mentionsAny(Secret, S.Mac)

@@ -119,6 +119,66 @@ const std::vector<RuleInfo> &ruleCatalog() {
        "warning",
        "",
        "warning"},
+      {UnverifiedWebhookCheck,
+       "UnverifiedWebhook",
+       "Webhook handler that does not verify the request signature.",
+       "An inbound webhook route (by its path, or because it reads a "
+       "provider's signature header) whose handler never checks the "
+       "request's HMAC or signature, or checks it but processes the request "
+       "whatever the result. Anyone who learns the URL can then forge "
+       "events: payments marked paid, repositories triggered. A verified "
+       "handler without a timestamp tolerance or event-id de-duplication is "
+       "reported as a note: a captured request can be replayed.",
+       "Compute the HMAC of the raw body with the shared secret (or verify "
+       "the provider's signature, e.g. Ed25519 for Discord), compare it in "
+       "constant time, and reject the request (401) on mismatch before doing "
+       "anything; reject stale timestamps and repeated event ids.",
+       "Verify before processing.\n\n"
+       "```cpp\n"
+       "srv.Post(\"/webhooks/github\", [&](const Request &req, Response &res) {\n"
+       "  unsigned char mac[32]; unsigned len = 0;\n"
+       "  HMAC(EVP_sha256(), secret.data(), secret.size(),\n"
+       "       (const unsigned char *)req.body.data(), req.body.size(), mac, &len);\n"
+       "  std::string expected = \"sha256=\" + to_hex(mac, len);\n"
+       "  std::string got = req.get_header_value(\"X-Hub-Signature-256\");\n"
+       "  if (got.size() != expected.size() ||\n"
+       "      CRYPTO_memcmp(got.data(), expected.data(), got.size()) != 0) {\n"
+       "    res.status = 401;\n"
+       "    return;\n"
+       "  }\n"
+       "  handle(req.body);\n"
+       "});\n"
+       "```\n\n"
+       "See docs/checks/integration-unverified-webhook.md.",
+       {"security", "webhook", "authentication", "external/cwe/cwe-345"},
+       "high",
+       "error",
+       "8.1",
+       "warning"},
+      {TimingUnsafeCompareCheck,
+       "TimingUnsafeCompare",
+       "Secret compared in data-dependent time.",
+       "A computed MAC or signature, a signature taken from the request, or "
+       "a secret token is compared with ==, !=, compare, memcmp, strcmp, "
+       "strncmp or std::equal. These stop at the first differing byte, so "
+       "the time a rejection takes tells an attacker how much of a forged "
+       "value was right, and lets the value be guessed byte by byte.",
+       "Compare secrets in constant time: CRYPTO_memcmp (OpenSSL), "
+       "sodium_memcmp or crypto_verify_32 (libsodium), after checking that "
+       "the lengths match.",
+       "Compare in constant time.\n\n"
+       "```cpp\n"
+       "if (got.size() != expected.size() ||\n"
+       "    CRYPTO_memcmp(got.data(), expected.data(), got.size()) != 0)\n"
+       "  return reject();\n"
+       "// not: if (got != expected)\n"
+       "```\n\n"
+       "See docs/checks/integration-timing-unsafe-compare.md.",
+       {"security", "webhook", "timing", "external/cwe/cwe-208"},
+       "high",
+       "error",
+       "5.9",
+       "warning"},
   };
   return Rules;
 }

@@ -76,6 +76,7 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.MessageIfMissing = F.MessageIfMissing;
   R.HandleUSR = F.HandleUSR;
   R.OpenCallees = F.OpenCallees;
+  R.DroppedIfVerifies = F.DroppedIfVerifies;
   R.Properties = F.Properties;
   R.Loc = textLocation(SM, F.Loc, F.Range);
   for (const FindingNote &N : F.Notes)

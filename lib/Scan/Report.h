@@ -51,6 +51,7 @@ struct ReportedFinding {
   std::string MessageIfMissing;         // see Finding
   std::string HandleUSR;                // see Finding
   std::vector<std::string> OpenCallees; // see Finding
+  std::vector<std::string> DroppedIfVerifies; // see Finding
   bool operator<(const ReportedFinding &O) const {
     return std::tie(Loc, Check, Message) < std::tie(O.Loc, O.Check, O.Message);
   }
@@ -82,6 +83,7 @@ struct TUReport {
   std::vector<std::string> BuiltMembers;
   std::vector<std::string> OutboundFunctions;
   std::vector<std::pair<std::string, std::string>> CallEdges;
+  std::vector<std::string> VerifyingFunctions;
   std::vector<ReportedFinding> Findings;
   std::vector<ReportedPoint> Points;
   std::vector<InputProblem> Problems;

@@ -150,6 +150,7 @@ public:
     Report.BuiltMembers = A.BuiltMembers;
     Report.OutboundFunctions = A.OutboundFunctions;
     Report.CallEdges = A.CallEdges;
+    Report.VerifyingFunctions = A.VerifyingFunctions;
     for (const IntegrationPoint &P : A.Points)
       Report.Points.push_back(toReported(P, Ctx.getSourceManager()));
   }
@@ -435,10 +436,23 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
       if (Outbound.insert(Caller).second)
         Work.push_back(Caller);
   }
+  // Functions that verify a signature, in any TU: a webhook handler that
+  // calls one (defined elsewhere) is verified.
+  std::set<std::string> Verifying;
+  for (const TUReport &U : Units)
+    Verifying.insert(U.VerifyingFunctions.begin(), U.VerifyingFunctions.end());
   // A header's finding is seen by every TU that includes it: keep one.
   std::set<ReportedFinding> Unique;
   for (const TUReport &U : Units)
     for (ReportedFinding F : U.Findings) {
+      if (!F.DroppedIfVerifies.empty()) {
+        bool Verifies = false;
+        for (const std::string &C : F.DroppedIfVerifies)
+          Verifies |= Verifying.count(C) > 0;
+        if (Verifies)
+          continue;
+        F.DroppedIfVerifies.clear();
+      }
       if (!F.OpenCallees.empty()) {
         bool CallsOut = false;
         for (const std::string &C : F.OpenCallees)

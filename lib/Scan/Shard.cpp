@@ -75,7 +75,9 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                                 {"suppressed", F.Suppressed},
                                 {"message_if_missing", F.MessageIfMissing},
                                 {"handle_usr", F.HandleUSR},
-                                {"open_callees", strings(F.OpenCallees)}});
+                                {"open_callees", strings(F.OpenCallees)},
+                                {"dropped_if_verifies",
+                                 strings(F.DroppedIfVerifies)}});
     }
     for (const ReportedPoint &P : U.Points)
       Points.push_back(Object{{"loc", loc(P.Loc)},
@@ -100,6 +102,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                {"configured_members", strings(U.ConfiguredMembers)},
                {"built_members", strings(U.BuiltMembers)},
                {"outbound_functions", strings(U.OutboundFunctions)},
+        {"verifying_functions", strings(U.VerifyingFunctions)},
                {"call_edges", std::move(Edges)},
                {"findings", std::move(Findings)},
                {"points", std::move(Points)},
@@ -166,6 +169,7 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         R.MessageIfMissing = str(*F, "message_if_missing");
         R.HandleUSR = str(*F, "handle_usr");
         Ok &= readStrings(F->get("open_callees"), R.OpenCallees);
+        Ok &= readStrings(F->get("dropped_if_verifies"), R.DroppedIfVerifies);
         U.Findings.push_back(std::move(R));
       }
     if (const Array *Ps = O->getArray("points"))

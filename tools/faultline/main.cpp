@@ -80,6 +80,12 @@ SCAN OPTIONS
   --shard <K/N>            scan only the K-th of N deterministic slices of the TUs;
                            its SARIF carries what `faultline merge` needs
   --automation-id <id>     SARIF runAutomationDetails.id (default: faultline/)
+  --webhook-path-pattern <regex>
+                           route paths that name a webhook (default: webhook, hook,
+                           callback, notify, ipn, events and provider names)
+  --signature-header <name>
+                           a header that carries a webhook signature (repeatable;
+                           replaces the default list)
   --include-suppressed     keep NOLINT-suppressed results in SARIF (with `suppressions`)
   --resource-dir <dir>     clang's builtin headers (default: found automatically)
   --no-prefilter           parse every TU, even those whose #include lines reach
@@ -198,6 +204,16 @@ int runScan(const std::vector<std::string> &Args, bool InventoryOnly) {
       Opts.Analysis.ReportLibraryDefaults = true;
     } else if (A == "--report-unknown-handles") {
       Opts.Analysis.ReportUnknownHandles = true;
+    } else if (A == "--webhook-path-pattern") {
+      std::string Err;
+      if (!Value(V) || !llvm::Regex(V).isValid(Err))
+        return usageError("--webhook-path-pattern needs a valid regular "
+                          "expression" + (Err.empty() ? "" : ": " + Err));
+      Opts.Analysis.WebhookPathPattern = V;
+    } else if (A == "--signature-header") {
+      if (!Value(V) || V.empty())
+        return usageError("--signature-header needs a header name");
+      Opts.Analysis.SignatureHeaders.push_back(V);
     } else if (A == "--report-fixed-backoff") {
       Opts.Analysis.ReportFixedBackoff = true;
     } else if (A == "--idempotent-rpc-pattern") {
