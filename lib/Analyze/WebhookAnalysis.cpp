@@ -123,7 +123,21 @@ public:
       judge(Body, H, MiddlewareVerifies);
       R.Handlers.push_back(std::move(H));
     }
+    llvm::DenseSet<const Stmt *> Registered;
+    for (const InboundEvent &IE : Facts.Inbound)
+      if (IE.Handler)
+        if (const Stmt *B = bodyOf(IE.Handler))
+          Registered.insert(B);
     for (const HandlerDef &HD : Facts.HandlerDefs) {
+      // Found by its registration already, or a helper the handler calls.
+      if (Registered.count(HD.Func->getBody()))
+        continue;
+      // Called directly: a helper of a handler (`verify(req)`), not one.
+      bool Called = false;
+      for (const ProjectCall &PC : Facts.ProjectCalls)
+        Called |= PC.Callee == HD.Func->getCanonicalDecl();
+      if (Called)
+        continue;
       WebhookHandler H;
       H.Loc = HD.Func->getLocation();
       H.Route = routeOf(HD);
