@@ -275,8 +275,16 @@ public:
   }
 
   bool VisitCallExpr(CallExpr *CE) {
-    if (isa<CXXOperatorCallExpr>(CE))
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      // `rule(handler)`: a route object called with its handler (Crow).
+      if (OC->getOperator() == OO_Call && OC->getNumArgs() >= 1)
+        if (const auto *MD =
+                dyn_cast_or_null<CXXMethodDecl>(OC->getDirectCallee()))
+          handleCall(CE, MD, OC->getArg(0),
+                     llvm::ArrayRef<const Expr *>(OC->getArgs() + 1,
+                                                  OC->getNumArgs() - 1));
       return true;
+    }
     const FunctionDecl *FD = CE->getDirectCallee();
     if (!FD) {
       noteIndirectCall(CE);
@@ -563,8 +571,13 @@ private:
     if (It != CalleeRules.end())
       return It->second;
     std::vector<RuleRef> Out;
-    if (FD->getDeclName().isIdentifier()) {
-      auto NI = Index.ByName.find(FD->getName());
+    llvm::StringRef Name;
+    if (FD->getDeclName().isIdentifier())
+      Name = FD->getName();
+    else if (FD->getOverloadedOperator() == OO_Call)
+      Name = "operator()";
+    if (!Name.empty()) {
+      auto NI = Index.ByName.find(Name);
       if (NI != Index.ByName.end())
         for (const RuleRef &R : NI->second)
           if (selectorMatches(R.selector(), FD) ||
@@ -951,6 +964,15 @@ private:
     return true;
   }
 
+  template <typename Fn> static void walkStrings(const Stmt *S, Fn &&Visit) {
+    if (!S)
+      return;
+    if (const auto *SL = dyn_cast<StringLiteral>(S))
+      Visit(SL);
+    for (const Stmt *C : S->children())
+      walkStrings(C, Visit);
+  }
+
   // --- Methods and configuration values ---------------------------------
 
   /// "POST" from "POST", `verb::post`, `methods::POST`, `HTTP_POST`.
@@ -1327,6 +1349,14 @@ private:
         for (unsigned I : IR.TargetArgs)
           if (I < Args.size())
             Ev.TargetExprs.push_back(Args[I]);
+        // `app.route<...>("/hook").methods(...)(handler)`: the path is in
+        // the route object the handler is given to.
+        if (IR.TargetArgs.empty() && Object)
+          walkStrings(Object, [&](const StringLiteral *SL) {
+            if (Ev.TargetExprs.empty() && SL->getCharByteWidth() == 1 &&
+                SL->getString().starts_with("/"))
+              Ev.TargetExprs.push_back(SL);
+          });
         Ev.Loc = calleeLoc(Call);
         Ev.Func = Func;
         if (IR.HandlerArg && *IR.HandlerArg < Args.size())

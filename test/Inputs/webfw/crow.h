@@ -1,0 +1,24 @@
+// Mock of Crow: routes take their handler through operator().
+#pragma once
+#include <cstdint>
+#include <string>
+namespace crow {
+struct request {
+  std::string body;
+  std::string get_header_value(const std::string &key) const;
+};
+struct response {
+  response(int code);
+  response(int code, std::string body);
+};
+class TaggedRule {
+public:
+  template <typename Func> void operator()(Func &&f) {}
+  TaggedRule &methods(int);
+};
+class SimpleApp {
+public:
+  template <uint64_t Tag> TaggedRule &route(const std::string &rule);
+};
+} // namespace crow
+#define CROW_ROUTE(app, url) app.route<0>(url)

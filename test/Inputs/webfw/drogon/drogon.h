@@ -1,0 +1,26 @@
+// Mock of Drogon: handlers registered with registerHandler.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+namespace drogon {
+enum HttpMethod { Get, Post };
+class HttpRequest {
+public:
+  const std::string &getHeader(const std::string &key) const;
+  std::string body() const;
+};
+using HttpRequestPtr = std::shared_ptr<HttpRequest>;
+class HttpResponse {};
+using HttpResponsePtr = std::shared_ptr<HttpResponse>;
+class HttpAppFramework {
+public:
+  template <typename Func>
+  HttpAppFramework &registerHandler(const std::string &path, Func &&f,
+                                    const std::vector<int> &methods = {}) {
+    return *this;
+  }
+};
+HttpAppFramework &app();
+} // namespace drogon

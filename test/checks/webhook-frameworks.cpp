@@ -1,0 +1,52 @@
+// Webhook routes on frameworks without Debian packages (mock headers):
+// Crow (CROW_ROUTE), Drogon (registerHandler), Qt (QHttpServer::route).
+// RUN: %tidy %s -- -std=c++17 -isystem %inputs/webfw 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
+// RUN: %tidy %s -config="{CheckOptions: {integration-unverified-webhook.WebhookPathPattern: 'inbound'}}" -- -std=c++17 -isystem %inputs/webfw 2>&1 | FileCheck %s --check-prefix=PATTERN -implicit-check-not='warning:'
+#include <QHttpServer>
+#include <crow.h>
+#include <drogon/drogon.h>
+
+void process(const std::string &);
+bool verify_signature(const std::string &body, const std::string &sig);
+
+void crowRoutes(crow::SimpleApp &app) {
+  CROW_ROUTE(app, "/telegram/webhook")([](const crow::request &req) {
+    process(req.body);
+    return crow::response(200);
+  });
+  // CHECK: :[[@LINE-4]]:39: warning: webhook handler for route '/telegram/webhook' never verifies{{.*}} [integration-unverified-webhook]
+  // PATTERN-NOT: /telegram/webhook
+
+  // Verified by a helper defined elsewhere (its name says so): clean.
+  CROW_ROUTE(app, "/slack/events")([](const crow::request &req) {
+    if (!verify_signature(req.body, req.get_header_value("X-Slack-Signature")))
+      return crow::response(401);
+    if (req.get_header_value("X-Slack-Retry-Num") != "")
+      return crow::response(200);
+    process(req.body);
+    return crow::response(200);
+  });
+  // CHECK: :[[@LINE-8]]:35: remark: webhook handler for route '/slack/events' verifies the signature but has no replay protection{{.*}} [integration-unverified-webhook]
+}
+
+void drogonRoutes() {
+  drogon::app().registerHandler(
+      "/inbound/discord",
+      [](const drogon::HttpRequestPtr &req,
+         std::function<void(const drogon::HttpResponsePtr &)> &&cb) {
+        process(req->body());
+      });
+  // PATTERN: :[[@LINE-6]]:17: warning: webhook handler for route '/inbound/discord' never verifies{{.*}} [integration-unverified-webhook]
+  // CHECK: :[[@LINE-7]]:17: warning: webhook handler for route '/inbound/discord' never verifies{{.*}} [integration-unverified-webhook]
+}
+
+void qtRoutes(QHttpServer &server) {
+  server.route("/api/users", [](const QHttpServerRequest &req) {
+    return 200;
+  });
+  server.route("/github/hook", [](const QHttpServerRequest &req) {
+    process("x");
+    return 200;
+  });
+  // CHECK: :[[@LINE-4]]:10: warning: webhook handler for route '/github/hook' never verifies{{.*}} [integration-unverified-webhook]
+}
