@@ -136,7 +136,9 @@ public:
       bool Called = false;
       for (const ProjectCall &PC : Facts.ProjectCalls)
         Called |= PC.Callee == HD.Func->getCanonicalDecl();
-      if (Called)
+      // A predicate over the request (`bool Verifier::check(req)`) checks
+      // it for a handler; it does not answer it.
+      if (Called || HD.Func->getReturnType()->isBooleanType())
         continue;
       WebhookHandler H;
       H.Loc = HD.Func->getLocation();
