@@ -3,8 +3,8 @@
 #include "CallWithoutTimeoutCheck.h"
 #include "NonIdempotentRetryCheck.h"
 #include "TidyCompat.h"
-#include "TlsVerificationDisabledCheck.h"
 #include "TimingUnsafeCompareCheck.h"
+#include "TlsVerificationDisabledCheck.h"
 #include "UnsafeRetryCheck.h"
 #include "UnverifiedWebhookCheck.h"
 

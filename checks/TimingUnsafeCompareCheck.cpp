@@ -1,6 +1,7 @@
-//===--- TimingUnsafeCompareCheck.cpp ---------------------------------------===//
+//===--- TimingUnsafeCompareCheck.cpp
+//---------------------------------------===//
 //
-// The analysis is in lib/ (Analyze/WebhookAnalysis and Rules/TimingUnsafeCompareRule);
-// this check only adapts its findings.
+// The analysis is in lib/ (Analyze/WebhookAnalysis and
+// Rules/TimingUnsafeCompareRule); this check only adapts its findings.
 
 #include "TimingUnsafeCompareCheck.h"

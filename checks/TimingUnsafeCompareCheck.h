@@ -1,4 +1,5 @@
-//===--- TimingUnsafeCompareCheck.h -----------------------------------------===//
+//===--- TimingUnsafeCompareCheck.h
+//-----------------------------------------===//
 
 #ifndef FAULTLINE_CHECKS_TIMINGUNSAFECOMPARECHECK_H
 #define FAULTLINE_CHECKS_TIMINGUNSAFECOMPARECHECK_H

@@ -1,6 +1,7 @@
-//===--- UnverifiedWebhookCheck.cpp -----------------------------------------===//
+//===--- UnverifiedWebhookCheck.cpp
+//-----------------------------------------===//
 //
-// The analysis is in lib/ (Analyze/WebhookAnalysis and Rules/UnverifiedWebhookRule);
-// this check only adapts its findings.
+// The analysis is in lib/ (Analyze/WebhookAnalysis and
+// Rules/UnverifiedWebhookRule); this check only adapts its findings.
 
 #include "UnverifiedWebhookCheck.h"

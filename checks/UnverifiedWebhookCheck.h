@@ -1,4 +1,5 @@
-//===--- UnverifiedWebhookCheck.h -------------------------------------------===//
+//===--- UnverifiedWebhookCheck.h
+//-------------------------------------------===//
 
 #ifndef FAULTLINE_CHECKS_UNVERIFIEDWEBHOOKCHECK_H
 #define FAULTLINE_CHECKS_UNVERIFIEDWEBHOOKCHECK_H

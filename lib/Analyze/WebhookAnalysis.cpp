@@ -117,7 +117,8 @@ public:
         continue;
       WebhookHandler H;
       H.Loc = IE.Loc;
-      H.Route = IE.TargetExprs.empty() ? "?" : foldTarget(IE.TargetExprs[0], Ctx);
+      H.Route =
+          IE.TargetExprs.empty() ? "?" : foldTarget(IE.TargetExprs[0], Ctx);
       H.Method = IE.Operation;
       H.Library = IE.Lib->Name;
       judge(Body, H, MiddlewareVerifies);
@@ -410,8 +411,8 @@ private:
       return false;
     for (const Expr *E : {A, B}) {
       const Expr *I = E->IgnoreParenImpCasts();
-      if (isa<StringLiteral, IntegerLiteral, CXXNullPtrLiteralExpr,
-              GNUNullExpr, CXXBoolLiteralExpr>(I))
+      if (isa<StringLiteral, IntegerLiteral, CXXNullPtrLiteralExpr, GNUNullExpr,
+              CXXBoolLiteralExpr>(I))
         return false;
       if (const auto *CC = dyn_cast<CXXConstructExpr>(I);
           CC && CC->getNumArgs() == 0)
@@ -426,11 +427,13 @@ private:
         How != "bcmp" && How != "strcasecmp" && Scalar(A) && Scalar(B))
       return false;
     bool StrongA = false, StrongB = false;
-    bool SA = isSecretOperand(A, S, StrongA), SB = isSecretOperand(B, S, StrongB);
+    bool SA = isSecretOperand(A, S, StrongA),
+         SB = isSecretOperand(B, S, StrongB);
     // A computed MAC or the request's signature on one side, or secrets on
     // both sides (`provided_token != expected_token`).
     return ((StrongA || StrongB) && (SA || SB) &&
-            !(A->getType()->isIntegerType() && B->getType()->isIntegerType())) ||
+            !(A->getType()->isIntegerType() &&
+              B->getType()->isIntegerType())) ||
            (SA && SB);
   }
 
@@ -474,9 +477,11 @@ private:
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
           const FunctionDecl *Def = definition(FD);
           if (Def ? verifiesSomething(Def->getBody())
-                  : (!SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation())) &&
+                  : (!SM.isInSystemHeader(
+                         SM.getExpansionLoc(FD->getLocation())) &&
                      FD->getDeclName().isIdentifier() &&
-                     llvm::StringRef(FD->getName()).contains_insensitive("verif")))
+                     llvm::StringRef(FD->getName())
+                         .contains_insensitive("verif")))
             Found = true;
         }
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
@@ -528,14 +533,14 @@ private:
         // De-duplication by event id: seen_events.count(id), insert(id).
         if (const auto *MC = dyn_cast<CXXMemberCallExpr>(X)) {
           std::string N = calleeName(MC);
-          if (N == "count" || N == "find" || N == "contains" ||
-              N == "insert" || N == "emplace" || N == "exists")
+          if (N == "count" || N == "find" || N == "contains" || N == "insert" ||
+              N == "emplace" || N == "exists")
             if (const ValueDecl *D = declOf(MC->getImplicitObjectArgument()))
               if (D->getDeclName().isIdentifier()) {
                 llvm::StringRef Name = D->getName();
-                for (const char *K : {"seen", "processed", "dedup", "idempot",
-                                      "handled", "delivered", "replay",
-                                      "nonce", "event"})
+                for (const char *K :
+                     {"seen", "processed", "dedup", "idempot", "handled",
+                      "delivered", "replay", "nonce", "event"})
                   Found |= Name.contains_insensitive(K);
               }
         }
@@ -682,20 +687,21 @@ private:
       C.Range = X->getSourceRange();
       C.How = How;
       bool Dummy = false;
-      const Expr *Secret = mentionsAny(A, S.Mac)   ? A
-                           : mentionsAny(B, S.Mac) ? B
-                           : mentionsAny(A, S.Signature) ? A
-                           : mentionsAny(B, S.Signature) ? B
+      const Expr *Secret = mentionsAny(A, S.Mac)          ? A
+                           : mentionsAny(B, S.Mac)        ? B
+                           : mentionsAny(A, S.Signature)  ? A
+                           : mentionsAny(B, S.Signature)  ? B
                            : isSecretOperand(A, S, Dummy) ? A
                                                           : B;
       const ValueDecl *D = declOf(Secret);
       std::string Name = D ? D->getNameAsString() : "";
-      C.What = mentionsAny(Secret, S.Mac)
-                   ? "the computed MAC" + (Name.empty() ? "" : " '" + Name + "'")
-               : mentionsAny(Secret, S.Signature)
-                   ? "the request's signature" +
-                         (Name.empty() ? "" : " '" + Name + "'")
-                   : "the secret" + (Name.empty() ? "" : " '" + Name + "'");
+      C.What =
+          mentionsAny(Secret, S.Mac)
+              ? "the computed MAC" + (Name.empty() ? "" : " '" + Name + "'")
+          : mentionsAny(Secret, S.Signature)
+              ? "the request's signature" +
+                    (Name.empty() ? "" : " '" + Name + "'")
+              : "the secret" + (Name.empty() ? "" : " '" + Name + "'");
       Out.push_back(C);
     });
   }

@@ -32,16 +32,16 @@ struct WebhookOptions {
       "webhook|hook|callback|notify|ipn|events|stripe|github|gitlab|slack|"
       "twilio|shopify|paypal|telegram|discord";
   std::vector<std::string> SignatureHeaders = {
-      "X-Hub-Signature-256", "X-Hub-Signature", "Stripe-Signature",
+      "X-Hub-Signature-256", "X-Hub-Signature",    "Stripe-Signature",
       "X-Slack-Signature",   "X-Twilio-Signature", "X-Shopify-Hmac-Sha256",
-      "X-Signature-Ed25519", "X-Gitlab-Token", "X-Signature"};
+      "X-Signature-Ed25519", "X-Gitlab-Token",     "X-Signature"};
 };
 
 struct WebhookHandler {
   clang::SourceLocation Loc; // the route registration, or the handler
   clang::SourceRange Range;
-  std::string Route;   // path as written, or "?"
-  std::string Method;  // POST, ...
+  std::string Route;  // path as written, or "?"
+  std::string Method; // POST, ...
   std::string Library;
   bool Webhook = false;
   std::string WhyWebhook; // "path", "reads X-Hub-Signature-256"

@@ -132,7 +132,7 @@ struct InboundRule {
   std::optional<unsigned> MethodArg;
   std::vector<unsigned> TargetArgs;
   std::optional<unsigned> HandlerArg; // the route's handler
-  bool Middleware = false; // runs before every route of its server
+  bool Middleware = false;            // runs before every route of its server
 };
 
 /// Request handlers recognised by their definition: an override of a

@@ -1357,7 +1357,9 @@ private:
                 SL->getString().starts_with("/"))
               Ev.TargetExprs.push_back(SL);
           });
-        Ev.Loc = calleeLoc(Call);
+        // A registration macro of the framework (ADD_METHOD_TO): report
+        // where the project writes it.
+        Ev.Loc = SM.getExpansionLoc(calleeLoc(Call));
         Ev.Func = Func;
         if (IR.HandlerArg && *IR.HandlerArg < Args.size())
           Ev.Handler = Args[*IR.HandlerArg];

@@ -18,9 +18,9 @@ void runUnverifiedWebhook(const WebhookResult &W, std::vector<Finding> &Out) {
   for (const WebhookHandler &H : W.Handlers) {
     if (!H.Webhook)
       continue;
-    std::string Route = fmt::format("{}{}{}", H.Method, H.Method.empty() ? "" : " ",
-                                    H.Route == "?" ? "(route read at run time)"
-                                                   : "'" + H.Route + "'");
+    std::string Route = fmt::format(
+        "{}{}{}", H.Method, H.Method.empty() ? "" : " ",
+        H.Route == "?" ? "(route read at run time)" : "'" + H.Route + "'");
     Finding F;
     F.Check = UnverifiedWebhookCheck;
     F.Loc = H.Loc;

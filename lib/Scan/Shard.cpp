@@ -65,19 +65,19 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
       Object Props;
       for (const auto &KV : F.Properties)
         Props[KV.first] = KV.second;
-      Findings.push_back(Object{{"check", F.Check},
-                                {"level", int64_t(F.Level)},
-                                {"message", F.Message},
-                                {"loc", loc(F.Loc)},
-                                {"notes", std::move(Notes)},
-                                {"properties", std::move(Props)},
-                                {"line_text", F.LineText},
-                                {"suppressed", F.Suppressed},
-                                {"message_if_missing", F.MessageIfMissing},
-                                {"handle_usr", F.HandleUSR},
-                                {"open_callees", strings(F.OpenCallees)},
-                                {"dropped_if_verifies",
-                                 strings(F.DroppedIfVerifies)}});
+      Findings.push_back(
+          Object{{"check", F.Check},
+                 {"level", int64_t(F.Level)},
+                 {"message", F.Message},
+                 {"loc", loc(F.Loc)},
+                 {"notes", std::move(Notes)},
+                 {"properties", std::move(Props)},
+                 {"line_text", F.LineText},
+                 {"suppressed", F.Suppressed},
+                 {"message_if_missing", F.MessageIfMissing},
+                 {"handle_usr", F.HandleUSR},
+                 {"open_callees", strings(F.OpenCallees)},
+                 {"dropped_if_verifies", strings(F.DroppedIfVerifies)}});
     }
     for (const ReportedPoint &P : U.Points)
       Points.push_back(Object{{"loc", loc(P.Loc)},
@@ -102,7 +102,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                {"configured_members", strings(U.ConfiguredMembers)},
                {"built_members", strings(U.BuiltMembers)},
                {"outbound_functions", strings(U.OutboundFunctions)},
-        {"verifying_functions", strings(U.VerifyingFunctions)},
+               {"verifying_functions", strings(U.VerifyingFunctions)},
                {"call_edges", std::move(Edges)},
                {"findings", std::move(Findings)},
                {"points", std::move(Points)},

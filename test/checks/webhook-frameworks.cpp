@@ -40,6 +40,24 @@ void drogonRoutes() {
   // CHECK: :[[@LINE-7]]:17: warning: webhook handler for route '/inbound/discord' never verifies{{.*}} [integration-unverified-webhook]
 }
 
+// Drogon controllers: ADD_METHOD_TO binds a member function.
+class Hooks : public drogon::HttpController<Hooks> {
+public:
+  METHOD_LIST_BEGIN
+  ADD_METHOD_TO(Hooks::paypal, "/paypal/notify", drogon::Post);
+  ADD_METHOD_TO(Hooks::orders, "/api/orders", drogon::Post);
+  METHOD_LIST_END
+  void paypal(const drogon::HttpRequestPtr &req,
+              std::function<void(const drogon::HttpResponsePtr &)> &&cb) {
+    process(req->body());
+  }
+  void orders(const drogon::HttpRequestPtr &req,
+              std::function<void(const drogon::HttpResponsePtr &)> &&cb) {
+    process(req->body());
+  }
+};
+// CHECK: :[[@LINE-12]]:3: warning: webhook handler for route '/paypal/notify' never verifies{{.*}} [integration-unverified-webhook]
+
 void qtRoutes(QHttpServer &server) {
   server.route("/api/users", [](const QHttpServerRequest &req) {
     return 200;

@@ -208,7 +208,8 @@ int runScan(const std::vector<std::string> &Args, bool InventoryOnly) {
       std::string Err;
       if (!Value(V) || !llvm::Regex(V).isValid(Err))
         return usageError("--webhook-path-pattern needs a valid regular "
-                          "expression" + (Err.empty() ? "" : ": " + Err));
+                          "expression" +
+                          (Err.empty() ? "" : ": " + Err));
       Opts.Analysis.WebhookPathPattern = V;
     } else if (A == "--signature-header") {
       if (!Value(V) || V.empty())

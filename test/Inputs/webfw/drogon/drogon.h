@@ -23,4 +23,16 @@ public:
   }
 };
 HttpAppFramework &app();
+template <typename T> class HttpController {
+protected:
+  template <typename Function>
+  static void registerMethod(Function &&function, const std::string &pattern,
+                             const std::vector<int> &methods = {},
+                             bool classFlag = false,
+                             const std::string &handlerName = "") {}
+};
 } // namespace drogon
+#define METHOD_LIST_BEGIN static void initPathRouting() {
+#define ADD_METHOD_TO(method, pattern, ...)                                    \
+  registerMethod(&method, pattern, {__VA_ARGS__}, false, #method)
+#define METHOD_LIST_END }
