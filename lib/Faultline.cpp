@@ -47,7 +47,16 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
     Result.Points = collectPoints(Ctx, Facts, TA, Retries);
     for (IntegrationPoint &P : Result.Points)
       P.Target = redactSecrets(P.Target);
-  }
+  }  // Webhook routes in the inventory: verified or not, and by what.
+  for (IntegrationPoint &P : Result.Points)
+    for (const WebhookHandler &H : Webhooks.Handlers)
+      if (H.Webhook && P.Direction == "inbound" && P.Loc == H.Loc) {
+        bool Verified = H.Verified || H.VerifiedByMiddleware;
+        P.Webhook = Verified ? "verified" : "unverified";
+        if (Verified)
+          P.Auth = P.Auth == "none" ? "hmac" : P.Auth + ", hmac";
+      }
+
   // Messages quote source text (handles, URLs): no secret leaves the tool.
   for (Finding &F : Out) {
     F.Message = redactSecrets(F.Message);

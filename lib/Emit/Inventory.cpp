@@ -87,6 +87,7 @@ Inventory buildInventory(const std::vector<ReportedPoint> &Points,
     P.Breaker = RP.Breaker;
     P.Auth = RP.Auth;
     P.TlsVerificationDisabled = RP.TlsVerificationDisabled;
+    P.Webhook = RP.Webhook;
     for (const std::string &C : sortedUnique(RP.Findings))
       P.Findings.push_back(
           fmt::format("{}@{}:{}:{}", C, P.File, P.Line, P.Column));
@@ -110,6 +111,10 @@ Inventory buildInventory(const std::vector<ReportedPoint> &Points,
     Inv.Systems.push_back(std::move(S));
   }
   for (const InventoryPoint &P : Inv.Points) {
+    if (!P.Webhook.empty()) {
+      ++Inv.VerifiedWebhooks.Total;
+      Inv.VerifiedWebhooks.Covered += P.Webhook == "verified";
+    }
     if (P.Direction != "outbound")
       continue;
     ++Inv.Timeouts.Total;
@@ -189,6 +194,7 @@ llvm::json::Value toJson(const Inventory &Inv, const InventoryOptions &Opts) {
         {"breaker", P.Breaker},
         {"auth", P.Auth},
         {"tls_verification", P.TlsVerificationDisabled ? "disabled" : "on"},
+        {"webhook", P.Webhook.empty() ? "no" : P.Webhook},
         {"findings", strings(P.Findings)},
     });
   }

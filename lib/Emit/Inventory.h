@@ -30,6 +30,7 @@ struct InventoryPoint {
   std::string Library, Protocol, Direction, Operation, Target, System;
   std::string Timeout, Retry, Breaker, Auth;
   bool TlsVerificationDisabled = false;
+  std::string Webhook; // inbound: verified, unverified, or ""
   std::vector<std::string> Findings; // check@file:line:column
 };
 

@@ -31,6 +31,7 @@ struct IntegrationPoint {
   std::string Breaker;   // "none" (no breaker seen)
   std::string Auth;      // bearer, basic, api-key, mtls, hmac, none
   bool TlsVerificationDisabled = false;
+  std::string Webhook; // inbound: "verified", "unverified", or ""
 };
 
 std::vector<IntegrationPoint>

@@ -65,6 +65,7 @@ ReportedPoint toReported(const IntegrationPoint &P, const SourceManager &SM) {
   R.Breaker = P.Breaker;
   R.Auth = P.Auth;
   R.TlsVerificationDisabled = P.TlsVerificationDisabled;
+  R.Webhook = P.Webhook;
   return R;
 }
 

@@ -63,6 +63,7 @@ struct ReportedPoint {
   std::string Function, Library, Protocol, Direction, Operation, Target,
       Timeout, Retry, Breaker, Auth;
   bool TlsVerificationDisabled = false;
+  std::string Webhook;
   std::vector<std::string> Findings; // checks reported at this point
   bool operator<(const ReportedPoint &O) const {
     return std::tie(Loc, Library, Operation, Direction) <

@@ -91,7 +91,8 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                               {"retry", P.Retry},
                               {"breaker", P.Breaker},
                               {"auth", P.Auth},
-                              {"tls_off", P.TlsVerificationDisabled}});
+                              {"tls_off", P.TlsVerificationDisabled},
+                              {"webhook", P.Webhook}});
     for (const InputProblem &P : U.Problems)
       Problems.push_back(Object{{"loc", loc(P.Loc)}, {"message", P.Message}});
     for (const auto &E : U.CallEdges)
@@ -192,6 +193,7 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         R.Breaker = str(*P, "breaker");
         R.Auth = str(*P, "auth");
         R.TlsVerificationDisabled = P->getBoolean("tls_off").value_or(false);
+        R.Webhook = str(*P, "webhook");
         U.Points.push_back(std::move(R));
       }
     if (const Array *Ps = O->getArray("problems"))
