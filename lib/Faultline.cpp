@@ -47,7 +47,27 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
     Result.Points = collectPoints(Ctx, Facts, TA, Retries);
     for (IntegrationPoint &P : Result.Points)
       P.Target = redactSecrets(P.Target);
-  }  // Webhook routes in the inventory: verified or not, and by what.
+  }  // Handlers found by their definition (Poco, Beast, route tables) are
+  // inbound points too.
+  if (Opts.CollectPoints)
+    for (const WebhookHandler &H : Webhooks.Handlers) {
+      bool Known = false;
+      for (const IntegrationPoint &P : Result.Points)
+        Known |= P.Direction == "inbound" && P.Loc == H.Loc;
+      if (Known)
+        continue;
+      IntegrationPoint P;
+      P.Loc = H.Loc;
+      P.Library = H.Library;
+      P.Protocol = "HTTP";
+      P.Direction = "inbound";
+      P.Operation = H.Method.empty() ? "handler" : H.Method;
+      P.Target = H.Route;
+      P.Timeout = P.Retry = P.Breaker = "n/a";
+      P.Auth = "none";
+      Result.Points.push_back(std::move(P));
+    }
+  // Webhook routes in the inventory: verified or not, and by what.
   for (IntegrationPoint &P : Result.Points)
     for (const WebhookHandler &H : Webhooks.Handlers)
       if (H.Webhook && P.Direction == "inbound" && P.Loc == H.Loc) {
