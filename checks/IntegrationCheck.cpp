@@ -3,8 +3,11 @@
 #include "IntegrationCheck.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 
 using namespace clang::ast_matchers;
@@ -103,13 +106,53 @@ const faultline::Model &IntegrationCheck::model() {
   return *UserModel;
 }
 
+/// The nearest .faultline.yaml above the file, merged over the built-in
+/// models and ModelFiles (as the scanner does).
+const faultline::Model &IntegrationCheck::modelFor(StringRef MainFile) {
+  const faultline::Model &Base = model();
+  SmallString<256> Abs(MainFile);
+  llvm::sys::fs::make_absolute(Abs);
+  SmallString<256> Dir(llvm::sys::path::parent_path(Abs));
+  std::string Config;
+  while (!Dir.empty()) {
+    SmallString<256> Candidate(Dir);
+    llvm::sys::path::append(Candidate, ".faultline.yaml");
+    if (llvm::sys::fs::exists(Candidate)) {
+      Config = std::string(Candidate);
+      break;
+    }
+    StringRef Parent = llvm::sys::path::parent_path(Dir);
+    if (Parent == Dir)
+      break;
+    Dir = Parent;
+  }
+  if (Config.empty())
+    return Base;
+  auto It = ProjectModels.find(Config);
+  if (It == ProjectModels.end()) {
+    faultline::Model M = Base;
+    faultline::ModelError Err;
+    if (faultline::loadModelFile(Config, M, Err)) {
+      It = ProjectModels.emplace(Config, std::move(M)).first;
+    } else {
+      configurationDiag("%0") << Err.str();
+      It = ProjectModels.emplace(Config, std::nullopt).first;
+    }
+  }
+  return It->second ? *It->second : Base;
+}
+
 void IntegrationCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
 void IntegrationCheck::check(const MatchFinder::MatchResult &Result) {
-  faultline::TUAnalysis A =
-      faultline::analyzeTranslationUnit(*Result.Context, model(), Analysis);
+  const SourceManager &SM = *Result.SourceManager;
+  StringRef MainFile;
+  if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getMainFileID()))
+    MainFile = FE->getName();
+  faultline::TUAnalysis A = faultline::analyzeTranslationUnit(
+      *Result.Context, modelFor(MainFile), Analysis);
   for (const faultline::Finding &F : A.Findings) {
     if (F.Check != CheckName)
       continue;

@@ -8,7 +8,9 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 
+#include <map>
 #include <optional>
+#include <string>
 
 namespace clang::tidy::integration {
 
@@ -29,7 +31,10 @@ private:
   const std::string ModelFiles;
   std::optional<faultline::Model> UserModel;
   bool ModelLoaded = false;
+  /// Models with the nearest .faultline.yaml merged in, by its path.
+  std::map<std::string, std::optional<faultline::Model>> ProjectModels;
   const faultline::Model &model();
+  const faultline::Model &modelFor(StringRef MainFile);
   static bool parseBool(StringRef S);
 };
 

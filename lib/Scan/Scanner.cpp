@@ -22,6 +22,7 @@
 #include <atomic>
 #include <cctype>
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -191,6 +192,71 @@ private:
   TUReport &Report;
 };
 
+/// The user's models next to the code: the nearest `.faultline.yaml` above
+/// a source file (like `.clang-tidy`), merged over the built-in models and
+/// --model files. One load per file, shared by the TUs under it.
+class ProjectModels {
+public:
+  explicit ProjectModels(const Model &Base) : Base(Base) {}
+
+  /// The model for \p SourceFile, or null with \p Error when the nearest
+  /// .faultline.yaml does not load.
+  const Model *forFile(const std::string &SourceFile, ModelError &Error) {
+    std::string Config = nearestConfig(SourceFile);
+    if (Config.empty())
+      return &Base;
+    std::lock_guard<std::mutex> Lock(Mutex);
+    auto It = Loaded.find(Config);
+    if (It == Loaded.end()) {
+      auto E = std::make_unique<Entry>();
+      E->M = Base;
+      E->Ok = loadModelFile(Config, E->M, E->Error);
+      E->Filter = std::make_unique<IncludeFilter>(E->M);
+      It = Loaded.emplace(Config, std::move(E)).first;
+    }
+    if (!It->second->Ok) {
+      Error = It->second->Error;
+      return nullptr;
+    }
+    return &It->second->M;
+  }
+
+  /// The include pre-filter for a model forFile returned.
+  const IncludeFilter *filterFor(const Model *M) {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    for (auto &KV : Loaded)
+      if (&KV.second->M == M)
+        return KV.second->Filter.get();
+    return nullptr;
+  }
+
+private:
+  struct Entry {
+    Model M;
+    bool Ok = true;
+    ModelError Error;
+    std::unique_ptr<IncludeFilter> Filter;
+  };
+  const Model &Base;
+  std::mutex Mutex;
+  std::map<std::string, std::unique_ptr<Entry>> Loaded;
+
+  static std::string nearestConfig(const std::string &File) {
+    llvm::SmallString<256> Dir(llvm::sys::path::parent_path(File));
+    while (!Dir.empty()) {
+      llvm::SmallString<256> Candidate(Dir);
+      llvm::sys::path::append(Candidate, ".faultline.yaml");
+      if (llvm::sys::fs::exists(Candidate))
+        return std::string(Candidate);
+      llvm::StringRef Parent = llvm::sys::path::parent_path(Dir);
+      if (Parent == Dir)
+        break;
+      Dir = Parent;
+    }
+    return "";
+  }
+};
+
 bool underAny(const std::string &File, const std::vector<std::string> &Paths) {
   if (Paths.empty())
     return true;
@@ -290,6 +356,7 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
       Opts.ResourceDir.empty() ? defaultResourceDir() : Opts.ResourceDir;
   Out.Units.assign(Files.size(), TUReport());
   IncludeFilter Filter(M);
+  ProjectModels Models(M);
   AnalysisOptions Analysis = Opts.Analysis;
   Analysis.KeepUnknownForJoin = true;
   // Round one parses the TUs that can reach a modelled library. A TU that
@@ -308,11 +375,23 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
       Report.Problems.push_back({{}, "file not found: " + Files[I]});
       return;
     }
+    ModelError ModelProblem;
+    const Model *FileModel = Models.forFile(Files[I], ModelProblem);
+    if (!FileModel) {
+      Report.Failed = true;
+      Report.Problems.push_back(
+          {{ModelProblem.File, ModelProblem.Line, ModelProblem.Column,
+            ModelProblem.Line, ModelProblem.Column + 1},
+           ModelProblem.Message});
+      return;
+    }
+    const IncludeFilter *FileFilter =
+        FileModel == &M ? &Filter : Models.filterFor(FileModel);
     if (Prefiltered) {
       std::vector<CompileCommand> Cmds = DB->getCompileCommands(Files[I]);
       if (!Cmds.empty() &&
-          !Filter.mayReachLibrary(Files[I], Cmds.front().Directory,
-                                  Cmds.front().CommandLine)) {
+          !FileFilter->mayReachLibrary(Files[I], Cmds.front().Directory,
+                                       Cmds.front().CommandLine)) {
         Report.Skipped = true;
         return;
       }
@@ -332,7 +411,7 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
     Tool.setPrintErrorMessage(false); // reported once, by the scanner
     CollectingDiagConsumer Diags(Report);
     Tool.setDiagnosticConsumer(&Diags);
-    AnalysisActionFactory Factory(M, Analysis, Report);
+    AnalysisActionFactory Factory(*FileModel, Analysis, Report);
     int RC = Tool.run(&Factory);
     if (RC != 0 && Report.Problems.empty()) {
       Report.Failed = true;
