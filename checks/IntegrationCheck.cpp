@@ -3,8 +3,8 @@
 #include "IntegrationCheck.h"
 
 #include "clang/AST/ASTContext.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
@@ -49,6 +49,11 @@ IntegrationCheck::IntegrationCheck(StringRef Name, ClangTidyContext *Context)
   SigHeaders.split(SigParts, ';', -1, false);
   for (StringRef H : SigParts)
     Analysis.SignatureHeaders.push_back(H.trim().str());
+  StringRef Internal = Options.get("InternalHosts", "");
+  SmallVector<StringRef, 8> InternalParts;
+  Internal.split(InternalParts, ';', -1, false);
+  for (StringRef H : InternalParts)
+    Analysis.InternalHosts.push_back(H.trim().str());
   std::string Error;
   if (!Analysis.WebhookPathPattern.empty() &&
       !llvm::Regex(Analysis.WebhookPathPattern).isValid(Error))
@@ -83,6 +88,10 @@ void IntegrationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   for (const auto &H : Analysis.SignatureHeaders)
     Sig += (Sig.empty() ? "" : ";") + H;
   Options.store(Opts, "SignatureHeaders", Sig);
+  std::string Internal;
+  for (const auto &H : Analysis.InternalHosts)
+    Internal += (Internal.empty() ? "" : ";") + H;
+  Options.store(Opts, "InternalHosts", Internal);
   Options.store(Opts, "ModelFiles", ModelFiles);
 }
 

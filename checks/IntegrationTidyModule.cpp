@@ -1,6 +1,7 @@
 //===--- IntegrationTidyModule.cpp - The integration-* checks -------------===//
 
 #include "CallWithoutTimeoutCheck.h"
+#include "MissingCircuitBreakerCheck.h"
 #include "NonIdempotentRetryCheck.h"
 #include "TidyCompat.h"
 #include "TimingUnsafeCompareCheck.h"
@@ -26,6 +27,8 @@ public:
         faultline::UnverifiedWebhookCheck);
     Factories.registerCheck<TimingUnsafeCompareCheck>(
         faultline::TimingUnsafeCompareCheck);
+    Factories.registerCheck<MissingCircuitBreakerCheck>(
+        faultline::MissingCircuitBreakerCheck);
   }
 };
 

@@ -42,12 +42,21 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   runUnverifiedWebhook(Webhooks, Out);
   runTimingUnsafeCompare(Webhooks, Out);
   Result.VerifyingFunctions = Webhooks.VerifyingFunctions;
+  TimeoutAnalysis TA(Ctx, Facts, Opts.MaxTimeoutMs);
+  BreakerOptions BO;
+  // The user's internal hosts add to loopback.
+  BO.InternalHosts.insert(BO.InternalHosts.end(), Opts.InternalHosts.begin(),
+                          Opts.InternalHosts.end());
+  BreakerAnalysis Breakers(Ctx, Facts, M, Calls, TA, BO);
+  runMissingCircuitBreaker(Breakers, Out);
+  if (!Opts.KeepBreakersForJoin)
+    settleBreakerFindings(Out);
   if (Opts.CollectPoints) {
-    TimeoutAnalysis TA(Ctx, Facts, Opts.MaxTimeoutMs);
-    Result.Points = collectPoints(Ctx, Facts, TA, Retries);
+    Result.Points = collectPoints(Ctx, Facts, TA, Retries, &Breakers);
     for (IntegrationPoint &P : Result.Points)
       P.Target = redactSecrets(P.Target);
-  }  // Handlers found by their definition (Poco, Beast, route tables) are
+  }
+  // Handlers found by their definition (Poco, Beast, route tables) are
   // inbound points too.
   if (Opts.CollectPoints)
     for (const WebhookHandler &H : Webhooks.Handlers) {

@@ -35,6 +35,8 @@ inline constexpr const char *UnverifiedWebhookCheck =
     "integration-unverified-webhook";
 inline constexpr const char *TimingUnsafeCompareCheck =
     "integration-timing-unsafe-compare";
+inline constexpr const char *MissingCircuitBreakerCheck =
+    "integration-missing-circuit-breaker";
 
 struct AnalysisOptions {
   /// A timeout above this many milliseconds is reported as excessive.
@@ -56,6 +58,12 @@ struct AnalysisOptions {
   /// Webhook routes (regex) and signature headers.
   std::string WebhookPathPattern;
   std::vector<std::string> SignatureHeaders;
+  /// Hosts (glob patterns) that are part of the system itself: calls to
+  /// them never need a breaker. Empty: loopback only.
+  std::vector<std::string> InternalHosts;
+  /// Keep breaker records pending for a whole-program join (the scanner)
+  /// instead of settling them within the TU.
+  bool KeepBreakersForJoin = false;
   /// Describe every integration point for the inventory (the scanner).
   bool CollectPoints = false;
 };

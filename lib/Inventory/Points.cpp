@@ -180,10 +180,38 @@ std::string foldTarget(const Expr *E, ASTContext &Ctx) {
   return connInfoTarget(fold(E, Ctx, 0));
 }
 
-std::vector<IntegrationPoint>
-collectPoints(ASTContext &Ctx, const TUFacts &Facts,
-              const TimeoutAnalysis &Timeouts,
-              const std::vector<RetryPoint> &Retries) {
+std::string siteTarget(const Site &S, const TUFacts &Facts, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  // Where it goes: the call's own target after the handle's.
+  std::string Base, Fallback;
+  for (const TargetEvent &T : Facts.Targets) {
+    if (T.Key.valid() && llvm::is_contained(S.Keys, T.Key) &&
+        (Base.empty() || !SM.isBeforeInTranslationUnit(S.Loc, T.Loc)))
+      Base = joinTarget(T.Args, Ctx);
+    // A channel the TU creates for the library (gRPC): the one target
+    // its calls can go to, when there is only one.
+    if (!T.Key.valid() && T.Lib == S.Lib)
+      Fallback = Fallback.empty() || Fallback == joinTarget(T.Args, Ctx)
+                     ? joinTarget(T.Args, Ctx)
+                     : "?";
+  }
+  if (Base.empty() && !Fallback.empty())
+    Base = Fallback;
+  std::string Own = S.TargetExprs.empty() ? "" : joinTarget(S.TargetExprs, Ctx);
+  // A path (`/v1/orders`, `me`) is relative to the handle's base URL.
+  if (!Own.empty() && looksLikePath(Own)) {
+    std::string Sep = llvm::StringRef(Own).starts_with("/") ||
+                              llvm::StringRef(Base).ends_with("/")
+                          ? ""
+                          : "/";
+    Own = Base.empty() ? "?" : Base + Sep + Own;
+  }
+  return Own.empty() ? (Base.empty() ? "?" : Base) : Own;
+}
+
+std::vector<IntegrationPoint> collectPoints(
+    ASTContext &Ctx, const TUFacts &Facts, const TimeoutAnalysis &Timeouts,
+    const std::vector<RetryPoint> &Retries, const BreakerAnalysis *Breakers) {
   const SourceManager &SM = Ctx.getSourceManager();
   std::vector<IntegrationPoint> Out;
   auto AuthFor = [&](const std::vector<HandleKey> &Keys,
@@ -231,32 +259,7 @@ collectPoints(ASTContext &Ctx, const TUFacts &Facts,
           Method = &M;
     if (Method)
       P.Operation = Method->Method;
-    // Where it goes: the call's own target after the handle's.
-    std::string Base, Fallback;
-    for (const TargetEvent &T : Facts.Targets) {
-      if (T.Key.valid() && llvm::is_contained(S.Keys, T.Key) &&
-          (Base.empty() || !SM.isBeforeInTranslationUnit(S.Loc, T.Loc)))
-        Base = joinTarget(T.Args, Ctx);
-      // A channel the TU creates for the library (gRPC): the one target
-      // its calls can go to, when there is only one.
-      if (!T.Key.valid() && T.Lib == S.Lib)
-        Fallback = Fallback.empty() || Fallback == joinTarget(T.Args, Ctx)
-                       ? joinTarget(T.Args, Ctx)
-                       : "?";
-    }
-    if (Base.empty() && !Fallback.empty())
-      Base = Fallback;
-    std::string Own =
-        S.TargetExprs.empty() ? "" : joinTarget(S.TargetExprs, Ctx);
-    // A path (`/v1/orders`, `me`) is relative to the handle's base URL.
-    if (!Own.empty() && looksLikePath(Own)) {
-      std::string Sep = llvm::StringRef(Own).starts_with("/") ||
-                                llvm::StringRef(Base).ends_with("/")
-                            ? ""
-                            : "/";
-      Own = Base.empty() ? "?" : Base + Sep + Own;
-    }
-    P.Target = Own.empty() ? (Base.empty() ? "?" : Base) : Own;
+    P.Target = siteTarget(S, Facts, Ctx);
     // The scheme says whether HTTP runs over TLS.
     if (P.Protocol == "HTTP" &&
         llvm::StringRef(P.Target).starts_with_insensitive("https://"))
@@ -293,6 +296,8 @@ collectPoints(ASTContext &Ctx, const TUFacts &Facts,
           P.Operation = RP.Operation;
       }
     P.Breaker = "none";
+    if (const BreakerUse *U = Breakers ? Breakers->guardOf(S) : nullptr)
+      P.Breaker = U->Name;
     P.Auth = AuthFor(S.Keys, S.Func);
     P.TlsVerificationDisabled = TlsOffIn(S.Func);
     Out.push_back(std::move(P));

@@ -10,6 +10,7 @@
 #ifndef FAULTLINE_INVENTORY_POINTS_H
 #define FAULTLINE_INVENTORY_POINTS_H
 
+#include "Analyze/BreakerAnalysis.h"
 #include "Analyze/RetryAnalysis.h"
 #include "Analyze/TimeoutAnalysis.h"
 #include "Recognize/Facts.h"
@@ -37,7 +38,13 @@ struct IntegrationPoint {
 std::vector<IntegrationPoint>
 collectPoints(clang::ASTContext &Ctx, const TUFacts &Facts,
               const TimeoutAnalysis &Timeouts,
-              const std::vector<RetryPoint> &Retries);
+              const std::vector<RetryPoint> &Retries,
+              const BreakerAnalysis *Breakers = nullptr);
+
+/// Where an outbound call goes: its own target after its handle's (a
+/// path is joined to the handle's base URL), "?" when the code does not say.
+std::string siteTarget(const Site &S, const TUFacts &Facts,
+                       clang::ASTContext &Ctx);
 
 /// The text a target expression evaluates to, as far as the code fixes it:
 /// literals and their concatenations, `std::string` built from them, macros

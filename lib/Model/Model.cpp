@@ -2,6 +2,8 @@
 
 #include "Model/Model.h"
 
+#include "llvm/Support/GlobPattern.h"
+
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
@@ -347,7 +349,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
           "inherit",         "resets",          "tls_disabled", "methods",
           "config_sets",     "producers",       "produces",     "retry_helpers",
           "waits",           "service_configs", "targets",      "auth",
-          "inbound",         "handlers",        "verifiers"},
+          "inbound",         "handlers",        "verifiers",    "breakers",
+          "require_breaker", "internal_hosts"},
       "library model");
   LibraryModel L;
   if (!N["library"])
@@ -643,6 +646,47 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
         R.OutputArg = unsignedValue(E["output_arg"], "output_arg");
       L.Verifiers.push_back(R);
     }
+  if (YAML::Node S = Seq("breakers"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "kind", "callable_arg", "key_arg"},
+                "breakers rule");
+      if (!E["call"] || !E["kind"])
+        fail(E, "breakers rule needs 'call' and 'kind'");
+      BreakerRule R;
+      R.Match = callSelector(E["call"]);
+      R.Kind = scalar(E["kind"], "kind");
+      if (R.Kind != "execute" && R.Kind != "admit" && R.Kind != "open" &&
+          R.Kind != "check")
+        fail(E["kind"], "kind must be execute, admit, open or check");
+      if (E["callable_arg"])
+        R.CallableArg = unsignedValue(E["callable_arg"], "callable_arg");
+      if (E["key_arg"])
+        R.KeyArg = unsignedValue(E["key_arg"], "key_arg");
+      L.Breakers.push_back(R);
+    }
+  if (const YAML::Node R = N["require_breaker"]) {
+    expectMap(R, "require_breaker");
+    checkKeys(R, {"hosts", "wrappers", "libraries"}, "require_breaker");
+    if (R["hosts"])
+      L.RequiredBreakers.Hosts = stringList(R["hosts"], "hosts");
+    if (R["wrappers"])
+      L.RequiredBreakers.Wrappers = stringList(R["wrappers"], "wrappers");
+    if (R["libraries"])
+      L.RequiredBreakers.Libraries = stringList(R["libraries"], "libraries");
+  }
+  if (N["internal_hosts"])
+    L.InternalHosts = stringList(N["internal_hosts"], "internal_hosts");
+  auto CheckGlobs = [](const YAML::Node &At,
+                       const std::vector<std::string> &Globs) {
+    for (const std::string &G : Globs)
+      if (auto P = llvm::GlobPattern::create(G); !P) {
+        llvm::consumeError(P.takeError());
+        fail(At, fmt::format("invalid host pattern '{}'", G));
+      }
+  };
+  CheckGlobs(N["internal_hosts"], L.InternalHosts);
+  if (N["require_breaker"])
+    CheckGlobs(N["require_breaker"]["hosts"], L.RequiredBreakers.Hosts);
   // Rule ids named by `requires` must exist in the same library.
   std::set<std::string> Ids;
   for (const auto &T : L.Timeouts)

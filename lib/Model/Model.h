@@ -251,6 +251,25 @@ struct WaitRule {
   std::optional<unsigned> DelayArg;
 };
 
+/// A circuit breaker's API, declared: `execute` runs the callable it is
+/// handed under the breaker; `admit` returns true when a call may go ahead
+/// (`allow()`); `open` returns true when it must not (`is_open()`); `check`
+/// throws (or aborts) when it must not.
+struct BreakerRule {
+  CallSelector Match;
+  std::string Kind;
+  std::optional<unsigned> CallableArg; // execute: the callable
+  std::optional<unsigned> KeyArg;      // the service the breaker is for
+};
+
+/// Systems whose calls must go through a breaker even when no breaker
+/// guards them anywhere (`require_breaker`).
+struct RequireBreaker {
+  std::vector<std::string> Hosts;     // glob patterns over the target's host
+  std::vector<std::string> Wrappers;  // qualified project functions
+  std::vector<std::string> Libraries; // model names: every call of them
+};
+
 struct SourceRef {
   std::string File;
   unsigned Line = 0, Column = 0;
@@ -280,6 +299,11 @@ struct LibraryModel {
   std::vector<InboundRule> Inbound;
   std::vector<HandlerRule> Handlers;
   std::vector<VerifierRule> Verifiers;
+  std::vector<BreakerRule> Breakers;
+  RequireBreaker RequiredBreakers;
+  /// Glob patterns of hosts that belong to the system itself: calls to them
+  /// are never reported for a missing breaker.
+  std::vector<std::string> InternalHosts;
   SourceRef Origin;
 };
 

@@ -187,6 +187,12 @@ struct HelperCall {
   const clang::Expr *Callable = nullptr;
 };
 
+/// A call of a circuit breaker the model declares.
+struct BreakerCallFact {
+  const BreakerRule *Rule = nullptr;
+  const clang::Expr *Call = nullptr;
+};
+
 /// A gRPC service config handed to a channel.
 struct ServiceConfigEvent {
   const clang::Expr *Call = nullptr;
@@ -227,6 +233,7 @@ struct TUFacts {
   std::vector<ProducerEvent> Producers;
   std::vector<ProduceEvent> Produces;
   std::vector<HelperCall> HelperCalls;
+  std::vector<BreakerCallFact> BreakerCalls;
   std::vector<ServiceConfigEvent> ServiceConfigs;
   std::vector<TargetEvent> Targets;
   std::vector<AuthEvent> Auth;

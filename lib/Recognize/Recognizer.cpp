@@ -41,7 +41,8 @@ enum class RuleKind {
   Target,
   Auth,
   Inbound,
-  Verifier
+  Verifier,
+  Breaker
 };
 
 struct RuleRef {
@@ -84,6 +85,8 @@ struct RuleRef {
       return Lib->Inbound[Index].Match;
     case RuleKind::Verifier:
       return Lib->Verifiers[Index].Match;
+    case RuleKind::Breaker:
+      return Lib->Breakers[Index].Match;
     }
     llvm_unreachable("rule kind");
   }
@@ -139,6 +142,8 @@ public:
         Add(RuleKind::Inbound, I, L.Inbound[I].Match);
       for (size_t I = 0; I < L.Verifiers.size(); ++I)
         Add(RuleKind::Verifier, I, L.Verifiers[I].Match);
+      for (size_t I = 0; I < L.Breakers.size(); ++I)
+        Add(RuleKind::Breaker, I, L.Breakers[I].Match);
     }
   }
 
@@ -1288,6 +1293,9 @@ private:
           Facts.HelperCalls.push_back({R.Lib, &HR, Call, Args[HR.CallableArg]});
         break;
       }
+      case RuleKind::Breaker:
+        Facts.BreakerCalls.push_back({&R.Lib->Breakers[R.Index], Call});
+        break;
       case RuleKind::Wait: {
         const WaitRule &WR = R.Lib->Waits[R.Index];
         Facts.Waits[Call] = WR.DelayArg && *WR.DelayArg < Args.size()

@@ -20,6 +20,20 @@ struct FindingNote {
   std::string Message;
 };
 
+/// A call's part in the breaker join (Analyze/BreakerJoin.h): an outbound
+/// call, or a call of a project function that calls out, with the systems
+/// it reaches and whether a breaker guards it where it is made.
+struct BreakerRecord {
+  std::vector<std::string> Systems; // "libcurl|api.example.com", ...
+  std::string Function;             // USR of the enclosing function
+  std::string Callee;               // USR of the project function called
+  std::string CalleeName;           // qualified, for messages
+  std::string SystemName;           // "libcurl https://api.example.com/x"
+  bool Guarded = false;
+  bool Required = false; // `require_breaker` names it
+  std::string GuardText; // "'CircuitBreaker::execute' at pay.cpp:42"
+};
+
 /// One result of one check, still tied to the translation unit's
 /// SourceManager. Front ends turn it into a clang-tidy diagnostic or a SARIF
 /// result.
@@ -43,6 +57,10 @@ struct Finding {
   /// The finding is dropped if one of these functions verifies a signature,
   /// which another TU may show.
   std::vector<std::string> DroppedIfVerifies;
+  /// A breaker record waiting for the join, which turns the unguarded ones
+  /// that need a breaker into findings and drops the rest.
+  bool BreakerPending = false;
+  BreakerRecord Breaker;
 };
 
 } // namespace faultline

@@ -181,6 +181,33 @@ const std::vector<RuleInfo> &ruleCatalog() {
        "error",
        "5.9",
        "warning"},
+      {MissingCircuitBreakerCheck,
+       "MissingCircuitBreaker",
+       "Outbound call that no circuit breaker guards.",
+       "An outbound call to a system that a circuit breaker guards elsewhere "
+       "in the code base (same library and target, same client, or same "
+       "wrapper), or that the model requires a breaker for "
+       "(require_breaker), made without the breaker. While the system is "
+       "failing, the guarded calls fail fast but this one keeps waiting on "
+       "it, holding threads and connections, and keeps load on a system "
+       "that needs room to recover. Calls to internal hosts (loopback, or "
+       "the configured patterns) are never reported.",
+       "Run the call through the same breaker as the other calls to this "
+       "system (its execute-like member, or after its allow check), or "
+       "through the wrapper that does.",
+       "Run every call to the system through its breaker.\n\n"
+       "```cpp\n"
+       "auto res = payments_breaker.execute([&] {\n"
+       "  return client.Post(\"/v1/charges\", body, \"application/json\");\n"
+       "});\n"
+       "// not: client.Post(\"/v1/refunds\", ...) beside it, unguarded\n"
+       "```\n\n"
+       "See docs/checks/integration-missing-circuit-breaker.md.",
+       {"reliability", "resilience", "circuit-breaker"},
+       "medium",
+       "warning",
+       "",
+       "warning"},
   };
   return Rules;
 }

@@ -3,9 +3,10 @@
 #ifndef FAULTLINE_RULES_RULES_H
 #define FAULTLINE_RULES_RULES_H
 
-#include "Faultline.h"
+#include "Analyze/BreakerAnalysis.h"
 #include "Analyze/RetryAnalysis.h"
 #include "Analyze/WebhookAnalysis.h"
+#include "Faultline.h"
 #include "Recognize/Facts.h"
 
 namespace faultline {
@@ -26,6 +27,14 @@ void runTimingUnsafeCompare(const WebhookResult &W, std::vector<Finding> &Out);
 
 void runUnsafeRetry(const std::vector<RetryPoint> &Points,
                     const AnalysisOptions &Opts, std::vector<Finding> &Out);
+
+/// Pending breaker records, one per call; see settleBreakerFindings.
+void runMissingCircuitBreaker(const BreakerAnalysis &B,
+                              std::vector<Finding> &Out);
+
+/// Settles pending breaker records within the findings of one TU: keeps
+/// (with their message) those that need a breaker, drops the rest.
+void settleBreakerFindings(std::vector<Finding> &Findings);
 
 } // namespace faultline
 

@@ -78,6 +78,8 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.HandleUSR = F.HandleUSR;
   R.OpenCallees = F.OpenCallees;
   R.DroppedIfVerifies = F.DroppedIfVerifies;
+  R.BreakerPending = F.BreakerPending;
+  R.Breaker = F.Breaker;
   R.Properties = F.Properties;
   R.Loc = textLocation(SM, F.Loc, F.Range);
   for (const FindingNote &N : F.Notes)

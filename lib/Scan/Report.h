@@ -52,6 +52,8 @@ struct ReportedFinding {
   std::string HandleUSR;                // see Finding
   std::vector<std::string> OpenCallees; // see Finding
   std::vector<std::string> DroppedIfVerifies; // see Finding
+  bool BreakerPending = false;                // see Finding
+  BreakerRecord Breaker;
   bool operator<(const ReportedFinding &O) const {
     return std::tie(Loc, Check, Message) < std::tie(O.Loc, O.Check, O.Message);
   }

@@ -1,6 +1,7 @@
 //===--- Scanner.cpp - Parallel LibTooling driver -------------------------===//
 
 #include "Scan/Scanner.h"
+#include "Analyze/BreakerJoin.h"
 #include "Scan/IncludeFilter.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -359,6 +360,7 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   ProjectModels Models(M);
   AnalysisOptions Analysis = Opts.Analysis;
   Analysis.KeepUnknownForJoin = true;
+  Analysis.KeepBreakersForJoin = true;
   // Round one parses the TUs that can reach a modelled library. A TU that
   // cannot may still call the project's own wrappers of one (a retry loop
   // around `telebot_get_updates`): later rounds parse the skipped TUs whose
@@ -522,8 +524,37 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
     Verifying.insert(U.VerifyingFunctions.begin(), U.VerifyingFunctions.end());
   // A header's finding is seen by every TU that includes it: keep one.
   std::set<ReportedFinding> Unique;
+  // Breaker records: one per call (a header's once), settled together.
+  std::map<std::tuple<TextLocation, std::string, std::string>, ReportedFinding>
+      BreakerRecords;
+  for (const TUReport &U : Units)
+    for (const ReportedFinding &F : U.Findings)
+      if (F.BreakerPending)
+        BreakerRecords.emplace(
+            std::make_tuple(F.Loc, F.Breaker.Function, F.Breaker.Callee), F);
+  if (!BreakerRecords.empty()) {
+    std::vector<const BreakerRecord *> Records;
+    for (const auto &KV : BreakerRecords)
+      Records.push_back(&KV.second.Breaker);
+    std::vector<BreakerVerdict> V = settleBreakers(Records, &Outbound);
+    size_t K = 0;
+    for (auto &KV : BreakerRecords) {
+      const BreakerVerdict &Verdict = V[K++];
+      if (!Verdict.Report)
+        continue;
+      ReportedFinding F = KV.second;
+      F.Message = breakerMessage(F.Breaker, Verdict);
+      F.Properties["system"] = Verdict.SystemName;
+      if (!Verdict.GuardedElsewhere.empty())
+        F.Properties["guarded_elsewhere"] = Verdict.GuardedElsewhere;
+      F.BreakerPending = false;
+      Unique.insert(std::move(F));
+    }
+  }
   for (const TUReport &U : Units)
     for (ReportedFinding F : U.Findings) {
+      if (F.BreakerPending)
+        continue;
       if (!F.DroppedIfVerifies.empty()) {
         bool Verifies = false;
         for (const std::string &C : F.DroppedIfVerifies)

@@ -65,6 +65,13 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
       Object Props;
       for (const auto &KV : F.Properties)
         Props[KV.first] = KV.second;
+      const BreakerRecord &B = F.Breaker;
+      Object Breaker{
+          {"pending", F.BreakerPending}, {"systems", strings(B.Systems)},
+          {"function", B.Function},      {"callee", B.Callee},
+          {"callee_name", B.CalleeName}, {"system_name", B.SystemName},
+          {"guarded", B.Guarded},        {"required", B.Required},
+          {"guard_text", B.GuardText}};
       Findings.push_back(
           Object{{"check", F.Check},
                  {"level", int64_t(F.Level)},
@@ -77,7 +84,8 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                  {"message_if_missing", F.MessageIfMissing},
                  {"handle_usr", F.HandleUSR},
                  {"open_callees", strings(F.OpenCallees)},
-                 {"dropped_if_verifies", strings(F.DroppedIfVerifies)}});
+                 {"dropped_if_verifies", strings(F.DroppedIfVerifies)},
+                 {"breaker", std::move(Breaker)}});
     }
     for (const ReportedPoint &P : U.Points)
       Points.push_back(Object{{"loc", loc(P.Loc)},
@@ -171,6 +179,17 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         R.HandleUSR = str(*F, "handle_usr");
         Ok &= readStrings(F->get("open_callees"), R.OpenCallees);
         Ok &= readStrings(F->get("dropped_if_verifies"), R.DroppedIfVerifies);
+        if (const Object *B = F->getObject("breaker")) {
+          R.BreakerPending = B->getBoolean("pending").value_or(false);
+          Ok &= readStrings(B->get("systems"), R.Breaker.Systems);
+          R.Breaker.Function = str(*B, "function");
+          R.Breaker.Callee = str(*B, "callee");
+          R.Breaker.CalleeName = str(*B, "callee_name");
+          R.Breaker.SystemName = str(*B, "system_name");
+          R.Breaker.Guarded = B->getBoolean("guarded").value_or(false);
+          R.Breaker.Required = B->getBoolean("required").value_or(false);
+          R.Breaker.GuardText = str(*B, "guard_text");
+        }
         U.Findings.push_back(std::move(R));
       }
     if (const Array *Ps = O->getArray("points"))

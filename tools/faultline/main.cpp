@@ -15,6 +15,7 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -86,6 +87,9 @@ SCAN OPTIONS
   --signature-header <name>
                            a header that carries a webhook signature (repeatable;
                            replaces the default list)
+  --internal-host <glob>   a host that is part of the system itself: calls to it
+                           never need a circuit breaker (repeatable; default:
+                           localhost, 127.*, ::1, 0.0.0.0)
   --include-suppressed     keep NOLINT-suppressed results in SARIF (with `suppressions`)
   --resource-dir <dir>     clang's builtin headers (default: found automatically)
   --no-prefilter           parse every TU, even those whose #include lines reach
@@ -215,6 +219,14 @@ int runScan(const std::vector<std::string> &Args, bool InventoryOnly) {
       if (!Value(V) || V.empty())
         return usageError("--signature-header needs a header name");
       Opts.Analysis.SignatureHeaders.push_back(V);
+    } else if (A == "--internal-host") {
+      if (!Value(V) || V.empty())
+        return usageError("--internal-host needs a host pattern");
+      if (auto P = llvm::GlobPattern::create(V); !P) {
+        llvm::consumeError(P.takeError());
+        return usageError("--internal-host needs a valid glob pattern");
+      }
+      Opts.Analysis.InternalHosts.push_back(V);
     } else if (A == "--report-fixed-backoff") {
       Opts.Analysis.ReportFixedBackoff = true;
     } else if (A == "--idempotent-rpc-pattern") {

@@ -1,0 +1,930 @@
+//===--- BreakerAnalysis.cpp ----------------------------------------------===//
+
+#include "Analyze/BreakerAnalysis.h"
+#include "Analyze/Members.h"
+#include "Inventory/Points.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/GlobPattern.h"
+#include "llvm/Support/Path.h"
+
+#include <fmt/format.h>
+
+using namespace clang;
+
+namespace faultline {
+
+namespace {
+
+/// Lower case without '_': `is_open`, `isOpen` and `IsOpen` read alike.
+std::string squash(llvm::StringRef S) {
+  std::string Out;
+  for (char C : S)
+    if (C != '_')
+      Out += llvm::toLower(C);
+  return Out;
+}
+
+bool breakerName(llvm::StringRef Name) {
+  std::string N = squash(Name);
+  return llvm::StringRef(N).contains("breaker") ||
+         llvm::StringRef(N).contains("circuit");
+}
+
+const CXXRecordDecl *recordOf(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  return T->getAsCXXRecordDecl();
+}
+
+/// A smart pointer or optional holding a breaker: its element's record.
+const CXXRecordDecl *elementRecord(const CXXRecordDecl *RD) {
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD))
+    if (Spec->getTemplateArgs().size() >= 1 &&
+        Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+      return recordOf(Spec->getTemplateArgs()[0].getAsType());
+  return nullptr;
+}
+
+bool isBreakerRecord(const CXXRecordDecl *RD) {
+  if (!RD || !RD->getIdentifier())
+    return false;
+  if (breakerName(RD->getName()))
+    return true;
+  if (RD->hasDefinition())
+    for (const CXXBaseSpecifier &B : RD->getDefinition()->bases())
+      if (const CXXRecordDecl *Base = recordOf(B.getType()))
+        if (Base != RD && isBreakerRecord(Base))
+          return true;
+  return false;
+}
+
+bool startsWithAny(llvm::StringRef N,
+                   std::initializer_list<llvm::StringRef> Prefixes) {
+  for (llvm::StringRef P : Prefixes)
+    if (N.starts_with(P))
+      return true;
+  return false;
+}
+
+/// What a member (or a breaker function, with the breaker part of its name
+/// dropped) does, by its name.
+std::optional<BreakerUse::KindType> kindByName(llvm::StringRef Name,
+                                               bool ReturnsVoid) {
+  std::string Sq = squash(Name);
+  llvm::StringRef N(Sq);
+  // `cb_allow`, `circuit_breaker_is_open`: the verb after the breaker.
+  for (llvm::StringRef Noun : {"circuitbreaker", "breaker", "circuit", "cb"})
+    if (N.starts_with(Noun) && N.size() > Noun.size()) {
+      N = N.drop_front(Noun.size());
+      break;
+    }
+  if (N.contains("isopen") || N.contains("isolated") ||
+      N.contains("isbroken") || N.contains("tripped") || N == "open?")
+    return BreakerUse::Open;
+  if (N == "state" || N == "getstate" || N == "currentstate" || N == "status" ||
+      N == "getstatus")
+    return BreakerUse::State;
+  if (startsWithAny(
+          N, {"allow",       "admit",           "tryacquire",  "acquire",
+              "permit",      "canexecute",      "cancall",     "canrequest",
+              "canpass",     "isclosed",        "isallowed",   "isavailable",
+              "shouldallow", "iscallpermitted", "ispermitted", "ready",
+              "isready",     "tryenter",        "trypass",     "pass",
+              "check",       "guard",           "before",      "enter"}))
+    return ReturnsVoid ? BreakerUse::Check : BreakerUse::Admit;
+  return std::nullopt;
+}
+
+bool isExecuteName(llvm::StringRef Name) {
+  std::string N = squash(Name);
+  // Listener registration takes callables too.
+  return !startsWithAny(N, {"on", "set", "add", "register", "subscribe",
+                            "listen", "record", "report", "mark"});
+}
+
+/// The argument is something to call: a lambda, a function (pointer), a
+/// std::function, a bind expression, any object with operator().
+bool isCallableArg(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  QualType T = E->getType().getNonReferenceType();
+  if (T->isFunctionPointerType() || T->isFunctionType() ||
+      T->isMemberFunctionPointerType())
+    return true;
+  if (const auto *RD = T->getAsCXXRecordDecl()) {
+    if (RD->isLambda())
+      return true;
+    if (!RD->hasDefinition())
+      return false;
+    for (const CXXMethodDecl *M : RD->getDefinition()->methods())
+      if (M->getOverloadedOperator() == OO_Call)
+        return true;
+    llvm::StringRef N = RD->getName();
+    return N == "function" || N == "_Bind" || N == "move_only_function" ||
+           N.contains("Function") || N.contains("Callable");
+  }
+  return false;
+}
+
+const Expr *strip(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr();
+    else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = MT->getSubExpr();
+    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BT->getSubExpr();
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = FC->getSubExpr();
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
+             CE && CE->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(CE))
+      E = CE->getArg(0); // std::function<...>(lambda)
+    else
+      break;
+  }
+  return E;
+}
+
+bool isStringLike(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType() && T->getPointeeType()->isAnyCharacterType())
+    return true;
+  if (const auto *RD = T->getAsCXXRecordDecl()) {
+    llvm::StringRef N = RD->getName();
+    return N == "basic_string" || N == "basic_string_view" || N == "QString" ||
+           N == "QUrl" || N == "QByteArray";
+  }
+  return T->isArrayType() &&
+         T->getArrayElementTypeNoTypeQual()->isAnyCharacterType();
+}
+
+/// The service a breaker object is for: `breakers_["pay"]`,
+/// `registry.get(url)`, `breakerFor(host)`.
+const Expr *keyOfObject(const Expr *O) {
+  for (int I = 0; O && I < 4; ++I) {
+    O = strip(O);
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(O)) {
+      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
+        return OC->getArg(1);
+      if ((OC->getOperator() == OO_Arrow || OC->getOperator() == OO_Star) &&
+          OC->getNumArgs() >= 1) {
+        O = OC->getArg(0);
+        continue;
+      }
+      return nullptr;
+    }
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(O))
+      return AS->getIdx();
+    if (const auto *UO = dyn_cast<UnaryOperator>(O);
+        UO && UO->getOpcode() == UO_Deref) {
+      O = UO->getSubExpr();
+      continue;
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(O)) {
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && MD->getDeclName().isIdentifier() &&
+          (MD->getName() == "get" || MD->getName() == "operator->") &&
+          MC->getNumArgs() == 0) {
+        O = MC->getImplicitObjectArgument(); // shared_ptr::get()
+        continue;
+      }
+      if (MC->getNumArgs() >= 1 && isStringLike(MC->getArg(0)->getType()))
+        return MC->getArg(0);
+      return nullptr;
+    }
+    if (const auto *C = dyn_cast<CallExpr>(O))
+      if (C->getNumArgs() >= 1 && isStringLike(C->getArg(0)->getType()))
+        return C->getArg(0);
+    return nullptr;
+  }
+  return nullptr;
+}
+
+const Decl *referencedDecl(const Expr *E) {
+  E = strip(E);
+  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+    return DRE->getDecl();
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
+    return ME->getMemberDecl();
+  return nullptr;
+}
+
+bool mentions(const Stmt *S, const Decl *D) {
+  if (!S)
+    return false;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (DRE->getDecl() == D)
+      return true;
+  if (const auto *ME = dyn_cast<MemberExpr>(S))
+    if (ME->getMemberDecl() == D)
+      return true;
+  for (const Stmt *C : S->children())
+    if (mentions(C, D))
+      return true;
+  return false;
+}
+
+/// `https://user:pw@Api.Example.com:443/x` -> `api.example.com:443`.
+std::string hostOf(llvm::StringRef T) {
+  size_t Scheme = T.find("://");
+  if (Scheme != llvm::StringRef::npos)
+    T = T.drop_front(Scheme + 3);
+  T = T.take_until([](char C) { return C == '/' || C == '?' || C == '#'; });
+  size_t At = T.rfind('@');
+  if (At != llvm::StringRef::npos)
+    T = T.drop_front(At + 1);
+  return T.lower();
+}
+
+std::string hostWithoutPort(llvm::StringRef H) {
+  if (H.starts_with("["))
+    return H.take_until([](char C) { return C == ']'; }).str() + "]";
+  if (H.count(':') == 1)
+    return H.split(':').first.str();
+  return H.str();
+}
+
+bool anyGlob(const std::vector<std::string> &Globs, llvm::StringRef Host) {
+  for (const std::string &G : Globs)
+    if (auto P = llvm::GlobPattern::create(G)) {
+      if (P->match(Host))
+        return true;
+    } else {
+      llvm::consumeError(P.takeError());
+    }
+  return false;
+}
+
+} // namespace
+
+struct BreakerAnalysis::Impl {
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const TUFacts &Facts;
+  const Model &M;
+  const CallSummary &Calls;
+  const TimeoutAnalysis &Timeouts;
+  BreakerOptions Opts;
+  std::vector<BreakerUse> Uses;
+  llvm::DenseMap<const Expr *, size_t> UseOf;
+  /// Functions named inside an execute-like call's callable.
+  std::vector<std::pair<const FunctionDecl *, size_t>> GuardedCallees;
+  /// Project functions that run a callable parameter under a breaker.
+  llvm::DenseMap<const FunctionDecl *, unsigned> Helpers;
+  std::vector<BreakerCallRecord> Records;
+  llvm::DenseMap<const Expr *, const BreakerUse *> SiteGuard;
+  llvm::DenseMap<const CXXRecordDecl *, const LambdaExpr *> Lambdas;
+
+  Impl(ASTContext &Ctx, const TUFacts &Facts, const Model &M,
+       const CallSummary &Calls, const TimeoutAnalysis &Timeouts,
+       const BreakerOptions &Opts)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), Facts(Facts), M(M), Calls(Calls),
+        Timeouts(Timeouts), Opts(Opts) {}
+
+  // --- Recognizing breaker calls --------------------------------------------
+
+  std::string useName(const FunctionDecl *FD) {
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      return MD->getParent()->getNameAsString() + "::" + MD->getNameAsString();
+    return FD->getNameAsString();
+  }
+
+  void classify(const CallExpr *Call) {
+    if (UseOf.count(Call))
+      return;
+    const FunctionDecl *FD = Call->getDirectCallee();
+    if (!FD || !FD->getDeclName().isIdentifier())
+      return;
+    llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
+    const Expr *Object = nullptr;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+      Object = MC->getImplicitObjectArgument();
+    BreakerUse U;
+    U.Call = Call;
+    U.Loc = Call->getExprLoc();
+    U.Name = useName(FD);
+    // Declared in the model.
+    for (const BreakerCallFact &B : Facts.BreakerCalls)
+      if (B.Call == Call) {
+        const BreakerRule &R = *B.Rule;
+        U.Kind = R.Kind == "execute" ? BreakerUse::Execute
+                 : R.Kind == "admit" ? BreakerUse::Admit
+                 : R.Kind == "open"  ? BreakerUse::Open
+                                     : BreakerUse::Check;
+        if (U.Kind == BreakerUse::Execute) {
+          if (R.CallableArg && *R.CallableArg < Args.size())
+            U.Callable = Args[*R.CallableArg];
+          for (const Expr *A : Args)
+            if (!U.Callable && isCallableArg(A))
+              U.Callable = A;
+          if (!U.Callable)
+            return;
+        }
+        if (R.KeyArg && *R.KeyArg < Args.size())
+          U.Key = Args[*R.KeyArg];
+        else if (Object)
+          U.Key = keyOfObject(Object);
+        add(U);
+        return;
+      }
+    // By shape: a breaker's member, or a function named like a breaker's
+    // or taking one.
+    bool Breaker = false;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+      const CXXRecordDecl *RD = MD->getParent();
+      Breaker = isBreakerRecord(RD);
+      if (!Breaker && Object) {
+        const CXXRecordDecl *ObjRD = recordOf(Object->getType());
+        Breaker =
+            isBreakerRecord(ObjRD) || isBreakerRecord(elementRecord(ObjRD));
+      }
+    } else {
+      Breaker = breakerName(FD->getName());
+      for (const Expr *A : Args)
+        if (!Breaker) {
+          const CXXRecordDecl *RD = recordOf(A->getType());
+          Breaker = isBreakerRecord(RD);
+          // C: `struct circuit_breaker *`
+          if (!Breaker) {
+            QualType T = A->getType().getNonReferenceType();
+            if (T->isPointerType())
+              T = T->getPointeeType();
+            if (const auto *Rec = T->getAsRecordDecl())
+              Breaker = Rec->getIdentifier() && breakerName(Rec->getName());
+            else if (const auto *TT = T->getAs<TypedefType>())
+              Breaker = breakerName(TT->getDecl()->getName());
+          }
+        }
+    }
+    if (!Breaker)
+      return;
+    const Expr *Callable = nullptr;
+    for (const Expr *A : Args)
+      if (!Callable && isCallableArg(A))
+        Callable = A;
+    if (Callable) {
+      if (!isExecuteName(FD->getName()))
+        return;
+      U.Kind = BreakerUse::Execute;
+      U.Callable = Callable;
+    } else {
+      std::optional<BreakerUse::KindType> K =
+          kindByName(FD->getName(), FD->getReturnType()->isVoidType());
+      if (!K)
+        return;
+      U.Kind = *K;
+    }
+    if (Object)
+      U.Key = keyOfObject(Object);
+    if (!U.Key)
+      for (const Expr *A : Args)
+        if (A != U.Callable && isStringLike(A->getType())) {
+          U.Key = A;
+          break;
+        }
+    add(U);
+  }
+
+  void add(BreakerUse U) {
+    UseOf[U.Call] = Uses.size();
+    Uses.push_back(std::move(U));
+  }
+
+  struct CallVisitor : RecursiveASTVisitor<CallVisitor> {
+    Impl &I;
+    explicit CallVisitor(Impl &I) : I(I) {}
+    bool VisitCallExpr(CallExpr *C) {
+      I.classify(C);
+      return true;
+    }
+    bool VisitLambdaExpr(LambdaExpr *L) {
+      I.Lambdas[L->getLambdaClass()] = L;
+      return true;
+    }
+  };
+
+  void findUses() {
+    CallVisitor V(*this);
+    llvm::DenseSet<const Stmt *> Seen;
+    for (const FunctionDecl *FD : Facts.Bodies)
+      if (FD->getBody() && Seen.insert(FD->getBody()).second)
+        V.TraverseStmt(FD->getBody());
+    // Functions named in an execute call: `cb.call(&fetch)`, std::bind.
+    for (size_t I = 0; I < Uses.size(); ++I)
+      if (Uses[I].Kind == BreakerUse::Execute)
+        collectNamedFunctions(Uses[I].Callable, I);
+  }
+
+  void collectNamedFunctions(const Stmt *S, size_t Use) {
+    if (!S || isa<LambdaExpr>(S))
+      return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (const auto *FD = dyn_cast<FunctionDecl>(DRE->getDecl()))
+        GuardedCallees.push_back({FD->getCanonicalDecl(), Use});
+    for (const Stmt *C : S->children())
+      collectNamedFunctions(C, Use);
+  }
+
+  /// `template <class F> auto guarded(F f) { if (!cb.allow()) ...; return
+  /// f(); }`: a project function that calls its callable parameter under a
+  /// breaker is itself an execute-like breaker.
+  void findHelpers() {
+    for (const FunctionDecl *FD : Facts.Bodies) {
+      for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+        const ParmVarDecl *P = FD->getParamDecl(I);
+        if (!isCallableParamDecl(P))
+          continue;
+        if (invokesGuarded(FD->getBody(), P)) {
+          Helpers[FD->getCanonicalDecl()] = I;
+          break;
+        }
+      }
+    }
+    if (Helpers.empty())
+      return;
+    struct HelperCalls : RecursiveASTVisitor<HelperCalls> {
+      Impl &I;
+      explicit HelperCalls(Impl &I) : I(I) {}
+      bool VisitCallExpr(CallExpr *C) {
+        const FunctionDecl *FD = C->getDirectCallee();
+        if (!FD)
+          return true;
+        auto It = I.Helpers.find(FD->getCanonicalDecl());
+        if (It == I.Helpers.end() && FD->getTemplateInstantiationPattern())
+          It = I.Helpers.find(
+              FD->getTemplateInstantiationPattern()->getCanonicalDecl());
+        if (It == I.Helpers.end() || It->second >= C->getNumArgs() ||
+            I.UseOf.count(C))
+          return true;
+        BreakerUse U;
+        U.Kind = BreakerUse::Execute;
+        U.Call = C;
+        U.Callable = C->getArg(It->second);
+        U.Loc = C->getExprLoc();
+        U.Name = I.useName(FD);
+        size_t Index = I.Uses.size();
+        I.add(U);
+        I.collectNamedFunctions(U.Callable, Index);
+        return true;
+      }
+    } V(*this);
+    llvm::DenseSet<const Stmt *> Seen;
+    for (const FunctionDecl *FD : Facts.Bodies)
+      if (FD->getBody() && Seen.insert(FD->getBody()).second)
+        V.TraverseStmt(FD->getBody());
+  }
+
+  static bool isCallableParamDecl(const ParmVarDecl *P) {
+    QualType T = P->getType().getNonReferenceType();
+    if (T->isFunctionPointerType() || T->isTemplateTypeParmType())
+      return true;
+    if (const auto *RD = T->getAsCXXRecordDecl())
+      return RD->getName() == "function" || RD->isLambda();
+    return false;
+  }
+
+  bool invokesGuarded(const Stmt *S, const ParmVarDecl *P) {
+    if (!S)
+      return false;
+    if (const auto *C = dyn_cast<CallExpr>(S)) {
+      const Expr *Callee = C->getCallee()->IgnoreParenImpCasts();
+      bool Invokes = false;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
+        Invokes = DRE->getDecl() == P;
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(C))
+        Invokes =
+            OC->getOperator() == OO_Call && referencedDecl(OC->getArg(0)) == P;
+      if (const FunctionDecl *FD = C->getDirectCallee())
+        if (FD->getDeclName().isIdentifier() && FD->getName() == "invoke" &&
+            C->getNumArgs() >= 1 && referencedDecl(C->getArg(0)) == P)
+          Invokes = true;
+      if (!Invokes)
+        if (const auto *UC = dyn_cast<CallExpr>(C);
+            UC && UC->getNumArgs() == 0 && isa<DeclRefExpr>(Callee) &&
+            cast<DeclRefExpr>(Callee)->getDecl() == P)
+          Invokes = true;
+      if (Invokes && guardAt(C, nullptr))
+        return true;
+    }
+    for (const Stmt *C : S->children())
+      if (invokesGuarded(C, P))
+        return true;
+    return false;
+  }
+
+  // --- Guards ---------------------------------------------------------------
+
+  /// The breaker use that the condition proves admitting when it has
+  /// \p Value, or null.
+  const BreakerUse *admitsWhen(const Expr *E, bool Value, int Depth = 0) {
+    if (!E || Depth > 8)
+      return nullptr;
+    E = strip(E);
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+      if (isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()))
+        return admitsWhen(MC->getImplicitObjectArgument(), Value, Depth + 1);
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_LNot)
+      return admitsWhen(UO->getSubExpr(), !Value, Depth + 1);
+    if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+      if (BO->getOpcode() == BO_LAnd && Value) {
+        if (const BreakerUse *U = admitsWhen(BO->getLHS(), true, Depth + 1))
+          return U;
+        return admitsWhen(BO->getRHS(), true, Depth + 1);
+      }
+      if (BO->getOpcode() == BO_LOr && !Value) {
+        if (const BreakerUse *U = admitsWhen(BO->getLHS(), false, Depth + 1))
+          return U;
+        return admitsWhen(BO->getRHS(), false, Depth + 1);
+      }
+      if (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE)
+        return compared(BO->getLHS(), BO->getRHS(), BO->getOpcode() == BO_EQ,
+                        Value, Depth);
+      return nullptr;
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+      if ((OC->getOperator() == OO_EqualEqual ||
+           OC->getOperator() == OO_ExclaimEqual) &&
+          OC->getNumArgs() == 2)
+        return compared(OC->getArg(0), OC->getArg(1),
+                        OC->getOperator() == OO_EqualEqual, Value, Depth);
+    if (const auto *C = dyn_cast<CallExpr>(E)) {
+      auto It = UseOf.find(C);
+      if (It == UseOf.end())
+        return nullptr;
+      const BreakerUse &U = Uses[It->second];
+      if ((U.Kind == BreakerUse::Admit && Value) ||
+          (U.Kind == BreakerUse::Open && !Value))
+        return &U;
+      return nullptr;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (VD->isLocalVarDecl() && VD->getInit())
+          return admitsWhen(VD->getInit(), Value, Depth + 1);
+    return nullptr;
+  }
+
+  /// `cb.state() == State::Open`, `cb.allow() == false`.
+  const BreakerUse *compared(const Expr *L, const Expr *R, bool Equal,
+                             bool Value, int Depth) {
+    for (int Swap = 0; Swap < 2; ++Swap, std::swap(L, R)) {
+      const Expr *Other = strip(R);
+      if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(Other))
+        return admitsWhen(L, Equal == B->getValue() ? Value : !Value,
+                          Depth + 1);
+      const auto *C = dyn_cast<CallExpr>(strip(L));
+      auto It = C ? UseOf.find(C) : UseOf.end();
+      if (It == UseOf.end() || Uses[It->second].Kind != BreakerUse::State)
+        continue;
+      std::string Name;
+      if (const Decl *D = referencedDecl(Other))
+        if (const auto *ND = dyn_cast<NamedDecl>(D))
+          Name = squash(ND->getName());
+      if (const auto *SL = dyn_cast<StringLiteral>(Other))
+        Name = squash(SL->getString());
+      bool Open = llvm::StringRef(Name).contains("open") &&
+                  !llvm::StringRef(Name).contains("half");
+      bool Closed = llvm::StringRef(Name).contains("close") ||
+                    llvm::StringRef(Name).contains("half");
+      if (!Open && !Closed)
+        return nullptr;
+      bool StateIs = Equal ? Value : !Value; // the state equals Other
+      if ((Closed && StateIs) || (Open && !StateIs))
+        return &Uses[It->second];
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  bool exits(const Stmt *S) {
+    if (!S)
+      return false;
+    if (isa<ReturnStmt, BreakStmt, ContinueStmt, GotoStmt, CXXThrowExpr>(S))
+      return true;
+    if (const auto *E = dyn_cast<Expr>(S)) {
+      const Expr *X = strip(E);
+      if (isa<CXXThrowExpr>(X))
+        return true;
+      if (const auto *C = dyn_cast<CallExpr>(X))
+        if (const FunctionDecl *FD = C->getDirectCallee())
+          return FD->isNoReturn();
+      return false;
+    }
+    if (const auto *CS = dyn_cast<CompoundStmt>(S)) {
+      for (const Stmt *C : CS->body())
+        if (exits(C))
+          return true;
+      return false;
+    }
+    if (const auto *If = dyn_cast<IfStmt>(S))
+      return exits(If->getThen()) && exits(If->getElse());
+    return false;
+  }
+
+  /// The statement above \p S. A lambda's body has two parents, the
+  /// LambdaExpr and its call operator: take the expression, to keep walking
+  /// out of the lambda.
+  const Stmt *parentStmt(const Stmt *S, const VarDecl **ViaVar) {
+    auto Parents = Ctx.getParents(*S);
+    for (const DynTypedNode &N : Parents)
+      if (const Stmt *P = N.get<Stmt>())
+        return P;
+    for (const DynTypedNode &N : Parents)
+      if (const auto *MD = N.get<CXXMethodDecl>())
+        if (MD->getParent()->isLambda()) {
+          auto It = Lambdas.find(MD->getParent());
+          return It == Lambdas.end() ? nullptr : It->second;
+        }
+    for (const DynTypedNode &N : Parents)
+      if (const auto *VD = N.get<VarDecl>()) {
+        if (ViaVar)
+          *ViaVar = VD;
+        auto Up = Ctx.getParents(*VD);
+        for (const DynTypedNode &U : Up)
+          if (const Stmt *P = U.get<Stmt>())
+            return P;
+      }
+    return nullptr;
+  }
+
+  bool within(const Stmt *Outer, SourceLocation Loc) {
+    SourceRange R = Outer->getSourceRange();
+    Loc = SM.getExpansionLoc(Loc);
+    return !SM.isBeforeInTranslationUnit(Loc,
+                                         SM.getExpansionLoc(R.getBegin())) &&
+           !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), Loc);
+  }
+
+  /// The breaker guarding \p Call where it is made; \p S (when an
+  /// outbound call) must go where a keyed breaker's key says.
+  const BreakerUse *guardAt(const Expr *Call, const Site *S) {
+    const Stmt *Child = Call;
+    for (int Steps = 0; Child && Steps < 200; ++Steps) {
+      const VarDecl *ViaVar = nullptr;
+      const Stmt *P = parentStmt(Child, &ViaVar);
+      if (!P)
+        return nullptr;
+      const BreakerUse *U = nullptr;
+      if (ViaVar) // a lambda kept in a variable, run by a breaker
+        for (const BreakerUse &X : Uses)
+          if (X.Kind == BreakerUse::Execute &&
+              referencedDecl(X.Callable) == ViaVar &&
+              isa<LambdaExpr>(
+                  strip(ViaVar->getInit() ? ViaVar->getInit() : X.Callable)))
+            U = &X;
+      if (!U)
+        U = guardFromParent(P, Child, Call);
+      if (U && keyMatches(*U, S))
+        return U;
+      Child = P;
+    }
+    return nullptr;
+  }
+
+  const BreakerUse *guardFromParent(const Stmt *P, const Stmt *Child,
+                                    const Expr *Call) {
+    if (const auto *C = dyn_cast<CallExpr>(P)) {
+      auto It = UseOf.find(C);
+      if (It != UseOf.end() && Uses[It->second].Kind == BreakerUse::Execute &&
+          Uses[It->second].Callable &&
+          within(Uses[It->second].Callable, Call->getBeginLoc()))
+        return &Uses[It->second];
+      return nullptr;
+    }
+    if (const auto *If = dyn_cast<IfStmt>(P)) {
+      if (Child == If->getThen())
+        return admitsWhen(If->getCond(), true);
+      if (Child == If->getElse())
+        return admitsWhen(If->getCond(), false);
+      return nullptr;
+    }
+    if (const auto *W = dyn_cast<WhileStmt>(P))
+      return Child == W->getBody() ? admitsWhen(W->getCond(), true) : nullptr;
+    if (const auto *F = dyn_cast<ForStmt>(P))
+      return Child == F->getBody() ? admitsWhen(F->getCond(), true) : nullptr;
+    if (const auto *CO = dyn_cast<ConditionalOperator>(P)) {
+      if (Child == CO->getTrueExpr())
+        return admitsWhen(CO->getCond(), true);
+      if (Child == CO->getFalseExpr())
+        return admitsWhen(CO->getCond(), false);
+      return nullptr;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
+      if (BO->getOpcode() == BO_LAnd && Child == BO->getRHS())
+        return admitsWhen(BO->getLHS(), true);
+      if (BO->getOpcode() == BO_LOr && Child == BO->getRHS())
+        return admitsWhen(BO->getLHS(), false);
+      return nullptr;
+    }
+    if (const auto *CS = dyn_cast<CompoundStmt>(P)) {
+      // `if (!cb.allow()) return;` or `cb.check();` before the call.
+      const BreakerUse *Found = nullptr;
+      for (const Stmt *S : CS->body()) {
+        if (S == Child)
+          break;
+        if (const auto *If = dyn_cast<IfStmt>(S)) {
+          if (exits(If->getThen()) && !exits(If->getElse()))
+            if (const BreakerUse *U = admitsWhen(If->getCond(), false))
+              Found = U;
+          if (If->getElse() && exits(If->getElse()) && !exits(If->getThen()))
+            if (const BreakerUse *U = admitsWhen(If->getCond(), true))
+              Found = U;
+        } else if (const auto *E = dyn_cast<Expr>(S)) {
+          if (const auto *C = dyn_cast<CallExpr>(strip(E))) {
+            auto It = UseOf.find(C);
+            if (It != UseOf.end() && Uses[It->second].Kind == BreakerUse::Check)
+              Found = &Uses[It->second];
+          }
+        }
+      }
+      return Found;
+    }
+    return nullptr;
+  }
+
+  /// A keyed breaker guards only the service its key names, when both the
+  /// key and the call's target are known.
+  bool keyMatches(const BreakerUse &U, const Site *S) {
+    if (!U.Key || !S)
+      return true;
+    std::string Target = siteTarget(*S, Facts, Ctx);
+    std::string Key = foldTarget(U.Key, Ctx);
+    if (Key != "?" && Target != "?" && !Target.empty()) {
+      std::string K = llvm::StringRef(Key).lower();
+      std::string T = llvm::StringRef(Target).lower();
+      return llvm::StringRef(T).contains(K) ||
+             llvm::StringRef(K).contains(hostOf(T));
+    }
+    // `breakers_[service]` ... `client.Post(url_for(service))`.
+    if (const Decl *D = referencedDecl(U.Key)) {
+      bool Mentioned = false;
+      if (const auto *C = dyn_cast<CallExpr>(S->Call))
+        for (const Expr *A : C->arguments())
+          Mentioned |= mentions(A, D);
+      for (const Expr *T : S->TargetExprs)
+        Mentioned |= mentions(T, D);
+      if (Mentioned)
+        return true;
+    }
+    return true; // cannot tell: the benefit of the doubt
+  }
+
+  // --- Records
+  // ----------------------------------------------------------------
+
+  std::string where(SourceLocation Loc) {
+    PresumedLoc PL = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
+    if (PL.isInvalid())
+      return "?";
+    return fmt::format("{}:{}", llvm::sys::path::filename(PL.getFilename()),
+                       PL.getLine());
+  }
+
+  std::string guardText(const BreakerUse &U) {
+    return fmt::format("'{}' at {}", U.Name, where(U.Loc));
+  }
+
+  std::vector<std::string> internalHosts() {
+    std::vector<std::string> G = Opts.InternalHosts;
+    for (const LibraryModel &L : M.Libraries)
+      G.insert(G.end(), L.InternalHosts.begin(), L.InternalHosts.end());
+    return G;
+  }
+
+  void build() {
+    if (Facts.Sites.empty() && Facts.ProjectCalls.empty())
+      return;
+    findUses();
+    findHelpers();
+    std::vector<std::string> Internal = internalHosts();
+    std::vector<std::string> RequiredHosts, RequiredLibs, RequiredWrappers;
+    for (const LibraryModel &L : M.Libraries) {
+      const RequireBreaker &R = L.RequiredBreakers;
+      RequiredHosts.insert(RequiredHosts.end(), R.Hosts.begin(), R.Hosts.end());
+      RequiredLibs.insert(RequiredLibs.end(), R.Libraries.begin(),
+                          R.Libraries.end());
+      RequiredWrappers.insert(RequiredWrappers.end(), R.Wrappers.begin(),
+                              R.Wrappers.end());
+    }
+    for (const Site &S : Facts.Sites) {
+      if (!Timeouts.isOutbound(S) || S.Rule->Connects)
+        continue;
+      std::string Target = siteTarget(S, Facts, Ctx);
+      std::string Host = Target == "?" ? "" : hostOf(Target);
+      if (!Host.empty() &&
+          (anyGlob(Internal, Host) || anyGlob(Internal, hostWithoutPort(Host))))
+        continue;
+      BreakerCallRecord CR;
+      CR.Loc = S.Loc;
+      CR.Range = S.Range;
+      BreakerRecord &R = CR.Record;
+      const std::string &Lib = S.Lib->Name;
+      if (!Host.empty())
+        R.Systems.push_back(Lib + "|" + Host);
+      for (const HandleKey &K : S.Keys)
+        if (const auto *FD = llvm::dyn_cast_or_null<FieldDecl>(K.Root))
+          R.Systems.push_back(Lib + "|member:" + usrOf(FD));
+      for (const Expr *T : S.TargetExprs)
+        if (const Decl *D = referencedDecl(T))
+          if (isa<FieldDecl>(D) ||
+              (isa<VarDecl>(D) && cast<VarDecl>(D)->hasGlobalStorage()))
+            R.Systems.push_back(Lib + "|var:" + usrOf(D));
+      std::sort(R.Systems.begin(), R.Systems.end());
+      R.Systems.erase(std::unique(R.Systems.begin(), R.Systems.end()),
+                      R.Systems.end());
+      R.Function = S.Func ? usrOf(S.Func->getCanonicalDecl()) : "";
+      R.SystemName = Lib + " " + (Target == "?" ? S.Callee : Target);
+      R.Required =
+          llvm::is_contained(RequiredLibs, Lib) ||
+          (!Host.empty() && (anyGlob(RequiredHosts, Host) ||
+                             anyGlob(RequiredHosts, hostWithoutPort(Host))));
+      if (const BreakerUse *U = guardAt(S.Call, &S)) {
+        R.Guarded = true;
+        R.GuardText = guardText(*U);
+        SiteGuard[S.Call] = U;
+      }
+      Records.push_back(std::move(CR));
+    }
+    // Calls of project functions that call out (here, or maybe elsewhere).
+    for (const ProjectCall &PC : Facts.ProjectCalls) {
+      if (!PC.Callee || isa<CXXConstructorDecl>(PC.Callee))
+        continue;
+      const FunctionDecl *Callee = PC.Callee;
+      if (Helpers.count(Callee) || UseOf.count(PC.Call))
+        continue;
+      bool Here = Calls.callsOut(Callee);
+      bool Elsewhere = !Calls.hasBody(Callee);
+      if (!Here && !Elsewhere)
+        continue;
+      BreakerCallRecord CR;
+      CR.Loc = PC.Call->getExprLoc();
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(PC.Call))
+        if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()))
+          CR.Loc = ME->getMemberLoc();
+      CR.Range = PC.Call->getSourceRange();
+      BreakerRecord &R = CR.Record;
+      R.Function = PC.Func ? usrOf(PC.Func->getCanonicalDecl()) : "";
+      R.Callee = usrOf(Callee);
+      R.CalleeName = Callee->getQualifiedNameAsString();
+      R.Required = llvm::is_contained(RequiredWrappers, R.CalleeName);
+      if (const BreakerUse *U = guardAt(PC.Call, nullptr)) {
+        R.Guarded = true;
+        R.GuardText = guardText(*U);
+      }
+      Records.push_back(std::move(CR));
+    }
+    // Functions handed to a breaker by name: their call is guarded there.
+    for (const auto &[FD, Use] : GuardedCallees) {
+      const BreakerUse &U = Uses[Use];
+      BreakerCallRecord CR;
+      CR.Loc = U.Loc;
+      BreakerRecord &R = CR.Record;
+      const FunctionDecl *Enclosing = enclosingFunction(U.Call);
+      R.Function = Enclosing ? usrOf(Enclosing->getCanonicalDecl()) : "";
+      R.Callee = usrOf(FD);
+      R.CalleeName = FD->getQualifiedNameAsString();
+      R.Guarded = true;
+      R.GuardText = guardText(U);
+      Records.push_back(std::move(CR));
+    }
+  }
+
+  const FunctionDecl *enclosingFunction(const Expr *E) {
+    for (const FunctionDecl *FD : Facts.Bodies)
+      if (FD->getBody() && within(FD->getBody(), E->getBeginLoc()))
+        return FD;
+    return nullptr;
+  }
+};
+
+BreakerAnalysis::BreakerAnalysis(ASTContext &Ctx, const TUFacts &Facts,
+                                 const Model &M, const CallSummary &Calls,
+                                 const TimeoutAnalysis &Timeouts,
+                                 const BreakerOptions &Opts)
+    : P(std::make_unique<Impl>(Ctx, Facts, M, Calls, Timeouts, Opts)) {
+  P->build();
+}
+
+BreakerAnalysis::~BreakerAnalysis() = default;
+
+const std::vector<BreakerCallRecord> &BreakerAnalysis::records() const {
+  return P->Records;
+}
+
+const BreakerUse *BreakerAnalysis::guardOf(const Site &S) const {
+  auto It = P->SiteGuard.find(S.Call);
+  return It == P->SiteGuard.end() ? nullptr : It->second;
+}
+
+} // namespace faultline
