@@ -18,6 +18,8 @@
 
 #include <fmt/format.h>
 
+#include <functional>
+
 using namespace clang;
 
 namespace faultline {
@@ -82,12 +84,16 @@ std::optional<BreakerUse::KindType> kindByName(llvm::StringRef Name,
                                                bool ReturnsVoid) {
   std::string Sq = squash(Name);
   llvm::StringRef N(Sq);
-  // `cb_allow`, `circuit_breaker_is_open`: the verb after the breaker.
-  for (llvm::StringRef Noun : {"circuitbreaker", "breaker", "circuit", "cb"})
-    if (N.starts_with(Noun) && N.size() > Noun.size()) {
-      N = N.drop_front(Noun.size());
+  // `cb_allow`, `circuit_breaker_is_open`, `llm_circuit_check`: the verb
+  // after the breaker.
+  for (llvm::StringRef Noun : {"circuitbreaker", "breaker", "circuit", "cb"}) {
+    size_t At = N.find(Noun);
+    if (At != llvm::StringRef::npos && N.size() > At + Noun.size() &&
+        (Noun != "cb" || At == 0)) {
+      N = N.drop_front(At + Noun.size());
       break;
     }
+  }
   if (N.contains("isopen") || N.contains("isolated") ||
       N.contains("isbroken") || N.contains("tripped") || N == "open?")
     return BreakerUse::Open;
@@ -254,6 +260,11 @@ std::string hostWithoutPort(llvm::StringRef H) {
   return H.str();
 }
 
+bool isStoreProtocol(llvm::StringRef P) {
+  return P == "PostgreSQL" || P == "Redis" || P == "MySQL" || P == "MongoDB" ||
+         P == "Kafka" || P == "AMQP" || P == "Memcached";
+}
+
 bool anyGlob(const std::vector<std::string> &Globs, llvm::StringRef Host) {
   for (const std::string &G : Globs)
     if (auto P = llvm::GlobPattern::create(G)) {
@@ -284,6 +295,7 @@ struct BreakerAnalysis::Impl {
   std::vector<BreakerCallRecord> Records;
   llvm::DenseMap<const Expr *, const BreakerUse *> SiteGuard;
   llvm::DenseMap<const CXXRecordDecl *, const LambdaExpr *> Lambdas;
+  std::vector<std::unique_ptr<BreakerUse>> Synthetic;
 
   Impl(ASTContext &Ctx, const TUFacts &Facts, const Model &M,
        const CallSummary &Calls, const TimeoutAnalysis &Timeouts,
@@ -542,6 +554,17 @@ struct BreakerAnalysis::Impl {
           return U;
         return admitsWhen(BO->getRHS(), true, Depth + 1);
       }
+      // `if (breaker_ && !breaker_->allow()) return;`: a breaker that may
+      // be absent guards the calls whenever it is there.
+      if (BO->getOpcode() == BO_LAnd && !Value) {
+        const BreakerUse *L = admitsWhen(BO->getLHS(), false, Depth + 1);
+        const BreakerUse *R = admitsWhen(BO->getRHS(), false, Depth + 1);
+        if (L && !R && !usesBreaker(BO->getRHS()))
+          return L;
+        if (R && !L && !usesBreaker(BO->getLHS()))
+          return R;
+        return nullptr;
+      }
       if (BO->getOpcode() == BO_LOr && !Value) {
         if (const BreakerUse *U = admitsWhen(BO->getLHS(), false, Depth + 1))
           return U;
@@ -573,6 +596,18 @@ struct BreakerAnalysis::Impl {
         if (VD->isLocalVarDecl() && VD->getInit())
           return admitsWhen(VD->getInit(), Value, Depth + 1);
     return nullptr;
+  }
+
+  bool usesBreaker(const Stmt *S) {
+    if (!S)
+      return false;
+    if (const auto *C = dyn_cast<CallExpr>(S))
+      if (UseOf.count(C))
+        return true;
+    for (const Stmt *Child : S->children())
+      if (usesBreaker(Child))
+        return true;
+    return false;
   }
 
   /// `cb.state() == State::Open`, `cb.allow() == false`.
@@ -666,9 +701,86 @@ struct BreakerAnalysis::Impl {
            !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), Loc);
   }
 
+  /// `bool llm_available() { if (!llm_circuit_check()) return false; ...
+  /// return true; }`: a function that says yes only when a breaker admits
+  /// is an admission check itself.
+  void findAdmissionHelpers() {
+    llvm::DenseSet<const FunctionDecl *> Admits;
+    for (const FunctionDecl *FD : Facts.Bodies) {
+      QualType R = FD->getReturnType();
+      if (!R->isBooleanType() && !R->isIntegerType())
+        continue;
+      if (!usesBreaker(FD->getBody()))
+        continue;
+      std::vector<const ReturnStmt *> Returns;
+      collectReturns(FD->getBody(), Returns);
+      bool AnyYes = false, AllGuarded = true;
+      for (const ReturnStmt *RS : Returns) {
+        const Expr *V = RS->getRetValue();
+        if (!V)
+          continue;
+        if (std::optional<llvm::APSInt> K = V->getIntegerConstantExpr(Ctx))
+          if (K->isZero())
+            continue; // a "no"
+        AnyYes = true;
+        // `return cb.allow();` or a yes reached only when admitted.
+        if (!admitsWhen(V, true) && !guardAt(RS, nullptr))
+          AllGuarded = false;
+      }
+      if (AnyYes && AllGuarded)
+        Admits.insert(FD->getCanonicalDecl());
+    }
+    if (Admits.empty())
+      return;
+    struct Calls : RecursiveASTVisitor<Calls> {
+      Impl &I;
+      llvm::DenseSet<const FunctionDecl *> &Admits;
+      Calls(Impl &I, llvm::DenseSet<const FunctionDecl *> &A)
+          : I(I), Admits(A) {}
+      bool VisitCallExpr(CallExpr *C) {
+        const FunctionDecl *FD = C->getDirectCallee();
+        if (FD && Admits.count(FD->getCanonicalDecl()) && !I.UseOf.count(C)) {
+          BreakerUse U;
+          U.Kind = BreakerUse::Admit;
+          U.Call = C;
+          U.Loc = C->getExprLoc();
+          U.Name = I.useName(FD);
+          I.add(U);
+        }
+        return true;
+      }
+    } V(*this, Admits);
+    for (const FunctionDecl *FD : Facts.Bodies)
+      if (FD->getBody())
+        V.TraverseStmt(FD->getBody());
+  }
+
+  void collectReturns(const Stmt *S, std::vector<const ReturnStmt *> &Out) {
+    if (!S || isa<LambdaExpr>(S))
+      return;
+    if (const auto *RS = dyn_cast<ReturnStmt>(S))
+      Out.push_back(RS);
+    for (const Stmt *C : S->children())
+      collectReturns(C, Out);
+  }
+
+  /// The breaker's own code (`circuit_breaker_call(topic, msg)` sends the
+  /// message when the breaker is closed): what it calls, it guards.
+  const FunctionDecl *breakerFunction(const FunctionDecl *FD) {
+    if (!FD || !FD->getDeclName().isIdentifier())
+      return nullptr;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      return isBreakerRecord(MD->getParent()) ? FD : nullptr;
+    return breakerName(FD->getName()) ? FD : nullptr;
+  }
+
   /// The breaker guarding \p Call where it is made; \p S (when an
   /// outbound call) must go where a keyed breaker's key says.
   const BreakerUse *guardAt(const Expr *Call, const Site *S) {
+    return guardAt(static_cast<const Stmt *>(Call), S);
+  }
+
+  const BreakerUse *guardAt(const Stmt *Call, const Site *S) {
     const Stmt *Child = Call;
     for (int Steps = 0; Child && Steps < 200; ++Steps) {
       const VarDecl *ViaVar = nullptr;
@@ -693,7 +805,7 @@ struct BreakerAnalysis::Impl {
   }
 
   const BreakerUse *guardFromParent(const Stmt *P, const Stmt *Child,
-                                    const Expr *Call) {
+                                    const Stmt *Call) {
     if (const auto *C = dyn_cast<CallExpr>(P)) {
       auto It = UseOf.find(C);
       if (It != UseOf.end() && Uses[It->second].Kind == BreakerUse::Execute &&
@@ -807,6 +919,7 @@ struct BreakerAnalysis::Impl {
       return;
     findUses();
     findHelpers();
+    findAdmissionHelpers();
     std::vector<std::string> Internal = internalHosts();
     std::vector<std::string> RequiredHosts, RequiredLibs, RequiredWrappers;
     for (const LibraryModel &L : M.Libraries) {
@@ -818,7 +931,7 @@ struct BreakerAnalysis::Impl {
                               R.Wrappers.end());
     }
     for (const Site &S : Facts.Sites) {
-      if (!Timeouts.isOutbound(S) || S.Rule->Connects)
+      if (!Timeouts.isOutbound(S) || isProbe(S.Func))
         continue;
       std::string Target = siteTarget(S, Facts, Ctx);
       std::string Host = Target == "?" ? "" : hostOf(Target);
@@ -830,8 +943,15 @@ struct BreakerAnalysis::Impl {
       CR.Range = S.Range;
       BreakerRecord &R = CR.Record;
       const std::string &Lib = S.Lib->Name;
-      if (!Host.empty())
+      if (!Host.empty()) {
         R.Systems.push_back(Lib + "|" + Host);
+        R.Systems.push_back("host|" + Host);
+      }
+      // A database or cache the code does not name (a connection string
+      // from the configuration) is taken for the program's one database of
+      // that library; HTTP and RPC clients talk to many services.
+      else if (isStoreProtocol(S.Lib->Protocol))
+        R.Systems.push_back(Lib + "|?");
       for (const HandleKey &K : S.Keys)
         if (const auto *FD = llvm::dyn_cast_or_null<FieldDecl>(K.Root))
           R.Systems.push_back(Lib + "|member:" + usrOf(FD));
@@ -845,11 +965,16 @@ struct BreakerAnalysis::Impl {
                       R.Systems.end());
       R.Function = S.Func ? usrOf(S.Func->getCanonicalDecl()) : "";
       R.SystemName = Lib + " " + (Target == "?" ? S.Callee : Target);
+      R.TargetFromParam = targetFromParam(S);
       R.Required =
           llvm::is_contained(RequiredLibs, Lib) ||
           (!Host.empty() && (anyGlob(RequiredHosts, Host) ||
                              anyGlob(RequiredHosts, hostWithoutPort(Host))));
       if (const BreakerUse *U = guardAt(S.Call, &S)) {
+        R.Guarded = true;
+        R.GuardText = guardText(*U);
+        SiteGuard[S.Call] = U;
+      } else if (const BreakerUse *U = insideBreaker(S.Func)) {
         R.Guarded = true;
         R.GuardText = guardText(*U);
         SiteGuard[S.Call] = U;
@@ -861,10 +986,12 @@ struct BreakerAnalysis::Impl {
       if (!PC.Callee || isa<CXXConstructorDecl>(PC.Callee))
         continue;
       const FunctionDecl *Callee = PC.Callee;
-      if (Helpers.count(Callee) || UseOf.count(PC.Call))
+      if (Helpers.count(Callee) || UseOf.count(PC.Call) || isProbe(Callee) ||
+          isProbe(PC.Func))
         continue;
       bool Here = Calls.callsOut(Callee);
-      bool Elsewhere = !Calls.hasBody(Callee);
+      bool Elsewhere = !Calls.hasBody(Callee) ||
+                       (!Here && !Calls.openCallees(Callee).empty());
       if (!Here && !Elsewhere)
         continue;
       BreakerCallRecord CR;
@@ -878,11 +1005,46 @@ struct BreakerAnalysis::Impl {
       R.Callee = usrOf(Callee);
       R.CalleeName = Callee->getQualifiedNameAsString();
       R.Required = llvm::is_contained(RequiredWrappers, R.CalleeName);
-      if (const BreakerUse *U = guardAt(PC.Call, nullptr)) {
+      // A URL or host the call hands over names the system.
+      if (const auto *C = dyn_cast<CallExpr>(PC.Call))
+        for (const Expr *A : C->arguments()) {
+          if (!isStringLike(A->getType()))
+            continue;
+          std::string T = foldTarget(A, Ctx);
+          llvm::StringRef TR(T);
+          if (T == "?" || !(TR.contains("://") || TR.starts_with("${")))
+            continue;
+          std::string H = hostOf(T);
+          if (anyGlob(Internal, H) || anyGlob(Internal, hostWithoutPort(H)))
+            break;
+          R.Systems.push_back("host|" + H);
+          if (R.SystemName.empty())
+            R.SystemName = T;
+        }
+      const BreakerUse *U = guardAt(PC.Call, nullptr);
+      if (!U)
+        U = insideBreaker(PC.Func);
+      if (U) {
         R.Guarded = true;
         R.GuardText = guardText(*U);
       }
       Records.push_back(std::move(CR));
+    }
+    // A virtual method reaches its overrides: their callers call the base.
+    for (const FunctionDecl *FD : Facts.Bodies) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+      if (!MD || isProbe(MD))
+        continue;
+      for (const CXXMethodDecl *Base : MD->overridden_methods()) {
+        BreakerCallRecord CR;
+        CR.Loc = MD->getLocation();
+        BreakerRecord &R = CR.Record;
+        R.Function = usrOf(Base->getCanonicalDecl());
+        R.Callee = usrOf(MD->getCanonicalDecl());
+        R.CalleeName = MD->getQualifiedNameAsString();
+        R.Dispatch = true;
+        Records.push_back(std::move(CR));
+      }
     }
     // Functions handed to a breaker by name: their call is guarded there.
     for (const auto &[FD, Use] : GuardedCallees) {
@@ -898,6 +1060,60 @@ struct BreakerAnalysis::Impl {
       R.GuardText = guardText(U);
       Records.push_back(std::move(CR));
     }
+  }
+
+  /// The call's target is (built from) a parameter of its function.
+  bool targetFromParam(const Site &S) {
+    auto FromParam = [&](const Expr *E) {
+      std::function<bool(const Stmt *)> Walk = [&](const Stmt *X) {
+        if (!X)
+          return false;
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+          if (isa<ParmVarDecl>(DRE->getDecl()))
+            return true;
+        for (const Stmt *C : X->children())
+          if (Walk(C))
+            return true;
+        return false;
+      };
+      return Walk(E);
+    };
+    for (const Expr *T : S.TargetExprs)
+      if (FromParam(T))
+        return true;
+    for (const TargetEvent &T : Facts.Targets)
+      if (T.Key.valid() && llvm::is_contained(S.Keys, T.Key))
+        for (const Expr *A : T.Args)
+          if (FromParam(A))
+            return true;
+    return false;
+  }
+
+  /// Health checks and probes bypass breakers on purpose: they are how a
+  /// half-open breaker, or an operator, learns that the system is back.
+  static bool isProbe(const FunctionDecl *FD) {
+    if (!FD || !FD->getDeclName().isIdentifier())
+      return false;
+    std::string N = squash(FD->getName());
+    for (llvm::StringRef W : {"health", "heartbeat", "probe", "liveness",
+                              "readiness", "isalive", "keepalive"})
+      if (llvm::StringRef(N).contains(W))
+        return true;
+    return false;
+  }
+
+  const BreakerUse *insideBreaker(const FunctionDecl *FD) {
+    if (!breakerFunction(FD))
+      return nullptr;
+    for (const auto &U : Synthetic)
+      if (U->Call == nullptr && U->Loc == FD->getLocation())
+        return U.get();
+    auto U = std::make_unique<BreakerUse>();
+    U->Kind = BreakerUse::Execute;
+    U->Name = useName(FD);
+    U->Loc = FD->getLocation();
+    Synthetic.push_back(std::move(U));
+    return Synthetic.back().get();
   }
 
   const FunctionDecl *enclosingFunction(const Expr *E) {

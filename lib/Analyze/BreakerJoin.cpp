@@ -15,6 +15,15 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
   std::vector<BreakerVerdict> Out(Records.size());
   std::vector<bool> Live(Records.size(), true);
   std::map<std::string, std::vector<size_t>> CallersOf, RawIn, CallsIn;
+  // A virtual method calls out when an override does.
+  std::set<std::string> Out2;
+  if (CallsOut) {
+    Out2 = *CallsOut;
+    for (const BreakerRecord *R : Records)
+      if (R->Dispatch && Out2.count(R->Callee))
+        Out2.insert(R->Function);
+    CallsOut = &Out2;
+  }
   for (size_t I = 0; I < Records.size(); ++I) {
     const BreakerRecord &R = *Records[I];
     if (!R.Callee.empty()) {
@@ -73,7 +82,10 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
     if (!InProgress.insert(F).second)
       return Empty;
     std::pair<std::set<std::string>, std::string> Acc;
-    if (!RawIn[F].empty() || !CallsIn[F].empty())
+    bool Generic = false;
+    for (size_t I : RawIn[F])
+      Generic |= Records[I]->TargetFromParam;
+    if ((!RawIn[F].empty() || !CallsIn[F].empty()) && !Generic)
       Acc.first.insert("wrapper|" + F);
     for (size_t I : RawIn[F]) {
       const BreakerRecord &R = *Records[I];
@@ -84,10 +96,13 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
         Acc.second = R.SystemName;
     }
     for (size_t I : CallsIn[F]) {
-      const auto &Sub = SystemsOf(Records[I]->Callee);
+      const BreakerRecord &C = *Records[I];
+      const auto &Sub = SystemsOf(C.Callee);
       Acc.first.insert(Sub.first.begin(), Sub.first.end());
+      // `post("https://pay.example.com/...", body)`: the call says where.
+      Acc.first.insert(C.Systems.begin(), C.Systems.end());
       if (Acc.second.empty())
-        Acc.second = Sub.second;
+        Acc.second = C.SystemName.empty() ? Sub.second : C.SystemName;
     }
     InProgress.erase(F);
     return Memo.emplace(F, std::move(Acc)).first->second;
@@ -101,9 +116,11 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
       return std::make_pair(S, R.SystemName);
     }
     auto Sub = SystemsOf(R.Callee);
+    Sub.first.insert(R.Systems.begin(), R.Systems.end());
     std::string Name = R.CalleeName;
-    if (!Sub.second.empty())
-      Name += " (" + Sub.second + ")";
+    std::string Where = R.SystemName.empty() ? Sub.second : R.SystemName;
+    if (!Where.empty())
+      Name += " (" + Where + ")";
     if (R.Required)
       Sub.first.insert("!required");
     return std::make_pair(Sub.first, Name);
@@ -131,6 +148,13 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
     return W.empty() ? std::string("the breakers of its callers") : W;
   };
 
+  auto SomeCallerCovered = [&](const std::string &F) {
+    for (size_t I : CallersOf[F])
+      if (Out[I].Covered)
+        return true;
+    return false;
+  };
+
   // Systems some breaker guards, with the first place (in record order)
   // that says so.
   std::map<std::string, std::string> GuardedSystems;
@@ -150,10 +174,13 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
     if (!Live[I] || Out[I].Covered)
       continue;
     const BreakerRecord &R = *Records[I];
-    // Judged where it is made, or at the calls of its function.
-    if (R.Callee.empty() && CallersOf.count(R.Function))
+    if (R.Dispatch)
       continue;
-    if (!R.Callee.empty() && RawIn[R.Callee].empty())
+    // A function some callers guard is judged at each of its calls that
+    // is not guarded; one that no caller guards is reported once, inside.
+    if (SomeCallerCovered(R.Function))
+      continue;
+    if (!R.Callee.empty() && !SomeCallerCovered(R.Callee))
       continue;
     auto [Systems, Name] = Reaches(I);
     Out[I].SystemName = Name;

@@ -31,6 +31,12 @@ struct BreakerRecord {
   std::string SystemName;           // "libcurl https://api.example.com/x"
   bool Guarded = false;
   bool Required = false; // `require_breaker` names it
+  /// An edge from a virtual method to an override (Function calls Callee by
+  /// dispatch): never reported itself.
+  bool Dispatch = false;
+  /// The call's target comes from its function's parameters: the function
+  /// is a generic client (`post(url, body)`), not one system's wrapper.
+  bool TargetFromParam = false;
   std::string GuardText; // "'CircuitBreaker::execute' at pay.cpp:42"
 };
 

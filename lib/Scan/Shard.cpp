@@ -66,12 +66,17 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
       for (const auto &KV : F.Properties)
         Props[KV.first] = KV.second;
       const BreakerRecord &B = F.Breaker;
-      Object Breaker{
-          {"pending", F.BreakerPending}, {"systems", strings(B.Systems)},
-          {"function", B.Function},      {"callee", B.Callee},
-          {"callee_name", B.CalleeName}, {"system_name", B.SystemName},
-          {"guarded", B.Guarded},        {"required", B.Required},
-          {"guard_text", B.GuardText}};
+      Object Breaker{{"pending", F.BreakerPending},
+                     {"systems", strings(B.Systems)},
+                     {"function", B.Function},
+                     {"callee", B.Callee},
+                     {"callee_name", B.CalleeName},
+                     {"system_name", B.SystemName},
+                     {"guarded", B.Guarded},
+                     {"required", B.Required},
+                     {"dispatch", B.Dispatch},
+                     {"target_from_param", B.TargetFromParam},
+                     {"guard_text", B.GuardText}};
       Findings.push_back(
           Object{{"check", F.Check},
                  {"level", int64_t(F.Level)},
@@ -188,6 +193,9 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
           R.Breaker.SystemName = str(*B, "system_name");
           R.Breaker.Guarded = B->getBoolean("guarded").value_or(false);
           R.Breaker.Required = B->getBoolean("required").value_or(false);
+          R.Breaker.Dispatch = B->getBoolean("dispatch").value_or(false);
+          R.Breaker.TargetFromParam =
+              B->getBoolean("target_from_param").value_or(false);
           R.Breaker.GuardText = str(*B, "guard_text");
         }
         U.Findings.push_back(std::move(R));
