@@ -32,6 +32,8 @@ IntegrationCheck::IntegrationCheck(StringRef Name, ClangTidyContext *Context)
       parseBool(Options.get("ReportUnknownHandles", "false"));
   Analysis.ReportFixedBackoff =
       parseBool(Options.get("ReportFixedBackoff", "false"));
+  Analysis.ReportMissingReplayProtection =
+      parseBool(Options.get("ReportMissingReplayProtection", "false"));
   Analysis.IdempotentRpcPattern =
       Options.get("IdempotentRpcPattern", Analysis.IdempotentRpcPattern).str();
   std::string DefaultHeaders;
@@ -78,6 +80,8 @@ void IntegrationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
                 Analysis.ReportUnknownHandles ? "true" : "false");
   Options.store(Opts, "ReportFixedBackoff",
                 Analysis.ReportFixedBackoff ? "true" : "false");
+  Options.store(Opts, "ReportMissingReplayProtection",
+                Analysis.ReportMissingReplayProtection ? "true" : "false");
   Options.store(Opts, "IdempotentRpcPattern", Analysis.IdempotentRpcPattern);
   std::string Headers;
   for (const auto &H : Analysis.IdempotencyHeaders)

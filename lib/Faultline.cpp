@@ -39,7 +39,7 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   if (!Opts.SignatureHeaders.empty())
     WO.SignatureHeaders = Opts.SignatureHeaders;
   WebhookResult Webhooks = analyzeWebhooks(Ctx, Facts, WO);
-  runUnverifiedWebhook(Webhooks, Out);
+  runUnverifiedWebhook(Webhooks, Opts, Out);
   runTimingUnsafeCompare(Webhooks, Out);
   Result.VerifyingFunctions = Webhooks.VerifyingFunctions;
   TimeoutAnalysis TA(Ctx, Facts, Opts.MaxTimeoutMs);

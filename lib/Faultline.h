@@ -58,6 +58,9 @@ struct AnalysisOptions {
   /// Webhook routes (regex) and signature headers.
   std::string WebhookPathPattern;
   std::vector<std::string> SignatureHeaders;
+  /// Also report verified webhook handlers without replay protection (as
+  /// notes).
+  bool ReportMissingReplayProtection = false;
   /// Hosts (glob patterns) that are part of the system itself: calls to
   /// them never need a breaker. Empty: loopback only.
   std::vector<std::string> InternalHosts;

@@ -593,7 +593,9 @@ private:
   void judge(const Stmt *Body, WebhookHandler &H, bool MiddlewareVerifies) {
     Reach R = reach(Body);
     std::string Header;
-    if (H.Route != "?" && Path.match(H.Route)) {
+    // Providers deliver events with POST; a GET on a `callback` path is an
+    // OAuth redirect or a browser return page, not a delivery.
+    if (H.Route != "?" && Path.match(H.Route) && H.Method != "GET") {
       H.Webhook = true;
       H.WhyWebhook = "its path";
     } else if (mentionsSignatureHeader(R, Header)) {

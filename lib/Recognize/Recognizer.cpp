@@ -1106,6 +1106,19 @@ private:
     return Call->getBeginLoc();
   }
 
+  static bool isSignatureVerifierName(const FunctionDecl *FD) {
+    if (!FD->getDeclName().isIdentifier())
+      return false;
+    std::string N = FD->getName().lower();
+    llvm::erase(N, '_');
+    llvm::StringRef S(N);
+    bool Verb = S.contains("verif") || S.contains("valid") ||
+                S.starts_with("check") || S.starts_with("is");
+    bool Object = S.contains("signature") || S.contains("hmac") ||
+                  S.ends_with("sig") || S.contains("sigvalid");
+    return Verb && Object;
+  }
+
   static std::string calleeName(const FunctionDecl *FD) {
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
       if (isa<CXXConstructorDecl>(MD))
@@ -1396,6 +1409,18 @@ private:
       HandleKey K = resolve(Args[I]);
       if (K.Root)
         Facts.Passes.push_back({K, Canon, I, Call->getBeginLoc(), Func});
+    }
+    // The project's own `verify_stripe_signature(body, header)`: however
+    // it checks (a library, a command, a hand-written loop), its verdict
+    // is the signature check.
+    if (isSignatureVerifierName(FD) && (FD->getReturnType()->isBooleanType() ||
+                                        FD->getReturnType()->isIntegerType())) {
+      static const VerifierRule ByName = [] {
+        VerifierRule R;
+        R.Kind = "verify";
+        return R;
+      }();
+      Facts.Crypto.push_back({&ByName, Call, nullptr});
     }
     Facts.ProjectCalls.push_back({Call, Canon, nullptr, Func});
     UserCalls.push_back({Call, Canon,

@@ -21,7 +21,8 @@ void runTlsVerificationDisabled(const TUFacts &Facts,
 void runNonIdempotentRetry(const std::vector<RetryPoint> &Points,
                            std::vector<Finding> &Out);
 
-void runUnverifiedWebhook(const WebhookResult &W, std::vector<Finding> &Out);
+void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
+                          std::vector<Finding> &Out);
 
 void runTimingUnsafeCompare(const WebhookResult &W, std::vector<Finding> &Out);
 

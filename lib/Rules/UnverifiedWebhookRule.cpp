@@ -14,7 +14,8 @@ using namespace clang;
 
 namespace faultline {
 
-void runUnverifiedWebhook(const WebhookResult &W, std::vector<Finding> &Out) {
+void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
+                          std::vector<Finding> &Out) {
   for (const WebhookHandler &H : W.Handlers) {
     if (!H.Webhook)
       continue;
@@ -50,7 +51,9 @@ void runUnverifiedWebhook(const WebhookResult &W, std::vector<Finding> &Out) {
       Out.push_back(std::move(F));
       continue;
     }
-    if (H.ReplayProtected)
+    // Replay protection is asked for: a verified handler is what most
+    // receivers get right first, and the inventory lists it either way.
+    if (H.ReplayProtected || !Opts.ReportMissingReplayProtection)
       continue;
     F.Level = Severity::Note;
     F.Message = fmt::format(

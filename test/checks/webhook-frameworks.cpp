@@ -1,7 +1,9 @@
 // Webhook routes on frameworks without Debian packages (mock headers):
 // Crow (CROW_ROUTE), Drogon (registerHandler), Qt (QHttpServer::route).
-// RUN: %tidy %s -- -std=c++17 -isystem %inputs/webfw 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
+// RUN: %tidy %s -config="{CheckOptions: {integration-unverified-webhook.ReportMissingReplayProtection: true}}" -- -std=c++17 -isystem %inputs/webfw 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
 // RUN: %tidy %s -config="{CheckOptions: {integration-unverified-webhook.WebhookPathPattern: 'inbound'}}" -- -std=c++17 -isystem %inputs/webfw 2>&1 | FileCheck %s --check-prefix=PATTERN -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c++17 -isystem %inputs/webfw 2>&1 | FileCheck %s --check-prefix=DEFAULT -implicit-check-not='no replay protection'
+// DEFAULT: warning: webhook handler
 #include <QHttpServer>
 #include <crow.h>
 #include <drogon/drogon.h>

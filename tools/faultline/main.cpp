@@ -90,6 +90,9 @@ SCAN OPTIONS
   --internal-host <glob>   a host that is part of the system itself: calls to it
                            never need a circuit breaker (repeatable; default:
                            localhost, 127.*, ::1, 0.0.0.0)
+  --report-missing-replay-protection
+                           also report verified webhook handlers with no
+                           timestamp or event-id check (notes)
   --include-suppressed     keep NOLINT-suppressed results in SARIF (with `suppressions`)
   --resource-dir <dir>     clang's builtin headers (default: found automatically)
   --no-prefilter           parse every TU, even those whose #include lines reach
@@ -227,6 +230,8 @@ int runScan(const std::vector<std::string> &Args, bool InventoryOnly) {
         return usageError("--internal-host needs a valid glob pattern");
       }
       Opts.Analysis.InternalHosts.push_back(V);
+    } else if (A == "--report-missing-replay-protection") {
+      Opts.Analysis.ReportMissingReplayProtection = true;
     } else if (A == "--report-fixed-backoff") {
       Opts.Analysis.ReportFixedBackoff = true;
     } else if (A == "--idempotent-rpc-pattern") {
