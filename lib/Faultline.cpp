@@ -23,7 +23,9 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   TUFacts Facts = recognize(Ctx, M);
   TUAnalysis Result;
   std::vector<Finding> &Out = Result.Findings;
-  runCallWithoutTimeout(Ctx, Facts, Opts, Out);
+  // One timeout analysis for the rule, the breakers and the inventory.
+  TimeoutAnalysis TA(Ctx, Facts, Opts.MaxTimeoutMs);
+  runCallWithoutTimeout(Ctx, Facts, TA, Opts, Out);
   runTlsVerificationDisabled(Facts, Out);
   CallSummary Calls(Facts);
   RetryOptions RO;
@@ -42,7 +44,6 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   runUnverifiedWebhook(Webhooks, Opts, Out);
   runTimingUnsafeCompare(Webhooks, Out);
   Result.VerifyingFunctions = Webhooks.VerifyingFunctions;
-  TimeoutAnalysis TA(Ctx, Facts, Opts.MaxTimeoutMs);
   BreakerOptions BO;
   // The user's internal hosts add to loopback.
   BO.InternalHosts.insert(BO.InternalHosts.end(), Opts.InternalHosts.begin(),

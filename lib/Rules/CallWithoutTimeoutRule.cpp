@@ -33,9 +33,9 @@ static SourceLocation declLoc(const HandleKey &K) {
 }
 
 void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
+                           const TimeoutAnalysis &TA,
                            const AnalysisOptions &Opts,
                            std::vector<Finding> &Out) {
-  TimeoutAnalysis TA(Ctx, Facts, Opts.MaxTimeoutMs);
   for (const Site &S : Facts.Sites) {
     if (!TA.isOutbound(S))
       continue;

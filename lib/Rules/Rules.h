@@ -12,6 +12,7 @@
 namespace faultline {
 
 void runCallWithoutTimeout(clang::ASTContext &Ctx, const TUFacts &Facts,
+                           const TimeoutAnalysis &TA,
                            const AnalysisOptions &Opts,
                            std::vector<Finding> &Out);
 
