@@ -15,13 +15,24 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
   std::vector<BreakerVerdict> Out(Records.size());
   std::vector<bool> Live(Records.size(), true);
   std::map<std::string, std::vector<size_t>> CallersOf, RawIn, CallsIn;
-  // A virtual method calls out when an override does.
+  // A virtual method calls out when an override does, and so does every
+  // function that reaches it: the call graph the caller built knows no
+  // overrides, so the closure is taken again over the records.
   std::set<std::string> Out2;
   if (CallsOut) {
     Out2 = *CallsOut;
+    std::map<std::string, std::vector<const std::string *>> Callers;
     for (const BreakerRecord *R : Records)
-      if (R->Dispatch && Out2.count(R->Callee))
-        Out2.insert(R->Function);
+      if (!R->Callee.empty() && !R->Function.empty())
+        Callers[R->Callee].push_back(&R->Function);
+    std::vector<std::string> Work(Out2.begin(), Out2.end());
+    while (!Work.empty()) {
+      std::string F = std::move(Work.back());
+      Work.pop_back();
+      for (const std::string *Caller : Callers[F])
+        if (Out2.insert(*Caller).second)
+          Work.push_back(*Caller);
+    }
     CallsOut = &Out2;
   }
   for (size_t I = 0; I < Records.size(); ++I) {
