@@ -797,7 +797,7 @@ struct BreakerAnalysis::Impl {
             U = &X;
       if (!U)
         U = guardFromParent(P, Child, Call);
-      if (U && keyMatches(*U, S))
+      if (U && keyMatches(*U, Call, S))
         return U;
       Child = P;
     }
@@ -867,9 +867,15 @@ struct BreakerAnalysis::Impl {
 
   /// A keyed breaker guards only the service its key names, when both the
   /// key and the call's target are known.
-  bool keyMatches(const BreakerUse &U, const Site *S) {
-    if (!U.Key || !S)
+  bool keyMatches(const BreakerUse &U, const Stmt *Call, const Site *S) {
+    if (!U.Key)
       return true;
+    std::vector<const Expr *> Targets;
+    if (const auto *C = dyn_cast<CallExpr>(Call))
+      Targets.assign(C->arg_begin(), C->arg_end());
+    if (!S)
+      return !keyedElsewhere(U.Key, Targets);
+    Targets.insert(Targets.end(), S->TargetExprs.begin(), S->TargetExprs.end());
     std::string Target = siteTarget(*S, Facts, Ctx);
     std::string Key = foldTarget(U.Key, Ctx);
     if (Key != "?" && Target != "?" && !Target.empty()) {
@@ -889,7 +895,105 @@ struct BreakerAnalysis::Impl {
       if (Mentioned)
         return true;
     }
-    return true; // cannot tell: the benefit of the doubt
+    return !keyedElsewhere(U.Key, Targets);
+  }
+
+  /// `check(base_url)` ... `send(base_url_user + "/auth")`: the key and the
+  /// URL handed to the call are different local variables, and neither is
+  /// computed from the other, so the breaker checked is some other
+  /// service's. Parameters and members are left alone: what they hold is
+  /// the caller's business (the benefit of the doubt).
+  bool keyedElsewhere(const Expr *Key, llvm::ArrayRef<const Expr *> Targets) {
+    const auto *K = dyn_cast_or_null<VarDecl>(referencedDecl(Key));
+    if (!isComputedHere(K))
+      return false;
+    bool Elsewhere = false;
+    for (const Expr *A : Targets) {
+      if (!A || !isStringLike(A->getType()))
+        continue;
+      std::string Folded = foldTarget(A, Ctx);
+      llvm::StringRef T = Folded;
+      if (!T.contains("://") && !T.starts_with("${"))
+        continue; // not a URL: a body, a token, a method
+      std::vector<const VarDecl *> Vars;
+      localsIn(A, Vars);
+      for (const VarDecl *V : Vars) {
+        if (V == K || dependsOn(V, K, 4) || boundTo(K, V))
+          return false;
+        Elsewhere = true;
+      }
+    }
+    return Elsewhere;
+  }
+
+  /// A local variable (not a parameter) whose definitions are in sight.
+  static bool isComputedHere(const VarDecl *V) {
+    return V && !isa<ParmVarDecl>(V) && V->isLocalVarDecl() &&
+           !V->getType()->isReferenceType() &&
+           isa_and_nonnull<FunctionDecl>(V->getDeclContext()) &&
+           cast<FunctionDecl>(V->getDeclContext())->getBody();
+  }
+
+  static void localsIn(const Stmt *S, std::vector<const VarDecl *> &Out) {
+    if (!S)
+      return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (isComputedHere(V) && !llvm::is_contained(Out, V))
+          Out.push_back(V);
+    for (const Stmt *C : S->children())
+      localsIn(C, Out);
+  }
+
+  /// The initializer and the right-hand sides assigned to \p V.
+  static std::vector<const Expr *> definitionsOf(const VarDecl *V) {
+    std::vector<const Expr *> Defs;
+    if (V->getInit())
+      Defs.push_back(V->getInit());
+    std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+      if (!S)
+        return;
+      const Expr *L = nullptr, *R = nullptr;
+      if (const auto *BO = dyn_cast<BinaryOperator>(S);
+          BO && BO->isAssignmentOp()) {
+        L = BO->getLHS();
+        R = BO->getRHS();
+      } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+                 OC && OC->isAssignmentOp() && OC->getNumArgs() == 2) {
+        L = OC->getArg(0);
+        R = OC->getArg(1);
+      }
+      if (L && referencedDecl(L) == V)
+        Defs.push_back(R);
+      for (const Stmt *C : S->children())
+        Walk(C);
+    };
+    Walk(cast<FunctionDecl>(V->getDeclContext())->getBody());
+    return Defs;
+  }
+
+  /// Some definition of \p V is computed from \p K.
+  static bool dependsOn(const VarDecl *V, const VarDecl *K, int Depth) {
+    if (Depth == 0)
+      return true; // too far to follow: assume it may
+    for (const Expr *D : definitionsOf(V)) {
+      if (mentions(D, K))
+        return true;
+      std::vector<const VarDecl *> Vars;
+      localsIn(D, Vars);
+      for (const VarDecl *W : Vars)
+        if (W != V && dependsOn(W, K, Depth - 1))
+          return true;
+    }
+    return false;
+  }
+
+  /// Every definition of the key \p K is computed from \p V
+  /// (`std::string key = url;`).
+  static bool boundTo(const VarDecl *K, const VarDecl *V) {
+    std::vector<const Expr *> Defs = definitionsOf(K);
+    return !Defs.empty() &&
+           llvm::all_of(Defs, [&](const Expr *D) { return mentions(D, V); });
   }
 
   // --- Records

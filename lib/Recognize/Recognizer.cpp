@@ -528,6 +528,11 @@ private:
     if (!S.Functions.empty()) {
       if (isa<CXXMethodDecl>(FD))
         return false;
+      // A function the source file itself declares (a project `send(url,
+      // body)` next to POSIX's) is the project's, not the library's.
+      if (SM.isInMainFile(
+              SM.getExpansionLoc(FD->getCanonicalDecl()->getLocation())))
+        return false;
       std::string Q = qualifiedName(FD);
       for (const auto &F : S.Functions) {
         if (llvm::StringRef(F).starts_with("::")) {

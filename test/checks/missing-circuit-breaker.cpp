@@ -172,6 +172,41 @@ void audit_wrong_key() {
   // CHECK: :[[@LINE-1]]:9: warning: call to cpp-httplib https://audit.example.com/events is not guarded by a circuit breaker, but the same system is guarded by 'CircuitBreaker::allow' at missing-circuit-breaker.cpp:[[@LINE-9]]
 }
 
+// A gateway whose breakers are keyed by base URL: the key checked must be
+// the URL the call goes to, not another service's.
+int send(const std::string &url, const std::string &body) {
+  httplib::Client c(url.c_str());
+  auto r = c.Post("/", body.c_str(), "application/json");
+  return r ? r->status : 0;
+}
+
+void users_guarded() {
+  if (!breakers["https://users.example.com"].allow())
+    return;
+  send("https://users.example.com/list", "{}");
+}
+
+void gateway(bool for_users) {
+  std::string users = "https://users.example.com";
+  std::string orders = "https://orders.example.com";
+  std::string base = "";
+  if (for_users)
+    base = users;
+  else
+    base = orders;
+  if (!breakers[base].allow())
+    return;
+  send(base + "/items", "{}"); // the key's own service: guarded
+  std::string url = base + "/totals";
+  send(url, "{}"); // computed from the key: guarded
+  std::string key = orders;
+  if (!breakers[key].allow())
+    return;
+  send(orders + "/pending", "{}"); // the key is a copy of it: guarded
+  send(users + "/auth", "{}");
+  // CHECK: :[[@LINE-1]]:3: warning: call of send (https://users.example.com/auth) is not guarded by a circuit breaker, but the same system is guarded by 'CircuitBreaker::allow' at missing-circuit-breaker.cpp:[[@LINE-23]]
+}
+
 // --- Never reported ---------------------------------------------------------
 
 // No breaker guards this system anywhere: breakers are a convention.
