@@ -1068,6 +1068,7 @@ struct BreakerAnalysis::Impl {
       R.Systems.erase(std::unique(R.Systems.begin(), R.Systems.end()),
                       R.Systems.end());
       R.Function = S.Func ? usrOf(S.Func->getCanonicalDecl()) : "";
+      R.FunctionName = S.Func ? S.Func->getQualifiedNameAsString() : "";
       R.SystemName = Lib + " " + (Target == "?" ? S.Callee : Target);
       R.TargetFromParam = targetFromParam(S);
       R.Required =
@@ -1106,6 +1107,7 @@ struct BreakerAnalysis::Impl {
       CR.Range = PC.Call->getSourceRange();
       BreakerRecord &R = CR.Record;
       R.Function = PC.Func ? usrOf(PC.Func->getCanonicalDecl()) : "";
+      R.FunctionName = PC.Func ? PC.Func->getQualifiedNameAsString() : "";
       R.Callee = usrOf(Callee);
       R.CalleeName = Callee->getQualifiedNameAsString();
       R.Required = llvm::is_contained(RequiredWrappers, R.CalleeName);
@@ -1158,6 +1160,7 @@ struct BreakerAnalysis::Impl {
       BreakerRecord &R = CR.Record;
       const FunctionDecl *Enclosing = enclosingFunction(U.Call);
       R.Function = Enclosing ? usrOf(Enclosing->getCanonicalDecl()) : "";
+      R.FunctionName = Enclosing ? Enclosing->getQualifiedNameAsString() : "";
       R.Callee = usrOf(FD);
       R.CalleeName = FD->getQualifiedNameAsString();
       R.Guarded = true;

@@ -177,6 +177,7 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
     if (!Out[I].Covered)
       continue;
     std::string Where = R.Guarded ? R.GuardText : callerGuard(R.Function);
+    Out[I].Guard = Where;
     for (const std::string &S : Reaches(I).first)
       GuardedSystems.emplace(S, Where);
   }

@@ -24,6 +24,7 @@ struct BreakerVerdict {
   bool Covered = false;         // guarded here or by every caller
   std::string GuardedElsewhere; // where a breaker guards the same system
   std::string SystemName;       // what the call reaches, for messages
+  std::string Guard;            // when Covered: the breaker that guards it
 };
 
 /// Settles the records. A function is guarded when every call of it is;

@@ -88,6 +88,7 @@ Inventory buildInventory(const std::vector<ReportedPoint> &Points,
     P.Auth = RP.Auth;
     P.TlsVerificationDisabled = RP.TlsVerificationDisabled;
     P.Webhook = RP.Webhook;
+    P.Via = RP.Via;
     for (const std::string &C : sortedUnique(RP.Findings))
       P.Findings.push_back(
           fmt::format("{}@{}:{}:{}", C, P.File, P.Line, P.Column));
@@ -187,6 +188,7 @@ llvm::json::Value toJson(const Inventory &Inv, const InventoryOptions &Opts) {
         {"protocol", P.Protocol},
         {"direction", P.Direction},
         {"operation", P.Operation},
+        {"via", P.Via},
         {"target", P.Target},
         {"system", P.System},
         {"timeout", P.Timeout},
@@ -321,9 +323,11 @@ std::string toMarkdown(const Inventory &Inv, const InventoryOptions &Opts) {
         "| {} | {}:{} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} "
         "|\n",
         P.Id, mdCell(P.File), P.Line, mdCell(P.Function), mdCell(P.Library),
-        mdCell(P.Protocol), P.Direction, mdCell(P.Operation), mdCell(P.Target),
-        mdCell(P.Timeout), mdCell(P.Retry), mdCell(P.Breaker), mdCell(Auth),
-        mdCell(Findings));
+        mdCell(P.Protocol), P.Direction,
+        mdCell(P.Via.empty() ? P.Operation
+                             : P.Operation + " via " + P.Via + "()"),
+        mdCell(P.Target), mdCell(P.Timeout), mdCell(P.Retry), mdCell(P.Breaker),
+        mdCell(Auth), mdCell(Findings));
   }
   return Out;
 }
@@ -340,7 +344,7 @@ std::string csvField(const std::string &S) {
 std::string toCsv(const Inventory &Inv) {
   std::string Out = "id,file,line,column,function,module,library,protocol,"
                     "direction,operation,target,system,timeout,retry,breaker,"
-                    "auth,tls_verification,findings\r\n";
+                    "auth,tls_verification,findings,via\r\n";
   for (const InventoryPoint &P : Inv.Points) {
     std::vector<std::string> Row = {P.Id,
                                     P.File,
@@ -360,7 +364,8 @@ std::string toCsv(const Inventory &Inv) {
                                     P.Auth,
                                     P.TlsVerificationDisabled ? "disabled"
                                                               : "on",
-                                    llvm::join(P.Findings, " ")};
+                                    llvm::join(P.Findings, " "),
+                                    P.Via};
     for (size_t I = 0; I < Row.size(); ++I)
       Out += (I ? "," : "") + csvField(Row[I]);
     Out += "\r\n";
@@ -440,7 +445,7 @@ const char *HtmlScript = R"JS(
 (function () {
   var data = JSON.parse(document.getElementById('inventory-data').textContent);
   var cols = ['id', 'file', 'line', 'function', 'library', 'protocol',
-              'direction', 'operation', 'target', 'system', 'timeout',
+              'direction', 'operation', 'via', 'target', 'system', 'timeout',
               'retry', 'breaker', 'auth', 'tls_verification', 'findings'];
   var state = {sort: 'file', desc: false, filter: ''};
   var params = new URLSearchParams(location.hash.slice(1));

@@ -31,6 +31,7 @@ struct InventoryPoint {
   std::string Timeout, Retry, Breaker, Auth;
   bool TlsVerificationDisabled = false;
   std::string Webhook; // inbound: verified, unverified, or ""
+  std::string Via;     // the project wrapper this call goes through
   std::vector<std::string> Findings; // check@file:line:column
 };
 

@@ -2,6 +2,8 @@
 
 #include "Inventory/Points.h"
 
+#include "Analyze/Members.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -244,6 +246,7 @@ std::vector<IntegrationPoint> collectPoints(
     IntegrationPoint P;
     P.Loc = S.Loc;
     P.Function = qualifiedFunction(S.Func);
+    P.FunctionUSR = S.Func ? usrOf(S.Func->getCanonicalDecl()) : "";
     P.Library = S.Lib->Name;
     P.Protocol = S.Lib->Protocol;
     P.Direction = "outbound";

@@ -23,6 +23,7 @@ namespace faultline {
 struct IntegrationPoint {
   clang::SourceLocation Loc;
   std::string Function; // enclosing function, qualified
+  std::string FunctionUSR;
   std::string Library, Protocol;
   std::string Direction; // outbound, inbound
   std::string Operation; // POST, RPC PlaceOrder, produce, route ...

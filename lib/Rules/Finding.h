@@ -26,6 +26,7 @@ struct FindingNote {
 struct BreakerRecord {
   std::vector<std::string> Systems; // "libcurl|api.example.com", ...
   std::string Function;             // USR of the enclosing function
+  std::string FunctionName;         // qualified, for the inventory
   std::string Callee;               // USR of the project function called
   std::string CalleeName;           // qualified, for messages
   std::string SystemName;           // "libcurl https://api.example.com/x"

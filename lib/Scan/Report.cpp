@@ -55,6 +55,7 @@ ReportedPoint toReported(const IntegrationPoint &P, const SourceManager &SM) {
   ReportedPoint R;
   R.Loc = textLocation(SM, P.Loc, SourceRange());
   R.Function = P.Function;
+  R.FunctionUSR = P.FunctionUSR;
   R.Library = P.Library;
   R.Protocol = P.Protocol;
   R.Direction = P.Direction;

@@ -66,6 +66,8 @@ struct ReportedPoint {
       Timeout, Retry, Breaker, Auth;
   bool TlsVerificationDisabled = false;
   std::string Webhook;
+  std::string FunctionUSR; // for the whole-program join, not printed
+  std::string Via;         // a call of this project wrapper reaches the library
   std::vector<std::string> Findings; // checks reported at this point
   bool operator<(const ReportedPoint &O) const {
     return std::tie(Loc, Library, Operation, Direction) <

@@ -466,18 +466,23 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
     RunRound(Todo, /*Prefiltered=*/false);
   }
 
-  Out.Findings = joinUnits(Out.Units, Opts.Analysis.ReportUnknownHandles);
-  Out.Points = joinPoints(Out.Units, Out.Findings);
+  SettledCalls Settled;
+  Out.Findings =
+      joinUnits(Out.Units, Opts.Analysis.ReportUnknownHandles, &Settled);
+  Out.Points = joinPoints(Out.Units, Out.Findings, &Settled);
   return true;
 }
 
 std::vector<ReportedPoint>
 joinPoints(const std::vector<TUReport> &Units,
-           const std::vector<ReportedFinding> &Findings) {
+           const std::vector<ReportedFinding> &Findings,
+           const SettledCalls *Settled) {
   std::set<ReportedPoint> Unique;
   for (const TUReport &U : Units)
     Unique.insert(U.Points.begin(), U.Points.end());
   std::vector<ReportedPoint> Out(Unique.begin(), Unique.end());
+  if (Settled)
+    addWrapperPoints(Out, *Settled);
   for (ReportedPoint &P : Out)
     for (const ReportedFinding &F : Findings)
       if (!F.Suppressed && F.Loc.File == P.Loc.File &&
@@ -487,7 +492,8 @@ joinPoints(const std::vector<TUReport> &Units,
 }
 
 std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
-                                       bool ReportUnknownHandles) {
+                                       bool ReportUnknownHandles,
+                                       SettledCalls *Settled) {
   // The whole-program join. A data member one TU cannot see configured is
   // settled by the TU that builds its object (by USR): configured there, or
   // missing when that TU saw every constructor and no timeout. Any other
@@ -537,6 +543,11 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
     for (const auto &KV : BreakerRecords)
       Records.push_back(&KV.second.Breaker);
     std::vector<BreakerVerdict> V = settleBreakers(Records, &Outbound);
+    if (Settled) {
+      for (const auto &KV : BreakerRecords)
+        Settled->Records.push_back(KV.second);
+      Settled->Verdicts = V;
+    }
     size_t K = 0;
     for (auto &KV : BreakerRecords) {
       const BreakerVerdict &Verdict = V[K++];

@@ -5,6 +5,7 @@
 
 #include "Faultline.h"
 #include "Scan/Report.h"
+#include "Scan/WrapperPoints.h"
 
 #include <string>
 #include <vector>
@@ -41,14 +42,18 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
 /// The whole-program view over per-TU reports, in any order (shards merged
 /// later give the same result): settles unknown handles across TUs, keeps
 /// one copy of a header's finding, and sorts.
+/// \p Settled, when given, receives the settled breaker records for
+/// joinPoints.
 std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
-                                       bool ReportUnknownHandles);
+                                       bool ReportUnknownHandles,
+                                       SettledCalls *Settled = nullptr);
 
 /// Integration points of all TUs, one per place, with the ids of the
 /// findings reported there.
 std::vector<ReportedPoint>
 joinPoints(const std::vector<TUReport> &Units,
-           const std::vector<ReportedFinding> &Findings);
+           const std::vector<ReportedFinding> &Findings,
+           const SettledCalls *Settled = nullptr);
 
 /// clang's resource directory this binary was built against, if present.
 std::string defaultResourceDir();

@@ -69,6 +69,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
       Object Breaker{{"pending", F.BreakerPending},
                      {"systems", strings(B.Systems)},
                      {"function", B.Function},
+                     {"function_name", B.FunctionName},
                      {"callee", B.Callee},
                      {"callee_name", B.CalleeName},
                      {"system_name", B.SystemName},
@@ -95,6 +96,8 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
     for (const ReportedPoint &P : U.Points)
       Points.push_back(Object{{"loc", loc(P.Loc)},
                               {"function", P.Function},
+                              {"function_usr", P.FunctionUSR},
+                              {"via", P.Via},
                               {"library", P.Library},
                               {"protocol", P.Protocol},
                               {"direction", P.Direction},
@@ -188,6 +191,7 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
           R.BreakerPending = B->getBoolean("pending").value_or(false);
           Ok &= readStrings(B->get("systems"), R.Breaker.Systems);
           R.Breaker.Function = str(*B, "function");
+          R.Breaker.FunctionName = str(*B, "function_name");
           R.Breaker.Callee = str(*B, "callee");
           R.Breaker.CalleeName = str(*B, "callee_name");
           R.Breaker.SystemName = str(*B, "system_name");
@@ -210,6 +214,8 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         ReportedPoint R;
         Ok &= readLoc(P->get("loc"), R.Loc);
         R.Function = str(*P, "function");
+        R.FunctionUSR = str(*P, "function_usr");
+        R.Via = str(*P, "via");
         R.Library = str(*P, "library");
         R.Protocol = str(*P, "protocol");
         R.Direction = str(*P, "direction");

@@ -502,8 +502,9 @@ int runMerge(const std::vector<std::string> &Args) {
   std::stable_sort(
       Result.Units.begin(), Result.Units.end(),
       [](const TUReport &A, const TUReport &B) { return A.File < B.File; });
-  Result.Findings = joinUnits(Result.Units, ReportUnknown);
-  Result.Points = joinPoints(Result.Units, Result.Findings);
+  SettledCalls Settled;
+  Result.Findings = joinUnits(Result.Units, ReportUnknown, &Settled);
+  Result.Points = joinPoints(Result.Units, Result.Findings, &Settled);
   Out.Root = absolute(Out.Root.empty() ? "." : Out.Root);
   return writeOutputs(Result, Out);
 }
