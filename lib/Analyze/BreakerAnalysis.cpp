@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include <functional>
+#include <map>
 
 using namespace clang;
 
@@ -37,8 +38,14 @@ std::string squash(llvm::StringRef S) {
 
 bool breakerName(llvm::StringRef Name) {
   std::string N = squash(Name);
-  return llvm::StringRef(N).contains("breaker") ||
-         llvm::StringRef(N).contains("circuit");
+  llvm::StringRef R(N);
+  // `call_without_breaker`, `bypass_circuit`: named for not using one.
+  for (llvm::StringRef Not :
+       {"without", "bypass", "disable", "nobreaker", "skipbreaker",
+        "breakeroff", "nocircuit", "skipcircuit", "circuitoff"})
+    if (R.contains(Not))
+      return false;
+  return R.contains("breaker") || R.contains("circuit");
 }
 
 const CXXRecordDecl *recordOf(QualType T) {
@@ -287,6 +294,8 @@ struct BreakerAnalysis::Impl {
   const TimeoutAnalysis &Timeouts;
   BreakerOptions Opts;
   std::vector<BreakerUse> Uses;
+  /// Clients equipped with a breaker for all their calls (`enable`).
+  std::map<const Decl *, BreakerUse> Equipped;
   llvm::DenseMap<const Expr *, size_t> UseOf;
   /// Functions named inside an execute-like call's callable.
   std::vector<std::pair<const FunctionDecl *, size_t>> GuardedCallees;
@@ -307,7 +316,8 @@ struct BreakerAnalysis::Impl {
 
   std::string useName(const FunctionDecl *FD) {
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
-      return MD->getParent()->getNameAsString() + "::" + MD->getNameAsString();
+      return MD->getParent()->getQualifiedNameAsString() +
+             "::" + MD->getNameAsString();
     return FD->getNameAsString();
   }
 
@@ -329,6 +339,15 @@ struct BreakerAnalysis::Impl {
     for (const BreakerCallFact &B : Facts.BreakerCalls)
       if (B.Call == Call) {
         const BreakerRule &R = *B.Rule;
+        if (R.Kind == "enable") {
+          const Decl *D = Object ? referencedDecl(Object) : nullptr;
+          if (D && optionSet(R.OptionField, Args, Call)) {
+            if (!R.OptionField.empty())
+              U.Name += " (" + R.OptionField + ")";
+            Equipped.emplace(D, std::move(U));
+          }
+          return;
+        }
         U.Kind = R.Kind == "execute" ? BreakerUse::Execute
                  : R.Kind == "admit" ? BreakerUse::Admit
                  : R.Kind == "open"  ? BreakerUse::Open
@@ -865,6 +884,69 @@ struct BreakerAnalysis::Impl {
     return nullptr;
   }
 
+  /// `opts.enable_circuit_breaker = true;` before `channel.Init(addr,
+  /// &opts)`: some argument of \p Call has \p Field set to true in the
+  /// function (no field: the call itself enables the breaker).
+  bool optionSet(llvm::StringRef Field, llvm::ArrayRef<const Expr *> Args,
+                 const Expr *Call) {
+    if (Field.empty())
+      return true;
+    const FunctionDecl *FD = enclosingFunction(Call);
+    if (!FD)
+      return false;
+    for (const Expr *A : Args) {
+      const Expr *E = strip(A);
+      if (const auto *UO = dyn_cast<UnaryOperator>(E);
+          UO && UO->getOpcode() == UO_AddrOf)
+        E = strip(UO->getSubExpr());
+      const Decl *Options = referencedDecl(E);
+      if (!Options)
+        continue;
+      bool Set = false;
+      std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+        if (!S || Set)
+          return;
+        if (const auto *BO = dyn_cast<BinaryOperator>(S);
+            BO && BO->getOpcode() == BO_Assign)
+          if (const auto *ME = dyn_cast<MemberExpr>(strip(BO->getLHS())))
+            if (ME->getMemberDecl()->getDeclName().isIdentifier() &&
+                ME->getMemberDecl()->getName() == Field &&
+                referencedDecl(ME->getBase()) == Options) {
+              Expr::EvalResult R;
+              Set = BO->getRHS()->EvaluateAsInt(R, Ctx) &&
+                    R.Val.getInt().getBoolValue();
+            }
+        for (const Stmt *C : S->children())
+          Walk(C);
+      };
+      Walk(FD->getBody());
+      if (Set)
+        return true;
+    }
+    return false;
+  }
+
+  /// The breaker of a client equipped with one: the call is made on it, or
+  /// on a stub built over it (`EchoService_Stub stub(&channel)`).
+  const BreakerUse *equippedGuard(const Site &S) {
+    if (Equipped.empty())
+      return nullptr;
+    const auto *MC = dyn_cast<CXXMemberCallExpr>(S.Call);
+    if (!MC)
+      return nullptr;
+    const Decl *D = referencedDecl(MC->getImplicitObjectArgument());
+    if (!D)
+      return nullptr;
+    auto It = Equipped.find(D);
+    if (It != Equipped.end())
+      return &It->second;
+    if (const auto *V = dyn_cast<VarDecl>(D); V && V->getInit())
+      for (auto &[Client, U] : Equipped)
+        if (mentions(V->getInit(), Client))
+          return &U;
+    return nullptr;
+  }
+
   /// A keyed breaker guards only the service its key names, when both the
   /// key and the call's target are known.
   bool keyMatches(const BreakerUse &U, const Stmt *Call, const Site *S) {
@@ -1080,6 +1162,10 @@ struct BreakerAnalysis::Impl {
         R.GuardText = guardText(*U);
         SiteGuard[S.Call] = U;
       } else if (const BreakerUse *U = insideBreaker(S.Func)) {
+        R.Guarded = true;
+        R.GuardText = guardText(*U);
+        SiteGuard[S.Call] = U;
+      } else if (const BreakerUse *U = equippedGuard(S)) {
         R.Guarded = true;
         R.GuardText = guardText(*U);
         SiteGuard[S.Call] = U;

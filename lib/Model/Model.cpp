@@ -648,7 +648,7 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
     }
   if (YAML::Node S = Seq("breakers"))
     for (const auto &E : S) {
-      checkKeys(E, {"call", "kind", "callable_arg", "key_arg"},
+      checkKeys(E, {"call", "kind", "callable_arg", "key_arg", "option_field"},
                 "breakers rule");
       if (!E["call"] || !E["kind"])
         fail(E, "breakers rule needs 'call' and 'kind'");
@@ -656,8 +656,10 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       R.Match = callSelector(E["call"]);
       R.Kind = scalar(E["kind"], "kind");
       if (R.Kind != "execute" && R.Kind != "admit" && R.Kind != "open" &&
-          R.Kind != "check")
-        fail(E["kind"], "kind must be execute, admit, open or check");
+          R.Kind != "check" && R.Kind != "enable")
+        fail(E["kind"], "kind must be execute, admit, open, check or enable");
+      if (E["option_field"])
+        R.OptionField = scalar(E["option_field"], "option_field");
       if (E["callable_arg"])
         R.CallableArg = unsignedValue(E["callable_arg"], "callable_arg");
       if (E["key_arg"])

@@ -254,10 +254,14 @@ struct WaitRule {
 /// A circuit breaker's API, declared: `execute` runs the callable it is
 /// handed under the breaker; `admit` returns true when a call may go ahead
 /// (`allow()`); `open` returns true when it must not (`is_open()`); `check`
-/// throws (or aborts) when it must not.
+/// throws (or aborts) when it must not; `enable` equips the object it is
+/// called on with a breaker for all its calls (brpc's `Channel::Init` with
+/// `ChannelOptions::enable_circuit_breaker`), when `option_field` is set on
+/// an argument, or always.
 struct BreakerRule {
   CallSelector Match;
   std::string Kind;
+  std::string OptionField; // enable: a bool field of an argument set true
   std::optional<unsigned> CallableArg; // execute: the callable
   std::optional<unsigned> KeyArg;      // the service the breaker is for
 };
