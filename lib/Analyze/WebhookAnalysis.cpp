@@ -318,17 +318,51 @@ private:
               classify(VD, VD->getInit(), S);
           return;
         }
+        bool Assigns = false;
         if (const auto *BO = dyn_cast<BinaryOperator>(X);
             BO && BO->isAssignmentOp()) {
           Target = declOf(BO->getLHS());
           Value = BO->getRHS();
+          Assigns = true;
         } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X);
                    OC && OC->isAssignmentOp() && OC->getNumArgs() == 2) {
           Target = declOf(OC->getArg(0));
           Value = OC->getArg(1);
+          Assigns = true;
         }
-        if (Target && Value)
+        // `ss << std::hex << (int)mac[i]`, `sprintf(hex + 2 * i, "%02x",
+        // mac[i])`, `hex.append(...)`: the MAC is encoded into the stream
+        // or buffer the call writes.
+        else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X);
+                 OC && OC->getOperator() == OO_LessLess) {
+          const Expr *Base = OC->getArg(0)->IgnoreParenImpCasts();
+          while (const auto *Inner = dyn_cast<CXXOperatorCallExpr>(Base)) {
+            if (Inner->getOperator() != OO_LessLess)
+              break;
+            Base = Inner->getArg(0)->IgnoreParenImpCasts();
+          }
+          Target = declOf(Base);
+          Value = OC;
+        } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(X)) {
+          Target = declOf(MC->getImplicitObjectArgument());
+          if (Target && MC->getNumArgs() > 0)
+            Value = MC;
+        } else if (const auto *CE = dyn_cast<CallExpr>(X);
+                   CE && CE->getNumArgs() >= 2 &&
+                   !isa<CXXOperatorCallExpr>(CE)) {
+          if (const FunctionDecl *FD = CE->getDirectCallee())
+            if (FD->getDeclName().isIdentifier() &&
+                llvm::StringRef(FD->getName()).contains("printf"))
+              Target = declOf(CE->getArg(0));
+          if (Target)
+            Value = CE;
+        }
+        if (!Target || !Value)
+          return;
+        if (Assigns)
           classify(Target, Value, S);
+        else if (mentionsAny(Value, S.Mac))
+          S.Mac.insert(Target);
       });
     return S;
   }

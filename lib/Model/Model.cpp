@@ -592,7 +592,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
     for (const auto &E : S) {
       checkKeys(E,
                 {"id", "call", "when", "operation", "method_from_name",
-                 "method_arg", "target_args", "handler_arg", "middleware"},
+                 "method_arg", "method_call", "default_method", "target_args",
+                 "handler_arg", "middleware"},
                 "inbound rule");
       if (!E["call"])
         fail(E, "inbound rule needs 'call'");
@@ -607,6 +608,10 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
         R.MethodFromName = boolValue(E["method_from_name"], "method_from_name");
       if (E["method_arg"])
         R.MethodArg = unsignedValue(E["method_arg"], "method_arg");
+      if (E["method_call"])
+        R.MethodCall = scalar(E["method_call"], "method_call");
+      if (E["default_method"])
+        R.DefaultMethod = scalar(E["default_method"], "default_method");
       if (E["target_args"])
         R.TargetArgs = unsignedList(E["target_args"], "target_args");
       if (E["handler_arg"])

@@ -130,6 +130,9 @@ struct InboundRule {
   std::string Operation;       // fixed, or
   bool MethodFromName = false; // Server::Post -> POST
   std::optional<unsigned> MethodArg;
+  /// The route object's method that names its verbs (Crow's
+  /// `.methods("POST"_method)`), and the verb when it is not called.
+  std::string MethodCall, DefaultMethod;
   std::vector<unsigned> TargetArgs;
   std::optional<unsigned> HandlerArg; // the route's handler
   bool Middleware = false;            // runs before every route of its server

@@ -986,6 +986,30 @@ private:
   // --- Methods and configuration values ---------------------------------
 
   /// "POST" from "POST", `verb::post`, `methods::POST`, `HTTP_POST`.
+  /// `app.route<...>("/p").methods("POST"_method)(handler)`: the verbs the
+  /// route object was given on the way, else the framework's default.
+  std::string chainedMethod(const InboundRule &IR, const Expr *Object,
+                            const std::string &Otherwise) {
+    for (int Depth = 0; Object && Depth < 8; ++Depth) {
+      Object = Object->IgnoreImplicit()->IgnoreParens();
+      const auto *MC = dyn_cast<CXXMemberCallExpr>(Object);
+      if (!MC)
+        break;
+      const CXXMethodDecl *MD = MC->getMethodDecl();
+      if (MD && MD->getDeclName().isIdentifier() &&
+          MD->getName() == IR.MethodCall) {
+        std::string Verbs;
+        for (const Expr *A : MC->arguments())
+          if (std::string V = methodText(A); !V.empty())
+            Verbs += (Verbs.empty() ? "" : ",") + V;
+        if (!Verbs.empty())
+          return Verbs;
+      }
+      Object = MC->getImplicitObjectArgument();
+    }
+    return IR.DefaultMethod.empty() ? Otherwise : IR.DefaultMethod;
+  }
+
   std::string methodText(const Expr *E) {
     std::string Text;
     if (!literalText(E, Text)) {
@@ -1372,6 +1396,8 @@ private:
           Ev.Operation = FD->getName().upper();
         if (IR.MethodArg && *IR.MethodArg < Args.size())
           Ev.Operation = methodText(Args[*IR.MethodArg]);
+        if (!IR.MethodCall.empty() || !IR.DefaultMethod.empty())
+          Ev.Operation = chainedMethod(IR, Object, Ev.Operation);
         for (unsigned I : IR.TargetArgs)
           if (I < Args.size())
             Ev.TargetExprs.push_back(Args[I]);

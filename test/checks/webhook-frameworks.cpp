@@ -12,15 +12,15 @@ void process(const std::string &);
 bool verify_signature(const std::string &body, const std::string &sig);
 
 void crowRoutes(crow::SimpleApp &app) {
-  CROW_ROUTE(app, "/telegram/webhook")([](const crow::request &req) {
+  CROW_ROUTE(app, "/telegram/webhook").methods(crow::HTTPMethod::Post)([](const crow::request &req) {
     process(req.body);
     return crow::response(200);
   });
-  // CHECK: :[[@LINE-4]]:39: warning: webhook handler for route '/telegram/webhook' never verifies{{.*}} [integration-unverified-webhook]
+  // CHECK: :[[@LINE-4]]:71: warning: webhook handler for POST '/telegram/webhook' never verifies{{.*}} [integration-unverified-webhook]
   // PATTERN-NOT: /telegram/webhook
 
   // Verified by a helper defined elsewhere (its name says so): clean.
-  CROW_ROUTE(app, "/slack/events")([](const crow::request &req) {
+  CROW_ROUTE(app, "/slack/events").methods(crow::HTTPMethod::Post)([](const crow::request &req) {
     if (!verify_signature(req.body, req.get_header_value("X-Slack-Signature")))
       return crow::response(401);
     if (req.get_header_value("X-Slack-Retry-Num") != "")
@@ -28,7 +28,14 @@ void crowRoutes(crow::SimpleApp &app) {
     process(req.body);
     return crow::response(200);
   });
-  // CHECK: :[[@LINE-8]]:35: remark: webhook handler for route '/slack/events' verifies the signature but has no replay protection{{.*}} [integration-unverified-webhook]
+  // CHECK: :[[@LINE-8]]:67: remark: webhook handler for POST '/slack/events' verifies the signature but has no replay protection{{.*}} [integration-unverified-webhook]
+
+  // No methods(): Crow answers GET only, so an OAuth return page on a
+  // `callback` path is no webhook delivery.
+  CROW_ROUTE(app, "/auth/github/callback")([](const crow::request &req) {
+    process(req.body);
+    return crow::response(302);
+  });
 }
 
 void drogonRoutes() {

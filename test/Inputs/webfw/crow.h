@@ -11,10 +11,12 @@ struct response {
   response(int code);
   response(int code, std::string body);
 };
+// A route answers GET only, unless methods() names its verbs.
+enum class HTTPMethod { Get, Post, Put, Patch, Delete };
 class TaggedRule {
 public:
   template <typename Func> void operator()(Func &&f) {}
-  TaggedRule &methods(int);
+  template <typename... M> TaggedRule &methods(M... verbs);
 };
 class SimpleApp {
 public:
