@@ -1,6 +1,7 @@
 //===--- BreakerAnalysis.cpp ----------------------------------------------===//
 
 #include "Analyze/BreakerAnalysis.h"
+#include "Analyze/AstQueries.h"
 #include "Analyze/Members.h"
 #include "Inventory/Points.h"
 
@@ -148,26 +149,6 @@ bool isCallableArg(const Expr *E) {
   return false;
 }
 
-const Expr *strip(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-      E = EWC->getSubExpr();
-    else if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = MT->getSubExpr();
-    else if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = BT->getSubExpr();
-    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = FC->getSubExpr();
-    else if (const auto *CE = dyn_cast<CXXConstructExpr>(E);
-             CE && CE->getNumArgs() == 1 && !isa<CXXTemporaryObjectExpr>(CE))
-      E = CE->getArg(0); // std::function<...>(lambda)
-    else
-      break;
-  }
-  return E;
-}
-
 bool isStringLike(QualType T) {
   T = T.getNonReferenceType();
   if (T->isPointerType() && T->getPointeeType()->isAnyCharacterType())
@@ -185,7 +166,7 @@ bool isStringLike(QualType T) {
 /// `registry.get(url)`, `breakerFor(host)`.
 const Expr *keyOfObject(const Expr *O) {
   for (int I = 0; O && I < 4; ++I) {
-    O = strip(O);
+    O = stripConversions(O);
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(O)) {
       if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
         return OC->getArg(1);
@@ -224,27 +205,7 @@ const Expr *keyOfObject(const Expr *O) {
 }
 
 const Decl *referencedDecl(const Expr *E) {
-  E = strip(E);
-  if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
-    return DRE->getDecl();
-  if (const auto *ME = dyn_cast_or_null<MemberExpr>(E))
-    return ME->getMemberDecl();
-  return nullptr;
-}
-
-bool mentions(const Stmt *S, const Decl *D) {
-  if (!S)
-    return false;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
-    if (DRE->getDecl() == D)
-      return true;
-  if (const auto *ME = dyn_cast<MemberExpr>(S))
-    if (ME->getMemberDecl() == D)
-      return true;
-  for (const Stmt *C : S->children())
-    if (mentions(C, D))
-      return true;
-  return false;
+  return declOf(stripConversions(E));
 }
 
 /// `https://user:pw@Api.Example.com:443/x` -> `api.example.com:443`.
@@ -560,7 +521,7 @@ struct BreakerAnalysis::Impl {
   const BreakerUse *admitsWhen(const Expr *E, bool Value, int Depth = 0) {
     if (!E || Depth > 8)
       return nullptr;
-    E = strip(E);
+    E = stripConversions(E);
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
       if (isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()))
         return admitsWhen(MC->getImplicitObjectArgument(), Value, Depth + 1);
@@ -633,11 +594,11 @@ struct BreakerAnalysis::Impl {
   const BreakerUse *compared(const Expr *L, const Expr *R, bool Equal,
                              bool Value, int Depth) {
     for (int Swap = 0; Swap < 2; ++Swap, std::swap(L, R)) {
-      const Expr *Other = strip(R);
+      const Expr *Other = stripConversions(R);
       if (const auto *B = dyn_cast<CXXBoolLiteralExpr>(Other))
         return admitsWhen(L, Equal == B->getValue() ? Value : !Value,
                           Depth + 1);
-      const auto *C = dyn_cast<CallExpr>(strip(L));
+      const auto *C = dyn_cast<CallExpr>(stripConversions(L));
       auto It = C ? UseOf.find(C) : UseOf.end();
       if (It == UseOf.end() || Uses[It->second].Kind != BreakerUse::State)
         continue;
@@ -667,7 +628,7 @@ struct BreakerAnalysis::Impl {
     if (isa<ReturnStmt, BreakStmt, ContinueStmt, GotoStmt, CXXThrowExpr>(S))
       return true;
     if (const auto *E = dyn_cast<Expr>(S)) {
-      const Expr *X = strip(E);
+      const Expr *X = stripConversions(E);
       if (isa<CXXThrowExpr>(X))
         return true;
       if (const auto *C = dyn_cast<CallExpr>(X))
@@ -710,14 +671,6 @@ struct BreakerAnalysis::Impl {
             return P;
       }
     return nullptr;
-  }
-
-  bool within(const Stmt *Outer, SourceLocation Loc) {
-    SourceRange R = Outer->getSourceRange();
-    Loc = SM.getExpansionLoc(Loc);
-    return !SM.isBeforeInTranslationUnit(Loc,
-                                         SM.getExpansionLoc(R.getBegin())) &&
-           !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), Loc);
   }
 
   /// `bool llm_available() { if (!llm_circuit_check()) return false; ...
@@ -811,8 +764,8 @@ struct BreakerAnalysis::Impl {
         for (const BreakerUse &X : Uses)
           if (X.Kind == BreakerUse::Execute &&
               referencedDecl(X.Callable) == ViaVar &&
-              isa<LambdaExpr>(
-                  strip(ViaVar->getInit() ? ViaVar->getInit() : X.Callable)))
+              isa<LambdaExpr>(stripConversions(
+                  ViaVar->getInit() ? ViaVar->getInit() : X.Callable)))
             U = &X;
       if (!U)
         U = guardFromParent(P, Child, Call);
@@ -829,7 +782,7 @@ struct BreakerAnalysis::Impl {
       auto It = UseOf.find(C);
       if (It != UseOf.end() && Uses[It->second].Kind == BreakerUse::Execute &&
           Uses[It->second].Callable &&
-          within(Uses[It->second].Callable, Call->getBeginLoc()))
+          within(SM, Uses[It->second].Callable, Call->getBeginLoc()))
         return &Uses[It->second];
       return nullptr;
     }
@@ -872,7 +825,7 @@ struct BreakerAnalysis::Impl {
             if (const BreakerUse *U = admitsWhen(If->getCond(), true))
               Found = U;
         } else if (const auto *E = dyn_cast<Expr>(S)) {
-          if (const auto *C = dyn_cast<CallExpr>(strip(E))) {
+          if (const auto *C = dyn_cast<CallExpr>(stripConversions(E))) {
             auto It = UseOf.find(C);
             if (It != UseOf.end() && Uses[It->second].Kind == BreakerUse::Check)
               Found = &Uses[It->second];
@@ -895,31 +848,19 @@ struct BreakerAnalysis::Impl {
     if (!FD)
       return false;
     for (const Expr *A : Args) {
-      const Expr *E = strip(A);
-      if (const auto *UO = dyn_cast<UnaryOperator>(E);
-          UO && UO->getOpcode() == UO_AddrOf)
-        E = strip(UO->getSubExpr());
-      const Decl *Options = referencedDecl(E);
+      const Decl *Options = referencedDecl(A); // `&options` or `options`
       if (!Options)
         continue;
       bool Set = false;
-      std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
-        if (!S || Set)
-          return;
-        if (const auto *BO = dyn_cast<BinaryOperator>(S);
-            BO && BO->getOpcode() == BO_Assign)
-          if (const auto *ME = dyn_cast<MemberExpr>(strip(BO->getLHS())))
-            if (ME->getMemberDecl()->getDeclName().isIdentifier() &&
-                ME->getMemberDecl()->getName() == Field &&
-                referencedDecl(ME->getBase()) == Options) {
-              Expr::EvalResult R;
-              Set = BO->getRHS()->EvaluateAsInt(R, Ctx) &&
-                    R.Val.getInt().getBoolValue();
-            }
-        for (const Stmt *C : S->children())
-          Walk(C);
-      };
-      Walk(FD->getBody());
+      forEachAssignment(FD->getBody(), [&](const Expr *L, const Expr *R) {
+        const auto *ME = dyn_cast<MemberExpr>(stripConversions(L));
+        Expr::EvalResult Value;
+        if (ME && ME->getMemberDecl()->getDeclName().isIdentifier() &&
+            ME->getMemberDecl()->getName() == Field &&
+            referencedDecl(ME->getBase()) == Options &&
+            R->EvaluateAsInt(Value, Ctx))
+          Set |= Value.Val.getInt().getBoolValue();
+      });
       if (Set)
         return true;
     }
@@ -1032,25 +973,11 @@ struct BreakerAnalysis::Impl {
     std::vector<const Expr *> Defs;
     if (V->getInit())
       Defs.push_back(V->getInit());
-    std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
-      if (!S)
-        return;
-      const Expr *L = nullptr, *R = nullptr;
-      if (const auto *BO = dyn_cast<BinaryOperator>(S);
-          BO && BO->isAssignmentOp()) {
-        L = BO->getLHS();
-        R = BO->getRHS();
-      } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
-                 OC && OC->isAssignmentOp() && OC->getNumArgs() == 2) {
-        L = OC->getArg(0);
-        R = OC->getArg(1);
-      }
-      if (L && referencedDecl(L) == V)
-        Defs.push_back(R);
-      for (const Stmt *C : S->children())
-        Walk(C);
-    };
-    Walk(cast<FunctionDecl>(V->getDeclContext())->getBody());
+    forEachAssignment(cast<FunctionDecl>(V->getDeclContext())->getBody(),
+                      [&](const Expr *L, const Expr *R) {
+                        if (referencedDecl(L) == V)
+                          Defs.push_back(R);
+                      });
     return Defs;
   }
 
@@ -1311,7 +1238,7 @@ struct BreakerAnalysis::Impl {
 
   const FunctionDecl *enclosingFunction(const Expr *E) {
     for (const FunctionDecl *FD : Facts.Bodies)
-      if (FD->getBody() && within(FD->getBody(), E->getBeginLoc()))
+      if (FD->getBody() && within(SM, FD->getBody(), E->getBeginLoc()))
         return FD;
     return nullptr;
   }

@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analyze/RetryAnalysis.h"
+#include "Analyze/AstQueries.h"
 #include "Analyze/Members.h"
 
 #include "clang/AST/ASTContext.h"
@@ -193,16 +194,6 @@ private:
     return nullptr;
   }
 
-  /// \p Loc lies in the source of \p Outer (works for implicit nodes, which
-  /// have no parents, too).
-  bool within(const Stmt *Outer, SourceLocation Loc) {
-    SourceRange R = Outer->getSourceRange();
-    Loc = SM.getExpansionLoc(Loc);
-    return !SM.isBeforeInTranslationUnit(Loc,
-                                         SM.getExpansionLoc(R.getBegin())) &&
-           !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), Loc);
-  }
-
   const Decl *parentDeclOf(const Stmt *S) {
     auto Parents = Ctx.getParents(*S);
     return Parents.empty() ? nullptr : Parents[0].get<Decl>();
@@ -254,18 +245,6 @@ private:
   }
 
   // --- Outcomes and conditions ---------------------------------------------
-
-  static const ValueDecl *declOf(const Expr *E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *UO = dyn_cast<UnaryOperator>(E))
-      if (UO->getOpcode() == UO_AddrOf)
-        E = UO->getSubExpr()->IgnoreParenImpCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      return DRE->getDecl();
-    if (const auto *ME = dyn_cast<MemberExpr>(E))
-      return ME->getMemberDecl();
-    return nullptr;
-  }
 
   /// Error codes the call fills in, and status values read back from its
   /// handle later in \p Region.
@@ -768,17 +747,6 @@ private:
     return Found;
   }
 
-  bool mentionsAny(const Stmt *S, const llvm::DenseSet<const ValueDecl *> &Ds) {
-    bool Found = false;
-    walkAll(S, [&](const Stmt *C) {
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(C))
-        Found |= Ds.count(DRE->getDecl()) > 0;
-      else if (const auto *ME = dyn_cast<MemberExpr>(C))
-        Found |= Ds.count(ME->getMemberDecl()) > 0;
-    });
-    return Found;
-  }
-
   /// A test that ends the attempts: a counter or a clock compared with a
   /// limit. Sets \p Conditional when a `limit != 0 &&` beside it lets a zero
   /// limit mean "forever".
@@ -1176,14 +1144,14 @@ private:
           return;
         P.Key = IdempotencyKey::Stable;
         P.KeyLoc = SL->getBeginLoc();
-        if (!Loop || !within(Loop, SL->getBeginLoc()))
+        if (!Loop || !within(SM, Loop, SL->getBeginLoc()))
           return;
         // Set inside the loop: a value generated there changes per attempt.
         const Stmt *Full = nullptr;
         walkAll(loopBody(Loop), [&](const Stmt *X) {
           if (const auto *CS = dyn_cast<CompoundStmt>(X))
             for (const Stmt *C : CS->body())
-              if (within(C, SL->getBeginLoc()))
+              if (within(SM, C, SL->getBeginLoc()))
                 Full = C;
         });
         if (!Full)
@@ -1647,9 +1615,9 @@ private:
       // Only a producer known to produce without idempotence is reported;
       // the inventory shows every state.
       P.NonIdempotent = !RunTime && !Idempotent && !NoRetry && produces(PE);
-      P.Detail = RunTime      ? "configured at run time (unknown)"
-                 : Idempotent ? "idempotent"
-                 : NoRetry    ? "retries off"
+      P.Detail = RunTime           ? "configured at run time (unknown)"
+                 : Idempotent      ? "idempotent"
+                 : NoRetry         ? "retries off"
                  : P.NonIdempotent ? "not idempotent"
                                    : "not idempotent (never produces here)";
       P.Operation = "produce";

@@ -1,6 +1,7 @@
 //===--- WebhookAnalysis.cpp ----------------------------------------------===//
 
 #include "Analyze/WebhookAnalysis.h"
+#include "Analyze/AstQueries.h"
 #include "Analyze/Members.h"
 #include "Inventory/Points.h"
 
@@ -19,38 +20,6 @@ using namespace clang;
 namespace faultline {
 
 namespace {
-
-template <typename Fn> void walk(const Stmt *S, Fn &&Visit) {
-  if (!S)
-    return;
-  Visit(S);
-  for (const Stmt *C : S->children())
-    walk(C, Visit);
-}
-
-const ValueDecl *declOf(const Expr *E) {
-  if (!E)
-    return nullptr;
-  E = E->IgnoreParenImpCasts();
-  if (const auto *UO = dyn_cast<UnaryOperator>(E))
-    if (UO->getOpcode() == UO_AddrOf)
-      E = UO->getSubExpr()->IgnoreParenImpCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-    return DRE->getDecl();
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
-    return ME->getMemberDecl();
-  return nullptr;
-}
-
-bool mentionsAny(const Stmt *S, const llvm::DenseSet<const ValueDecl *> &Ds) {
-  bool Found = false;
-  walk(S, [&](const Stmt *C) {
-    if (const auto *E = dyn_cast<Expr>(C))
-      if (isa<DeclRefExpr, MemberExpr>(E))
-        Found |= Ds.count(declOf(E)) > 0;
-  });
-  return Found;
-}
 
 std::string calleeName(const Expr *E) {
   if (const auto *CE = dyn_cast<CallExpr>(E))
@@ -353,45 +322,9 @@ private:
               classify(VD, VD->getInit(), S);
           return;
         }
-        bool Assigns = false;
-        if (const auto *BO = dyn_cast<BinaryOperator>(X);
-            BO && BO->isAssignmentOp()) {
-          Target = declOf(BO->getLHS());
-          Value = BO->getRHS();
-          Assigns = true;
-        } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X);
-                   OC && OC->isAssignmentOp() && OC->getNumArgs() == 2) {
-          Target = declOf(OC->getArg(0));
-          Value = OC->getArg(1);
-          Assigns = true;
-        }
-        // `ss << std::hex << (int)mac[i]`, `sprintf(hex + 2 * i, "%02x",
-        // mac[i])`, `hex.append(...)`: the MAC is encoded into the stream
-        // or buffer the call writes.
-        else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X);
-                 OC && OC->getOperator() == OO_LessLess) {
-          const Expr *Base = OC->getArg(0)->IgnoreParenImpCasts();
-          while (const auto *Inner = dyn_cast<CXXOperatorCallExpr>(Base)) {
-            if (Inner->getOperator() != OO_LessLess)
-              break;
-            Base = Inner->getArg(0)->IgnoreParenImpCasts();
-          }
-          Target = declOf(Base);
-          Value = OC;
-        } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(X)) {
-          Target = declOf(MC->getImplicitObjectArgument());
-          if (Target && MC->getNumArgs() > 0)
-            Value = MC;
-        } else if (const auto *CE = dyn_cast<CallExpr>(X);
-                   CE && CE->getNumArgs() >= 2 &&
-                   !isa<CXXOperatorCallExpr>(CE)) {
-          if (const FunctionDecl *FD = CE->getDirectCallee())
-            if (FD->getDeclName().isIdentifier() &&
-                llvm::StringRef(FD->getName()).contains("printf"))
-              Target = declOf(CE->getArg(0));
-          if (Target)
-            Value = CE;
-        }
+        const Expr *Lhs = nullptr;
+        bool Assigns = asAssignment(X, Lhs, Value);
+        Target = Assigns ? declOf(Lhs) : writtenInto(X, Value);
         if (!Target || !Value)
           return;
         if (Assigns)
@@ -400,6 +333,38 @@ private:
           S.Mac.insert(Target);
       });
     return S;
+  }
+
+  /// The stream or buffer a call writes into, with what it writes
+  /// (\p Value): `ss << std::hex << (int)mac[i]`, `sprintf(hex + 2 * i,
+  /// "%02x", mac[i])`, `hex.append(...)`. A MAC encoded there stays a MAC.
+  static const ValueDecl *writtenInto(const Stmt *X, const Expr *&Value) {
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X)) {
+      if (OC->getOperator() != OO_LessLess)
+        return nullptr;
+      const Expr *Base = OC->getArg(0)->IgnoreParenImpCasts();
+      while (const auto *Inner = dyn_cast<CXXOperatorCallExpr>(Base)) {
+        if (Inner->getOperator() != OO_LessLess)
+          break;
+        Base = Inner->getArg(0)->IgnoreParenImpCasts();
+      }
+      Value = OC;
+      return declOf(Base);
+    }
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(X)) {
+      if (MC->getNumArgs() == 0)
+        return nullptr;
+      Value = MC;
+      return declOf(MC->getImplicitObjectArgument());
+    }
+    if (const auto *CE = dyn_cast<CallExpr>(X); CE && CE->getNumArgs() >= 2)
+      if (const FunctionDecl *FD = CE->getDirectCallee())
+        if (FD->getDeclName().isIdentifier() &&
+            FD->getName().contains("printf")) {
+          Value = CE;
+          return declOf(CE->getArg(0));
+        }
+    return nullptr;
   }
 
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {

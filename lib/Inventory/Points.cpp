@@ -310,6 +310,7 @@ std::vector<IntegrationPoint> collectPoints(
     IntegrationPoint P;
     P.Loc = PE.Loc;
     P.Function = qualifiedFunction(PE.Func);
+    P.FunctionUSR = PE.Func ? usrOf(PE.Func->getCanonicalDecl()) : "";
     P.Library = PE.Lib->Name;
     P.Protocol = PE.Lib->Protocol;
     P.Direction = "outbound";

@@ -8,6 +8,8 @@
 
 #include "Recognize/Facts.h"
 
+#include "Analyze/AstQueries.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -434,23 +436,6 @@ private:
     Skip |= !SM.isInMainFile(Loc) && isLibraryFile(FID);
     SkippedFiles[FID] = Skip;
     return Skip;
-  }
-
-  static const Expr *stripWrappers(const Expr *E) {
-    while (E) {
-      E = E->IgnoreParenImpCasts();
-      if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
-        E = EWC->getSubExpr();
-      else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
-        E = MTE->getSubExpr();
-      else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
-        E = BTE->getSubExpr();
-      else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
-        E = FC->getSubExpr();
-      else
-        break;
-    }
-    return E;
   }
 
   static bool isSmartPointer(const CXXRecordDecl *RD) {

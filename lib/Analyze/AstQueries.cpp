@@ -1,0 +1,111 @@
+//===--- AstQueries.cpp ---------------------------------------------------===//
+
+#include "Analyze/AstQueries.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace faultline {
+
+const Expr *stripWrappers(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr();
+    else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = MTE->getSubExpr();
+    else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = BTE->getSubExpr();
+    else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = FC->getSubExpr();
+    else
+      break;
+  }
+  return E;
+}
+
+const Expr *stripConversions(const Expr *E) {
+  while (E) {
+    E = stripWrappers(E);
+    const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E);
+    if (!CE || CE->getNumArgs() != 1 || isa<CXXTemporaryObjectExpr>(CE))
+      break;
+    E = CE->getArg(0);
+  }
+  return E;
+}
+
+const ValueDecl *declOf(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return ME->getMemberDecl();
+  return nullptr;
+}
+
+bool mentions(const Stmt *S, const Decl *D) {
+  if (!S)
+    return false;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (DRE->getDecl() == D)
+      return true;
+  if (const auto *ME = dyn_cast<MemberExpr>(S))
+    if (ME->getMemberDecl() == D)
+      return true;
+  for (const Stmt *C : S->children())
+    if (mentions(C, D))
+      return true;
+  return false;
+}
+
+bool mentionsAny(const Stmt *S, const llvm::DenseSet<const ValueDecl *> &Ds) {
+  bool Found = false;
+  walk(S, [&](const Stmt *C) {
+    if (isa<DeclRefExpr, MemberExpr>(C))
+      Found |= Ds.count(declOf(cast<Expr>(C))) > 0;
+  });
+  return Found;
+}
+
+bool within(const SourceManager &SM, const Stmt *Outer, SourceLocation Loc) {
+  SourceRange R = Outer->getSourceRange();
+  Loc = SM.getExpansionLoc(Loc);
+  return !SM.isBeforeInTranslationUnit(Loc, SM.getExpansionLoc(R.getBegin())) &&
+         !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), Loc);
+}
+
+bool asAssignment(const Stmt *S, const Expr *&LHS, const Expr *&RHS) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(S);
+      BO && BO->isAssignmentOp()) {
+    LHS = BO->getLHS();
+    RHS = BO->getRHS();
+    return true;
+  }
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+      OC && OC->isAssignmentOp() && OC->getNumArgs() == 2) {
+    LHS = OC->getArg(0);
+    RHS = OC->getArg(1);
+    return true;
+  }
+  return false;
+}
+
+void forEachAssignment(
+    const Stmt *Body,
+    llvm::function_ref<void(const Expr *, const Expr *)> Visit) {
+  walk(Body, [&](const Stmt *S) {
+    const Expr *L, *R;
+    if (asAssignment(S, L, R))
+      Visit(L, R);
+  });
+}
+
+} // namespace faultline

@@ -1,0 +1,67 @@
+//===--- AstQueries.h - Small AST questions every analysis asks -----------===//
+//
+// Which declaration an expression names, whether a statement mentions one,
+// whether a location lies inside a statement, what a body assigns. The
+// recognizer and the analyses share these so they agree on the answers.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef FAULTLINE_ANALYZE_ASTQUERIES_H
+#define FAULTLINE_ANALYZE_ASTQUERIES_H
+
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+namespace clang {
+class SourceManager;
+}
+
+namespace faultline {
+
+/// Visits \p S and every statement below it.
+template <typename Fn> void walk(const clang::Stmt *S, Fn &&Visit) {
+  if (!S)
+    return;
+  Visit(S);
+  for (const clang::Stmt *C : S->children())
+    walk(C, Visit);
+}
+
+/// Through parentheses, implicit casts, temporaries, cleanups and
+/// functional casts: the expression as written.
+const clang::Expr *stripWrappers(const clang::Expr *E);
+
+/// stripWrappers, and through a one-argument conversion constructor too
+/// (`std::function<...>(lambda)`, `std::string(url)`).
+const clang::Expr *stripConversions(const clang::Expr *E);
+
+/// The variable, parameter or member \p E names (also through `&x`), or
+/// null.
+const clang::ValueDecl *declOf(const clang::Expr *E);
+
+/// Whether \p S refers to \p D anywhere inside.
+bool mentions(const clang::Stmt *S, const clang::Decl *D);
+
+/// Whether \p S refers to any of \p Ds.
+bool mentionsAny(const clang::Stmt *S,
+                 const llvm::DenseSet<const clang::ValueDecl *> &Ds);
+
+/// \p Loc lies in the source of \p Outer (works for implicit nodes, which
+/// have no parents, too).
+bool within(const clang::SourceManager &SM, const clang::Stmt *Outer,
+            clang::SourceLocation Loc);
+
+/// \p S assigns (`=`, `+=`, ..., built-in or overloaded): its two sides.
+bool asAssignment(const clang::Stmt *S, const clang::Expr *&LHS,
+                  const clang::Expr *&RHS);
+
+/// Every assignment in \p Body (`=`, `+=`, ..., built-in or overloaded),
+/// as its left and right sides.
+void forEachAssignment(
+    const clang::Stmt *Body,
+    llvm::function_ref<void(const clang::Expr *, const clang::Expr *)> Visit);
+
+} // namespace faultline
+
+#endif
