@@ -51,11 +51,6 @@ public:
 
   WebhookResult run() {
     WebhookResult R;
-    // Functions that compute or check a MAC: the scanner's join uses them.
-    for (const FunctionDecl *F : Facts.Bodies)
-      if (verifiesSomething(F->getBody()) ||
-          (takesRequest(F) && gates(reach(F->getBody()))))
-        R.VerifyingFunctions.push_back(usrOf(F));
     // Functions that return a MAC (or its encoding): `sign(body)`.
     for (int Round = 0; Round < 3; ++Round)
       for (const FunctionDecl *F : Facts.Bodies) {
@@ -72,6 +67,16 @@ public:
         if (Returns)
           MacReturning.insert(F->getCanonicalDecl());
       }
+    // Functions that compute or check a MAC, and handlers that reject a
+    // request failing a check: the scanner's join uses them (a handler
+    // registered by name in another TU is judged here).
+    for (const FunctionDecl *F : Facts.Bodies)
+      if (verifiesSomething(F->getBody()))
+        R.VerifyingFunctions.push_back(usrOf(F));
+    for (const HandlerDef &HD : Facts.HandlerDefs)
+      if (!verifiesSomething(HD.Func->getBody()) &&
+          gates(reach(HD.Func->getBody())))
+        R.VerifyingFunctions.push_back(usrOf(HD.Func));
     bool MiddlewareVerifies = false;
     for (const InboundEvent &IE : Facts.Inbound)
       if (IE.Rule->Middleware && IE.Handler)
@@ -101,7 +106,7 @@ public:
             if (!FD)
               FD = dyn_cast<FunctionDecl>(DRE->getDecl());
         });
-        if (!FD || H.Route == "?" || !Path.match(H.Route) || H.Method == "GET")
+        if (!FD || !webhookPath(H))
           continue;
         H.Webhook = true;
         H.WhyWebhook = "its path";
@@ -151,21 +156,6 @@ private:
   llvm::Regex Path;
   llvm::DenseMap<const Expr *, const CryptoEvent *> CryptoOf;
   llvm::DenseSet<const FunctionDecl *> MacReturning;
-
-  /// A handler by its signature: it takes a request object (a handler
-  /// registered by name in another TU is judged here).
-  static bool takesRequest(const FunctionDecl *F) {
-    for (const ParmVarDecl *P : F->parameters()) {
-      QualType T = P->getType().getNonReferenceType();
-      if (T->isPointerType())
-        T = T->getPointeeType();
-      if (const auto *RD = T->getAsCXXRecordDecl())
-        if (RD->getIdentifier() &&
-            RD->getName().contains_insensitive("request"))
-          return true;
-    }
-    return false;
-  }
 
   /// A MAC call, or a call of a project function that returns one.
   bool callsMac(const Stmt *S) {
@@ -624,12 +614,17 @@ private:
     return false;
   }
 
+  /// The route's path names a webhook. Providers deliver events with POST;
+  /// a GET on a `callback` path is an OAuth redirect or a browser return
+  /// page, not a delivery.
+  bool webhookPath(const WebhookHandler &H) {
+    return H.Route != "?" && Path.match(H.Route) && H.Method != "GET";
+  }
+
   void judge(const Stmt *Body, WebhookHandler &H, bool MiddlewareVerifies) {
     Reach R = reach(Body);
     std::string Header;
-    // Providers deliver events with POST; a GET on a `callback` path is an
-    // OAuth redirect or a browser return page, not a delivery.
-    if (H.Route != "?" && Path.match(H.Route) && H.Method != "GET") {
+    if (webhookPath(H)) {
       H.Webhook = true;
       H.WhyWebhook = "its path";
     } else if (mentionsSignatureHeader(R, Header)) {

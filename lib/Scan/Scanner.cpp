@@ -26,6 +26,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <tuple>
 
 #ifndef FAULTLINE_CLANG_RESOURCE_DIR
 #define FAULTLINE_CLANG_RESOURCE_DIR ""
@@ -483,11 +484,18 @@ joinPoints(const std::vector<TUReport> &Units,
   std::vector<ReportedPoint> Out(Unique.begin(), Unique.end());
   if (Settled)
     addWrapperPoints(Out, *Settled);
-  for (ReportedPoint &P : Out)
-    for (const ReportedFinding &F : Findings)
-      if (!F.Suppressed && F.Loc.File == P.Loc.File &&
-          F.Loc.Line == P.Loc.Line && F.Loc.Column == P.Loc.Column)
-        P.Findings.push_back(F.Check);
+  std::map<std::tuple<std::string, unsigned, unsigned>,
+           std::vector<const ReportedFinding *>>
+      FindingsAt;
+  for (const ReportedFinding &F : Findings)
+    if (!F.Suppressed)
+      FindingsAt[{F.Loc.File, F.Loc.Line, F.Loc.Column}].push_back(&F);
+  for (ReportedPoint &P : Out) {
+    auto It = FindingsAt.find({P.Loc.File, P.Loc.Line, P.Loc.Column});
+    if (It != FindingsAt.end())
+      for (const ReportedFinding *F : It->second)
+        P.Findings.push_back(F->Check);
+  }
   return Out;
 }
 

@@ -9,12 +9,14 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace faultline {
 namespace {
 
-bool samePlace(const TextLocation &A, const TextLocation &B) {
-  return A.File == B.File && A.Line == B.Line && A.Column == B.Column;
+/// Where a call starts: points and records of one call share it.
+std::tuple<std::string, unsigned, unsigned> placeOf(const TextLocation &L) {
+  return {L.File, L.Line, L.Column};
 }
 
 /// "'CircuitBreaker::allow' at pay.cpp:12" -> "CircuitBreaker::allow".
@@ -127,15 +129,21 @@ void addWrapperPoints(std::vector<ReportedPoint> &Points,
   };
 
   // The breaker column of library calls from the join.
+  std::map<std::tuple<std::string, unsigned, unsigned>, std::vector<size_t>>
+      PointsAt;
+  for (size_t I = 0; I < Points.size(); ++I)
+    if (Points[I].Direction == "outbound" && Points[I].Via.empty())
+      PointsAt[placeOf(Points[I].Loc)].push_back(I);
   for (size_t I = 0; I < Calls.Records.size(); ++I) {
     const ReportedFinding &F = Calls.Records[I];
     const BreakerVerdict &V = Calls.Verdicts[I];
     if (!F.Breaker.Callee.empty() || !V.Covered || F.Breaker.Guarded)
       continue;
-    for (ReportedPoint &P : Points)
-      if (P.Direction == "outbound" && P.Via.empty() && P.Breaker == "none" &&
-          samePlace(P.Loc, F.Loc))
-        P.Breaker = guardName(V.Guard) + " (at every caller)";
+    auto It = PointsAt.find(placeOf(F.Loc));
+    if (It != PointsAt.end())
+      for (size_t K : It->second)
+        if (Points[K].Breaker == "none")
+          Points[K].Breaker = guardName(V.Guard) + " (at every caller)";
   }
 
   std::vector<ReportedPoint> Added;
