@@ -1107,6 +1107,10 @@ struct BreakerAnalysis::Impl {
       if (Helpers.count(Callee) || UseOf.count(PC.Call) || isProbe(Callee) ||
           isProbe(PC.Func))
         continue;
+      // The standard library's and other system headers' functions are no
+      // project wrappers (`std::string::c_str`): no record to carry.
+      if (SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
+        continue;
       bool Here = Calls.callsOut(Callee);
       bool Elsewhere = !Calls.hasBody(Callee) ||
                        (!Here && !Calls.openCallees(Callee).empty());
