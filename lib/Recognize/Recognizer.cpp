@@ -343,21 +343,44 @@ public:
             llvm::is_contained(H.OverrideMethods, MD->getName().str()))
           for (const CXXMethodDecl *O : MD->overridden_methods())
             Is |= recordMatches(O->getParent(), H.OverrideClasses);
+        auto IsRequest = [&](QualType QT) {
+          // A template's `http::request<Body, Fields>&&`: by its name.
+          QualType T = QT.getNonReferenceType();
+          if (const auto *TST = T->getAs<TemplateSpecializationType>())
+            if (const TemplateDecl *TD =
+                    TST->getTemplateName().getAsTemplateDecl())
+              if (TD->getQualifiedNameAsString() == H.ParamType)
+                return true;
+          if (const CXXRecordDecl *RD = recordOfType(QT))
+            return RD->getQualifiedNameAsString() == H.ParamType ||
+                   (isa<ClassTemplateSpecializationDecl>(RD) &&
+                    cast<ClassTemplateSpecializationDecl>(RD)
+                            ->getSpecializedTemplate()
+                            ->getQualifiedNameAsString() == H.ParamType);
+          return false;
+        };
         if (!H.ParamType.empty())
-          for (const ParmVarDecl *P : FD->parameters()) {
-            // A template's `http::request<Body, Fields>&&`: by its name.
-            QualType T = P->getType().getNonReferenceType();
-            if (const auto *TST = T->getAs<TemplateSpecializationType>())
-              if (const TemplateDecl *TD =
-                      TST->getTemplateName().getAsTemplateDecl())
-                Is |= TD->getQualifiedNameAsString() == H.ParamType;
-            if (const CXXRecordDecl *RD = recordOfType(P->getType()))
-              Is |= RD->getQualifiedNameAsString() == H.ParamType ||
-                    (isa<ClassTemplateSpecializationDecl>(RD) &&
-                     cast<ClassTemplateSpecializationDecl>(RD)
-                             ->getSpecializedTemplate()
-                             ->getQualifiedNameAsString() == H.ParamType);
-          }
+          for (const ParmVarDecl *P : FD->parameters())
+            Is |= IsRequest(P->getType());
+        // A connection class that keeps the request in a member and
+        // dispatches on its method or target (`m_request.method()`).
+        if (!Is && !H.ParamType.empty() && isa<CXXMethodDecl>(FD))
+          walk(FD->getBody(), [&](const Stmt *X) {
+            const auto *MC = dyn_cast<CXXMemberCallExpr>(X);
+            const CXXMethodDecl *Callee = MC ? MC->getMethodDecl() : nullptr;
+            // Read, not set: a client sets `req_.method(verb::get)`.
+            if (Is || !Callee || !Callee->getDeclName().isIdentifier() ||
+                MC->getNumArgs() != 0)
+              return;
+            llvm::StringRef N = Callee->getName();
+            if (N != "method" && N != "method_string" && N != "target")
+              return;
+            const auto *ME = dyn_cast<MemberExpr>(
+                MC->getImplicitObjectArgument()->IgnoreParenImpCasts());
+            if (ME && isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+              if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+                Is = IsRequest(F->getType());
+          });
         if (Is) {
           Facts.HandlerDefs.push_back({L, FD});
           return;
