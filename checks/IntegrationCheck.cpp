@@ -14,6 +14,29 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::integration {
 
+// List options are `;`-separated, as clang-tidy's own list options are.
+static std::vector<std::string> splitList(StringRef Text) {
+  SmallVector<StringRef, 8> Parts;
+  Text.split(Parts, ';', -1, false);
+  std::vector<std::string> Items;
+  for (StringRef Part : Parts)
+    if (!Part.trim().empty())
+      Items.push_back(Part.trim().str());
+  return Items;
+}
+
+static void appendList(std::vector<std::string> &Into, StringRef Text) {
+  for (std::string &Item : splitList(Text))
+    Into.push_back(std::move(Item));
+}
+
+static std::string joinList(const std::vector<std::string> &Items) {
+  std::string Text;
+  for (const auto &Item : Items)
+    Text += (Text.empty() ? "" : ";") + Item;
+  return Text;
+}
+
 IntegrationCheck::IntegrationCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), CheckName(Name),
       ModelFiles(Options.get("ModelFiles", "")) {
@@ -36,31 +59,23 @@ IntegrationCheck::IntegrationCheck(StringRef Name, ClangTidyContext *Context)
       parseBool(Options.get("ReportMissingReplayProtection", "false"));
   Analysis.IdempotentRpcPattern =
       Options.get("IdempotentRpcPattern", Analysis.IdempotentRpcPattern).str();
-  std::string DefaultHeaders;
-  for (const auto &H : Analysis.IdempotencyHeaders)
-    DefaultHeaders += (DefaultHeaders.empty() ? "" : ";") + H;
-  StringRef Headers = Options.get("IdempotencyHeaders", DefaultHeaders);
-  SmallVector<StringRef, 4> Parts;
-  Headers.split(Parts, ';', -1, false);
-  Analysis.IdempotencyHeaders.clear();
-  for (StringRef H : Parts)
-    Analysis.IdempotencyHeaders.push_back(H.trim().str());
+  std::string DefaultHeaders = joinList(Analysis.IdempotencyHeaders);
+  Analysis.IdempotencyHeaders =
+      splitList(Options.get("IdempotencyHeaders", DefaultHeaders));
   Analysis.WebhookPathPattern = Options.get("WebhookPathPattern", "").str();
-  StringRef SigHeaders = Options.get("SignatureHeaders", "");
-  SmallVector<StringRef, 8> SigParts;
-  SigHeaders.split(SigParts, ';', -1, false);
-  for (StringRef H : SigParts)
-    Analysis.SignatureHeaders.push_back(H.trim().str());
-  StringRef Internal = Options.get("InternalHosts", "");
-  SmallVector<StringRef, 8> InternalParts;
-  Internal.split(InternalParts, ';', -1, false);
-  for (StringRef H : InternalParts)
-    Analysis.InternalHosts.push_back(H.trim().str());
+  appendList(Analysis.SignatureHeaders, Options.get("SignatureHeaders", ""));
+  Analysis.WebhookNamePattern = Options.get("WebhookNamePattern", "").str();
+  appendList(Analysis.EventMarkers, Options.get("EventMarkers", ""));
+  appendList(Analysis.InternalHosts, Options.get("InternalHosts", ""));
   std::string Error;
   if (!Analysis.WebhookPathPattern.empty() &&
       !llvm::Regex(Analysis.WebhookPathPattern).isValid(Error))
     configurationDiag("invalid WebhookPathPattern '%0': %1")
         << Analysis.WebhookPathPattern << Error;
+  if (!Analysis.WebhookNamePattern.empty() &&
+      !llvm::Regex(Analysis.WebhookNamePattern).isValid(Error))
+    configurationDiag("invalid WebhookNamePattern '%0': %1")
+        << Analysis.WebhookNamePattern << Error;
   if (!llvm::Regex(Analysis.IdempotentRpcPattern).isValid(Error))
     configurationDiag("invalid IdempotentRpcPattern '%0': %1")
         << Analysis.IdempotentRpcPattern << Error;
@@ -83,19 +98,13 @@ void IntegrationCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ReportMissingReplayProtection",
                 Analysis.ReportMissingReplayProtection ? "true" : "false");
   Options.store(Opts, "IdempotentRpcPattern", Analysis.IdempotentRpcPattern);
-  std::string Headers;
-  for (const auto &H : Analysis.IdempotencyHeaders)
-    Headers += (Headers.empty() ? "" : ";") + H;
-  Options.store(Opts, "IdempotencyHeaders", Headers);
+  Options.store(Opts, "IdempotencyHeaders",
+                joinList(Analysis.IdempotencyHeaders));
   Options.store(Opts, "WebhookPathPattern", Analysis.WebhookPathPattern);
-  std::string Sig;
-  for (const auto &H : Analysis.SignatureHeaders)
-    Sig += (Sig.empty() ? "" : ";") + H;
-  Options.store(Opts, "SignatureHeaders", Sig);
-  std::string Internal;
-  for (const auto &H : Analysis.InternalHosts)
-    Internal += (Internal.empty() ? "" : ";") + H;
-  Options.store(Opts, "InternalHosts", Internal);
+  Options.store(Opts, "SignatureHeaders", joinList(Analysis.SignatureHeaders));
+  Options.store(Opts, "WebhookNamePattern", Analysis.WebhookNamePattern);
+  Options.store(Opts, "EventMarkers", joinList(Analysis.EventMarkers));
+  Options.store(Opts, "InternalHosts", joinList(Analysis.InternalHosts));
   Options.store(Opts, "ModelFiles", ModelFiles);
 }
 

@@ -40,6 +40,10 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
     WO.PathPattern = Opts.WebhookPathPattern;
   if (!Opts.SignatureHeaders.empty())
     WO.SignatureHeaders = Opts.SignatureHeaders;
+  if (!Opts.WebhookNamePattern.empty())
+    WO.NamePattern = Opts.WebhookNamePattern;
+  if (!Opts.EventMarkers.empty())
+    WO.EventMarkers = Opts.EventMarkers;
   WebhookResult Webhooks = analyzeWebhooks(Ctx, Facts, WO);
   runUnverifiedWebhook(Webhooks, Opts, Out);
   runTimingUnsafeCompare(Webhooks, Out);

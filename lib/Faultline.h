@@ -58,6 +58,8 @@ struct AnalysisOptions {
   /// Webhook routes (regex) and signature headers.
   std::string WebhookPathPattern;
   std::vector<std::string> SignatureHeaders;
+  std::string WebhookNamePattern;
+  std::vector<std::string> EventMarkers;
   /// Also report verified webhook handlers without replay protection (as
   /// notes).
   bool ReportMissingReplayProtection = false;

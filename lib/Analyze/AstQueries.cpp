@@ -51,6 +51,38 @@ const ValueDecl *declOf(const Expr *E) {
   return nullptr;
 }
 
+const ValueDecl *bufferOf(const Expr *E) {
+  for (int Depth = 0; E && Depth < 6; ++Depth) {
+    E = E->IgnoreParenCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_AddrOf) {
+      E = UO->getSubExpr();
+      continue;
+    }
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = AS->getBase();
+      continue;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(E);
+        BO && BO->isAdditiveOp()) {
+      E = BO->getLHS();
+      continue;
+    }
+    // `out.front()`, `out.data()`, `&out[0]` on a container.
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      E = MC->getImplicitObjectArgument();
+      continue;
+    }
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+        OC && OC->getOperator() == OO_Subscript) {
+      E = OC->getArg(0);
+      continue;
+    }
+    return declOf(E);
+  }
+  return nullptr;
+}
+
 bool mentions(const Stmt *S, const Decl *D) {
   if (!S)
     return false;

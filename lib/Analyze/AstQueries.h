@@ -40,6 +40,10 @@ const clang::Expr *stripConversions(const clang::Expr *E);
 /// null.
 const clang::ValueDecl *declOf(const clang::Expr *E);
 
+/// The buffer \p E points into: `mac`, `(unsigned char *)&out.front()`,
+/// `out.data()`, `&out[0]`, `buf + 2`, or null.
+const clang::ValueDecl *bufferOf(const clang::Expr *E);
+
 /// Whether \p S refers to \p D anywhere inside.
 bool mentions(const clang::Stmt *S, const clang::Decl *D);
 

@@ -11,6 +11,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 
 #include <functional>
@@ -29,22 +30,81 @@ std::string calleeName(const Expr *E) {
   return "";
 }
 
+/// `tokens`, `tokenizer`, `token_type`: a lexer's tokens, not a secret.
+bool lexerToken(llvm::StringRef Name) {
+  std::string L = Name.lower();
+  if (L.find("token") == std::string::npos)
+    return false;
+  for (const char *Word :
+       {"tokens", "tokeniz", "token_type", "tokentype", "token_kind",
+        "tokenkind", "token_count", "tokencount", "token_id", "tokenid"})
+    if (L.find(Word) != std::string::npos)
+      return true;
+  return false;
+}
+
 bool secretName(llvm::StringRef Name) {
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
-      "api_?key|apikey|password|passwd",
+      "api[_-]?key|apikey|password|passwd|^authorization$",
       llvm::Regex::IgnoreCase);
-  return Secret.match(Name);
+  if (!lexerToken(Name))
+    return Secret.match(Name);
+  // A lexer's token list may still hold a secret by another word.
+  std::string Rest = Name.lower();
+  for (size_t At; (At = Rest.find("token")) != std::string::npos;)
+    Rest.erase(At, 5);
+  return Secret.match(Rest);
+}
+
+/// A password proves who a user is; it is not a webhook's signature or
+/// shared token, so checking one does not verify a delivery.
+bool passwordName(llvm::StringRef Name) {
+  return Name.contains_insensitive("password") ||
+         Name.contains_insensitive("passwd");
+}
+
+/// The request object of a server library (`httplib::Request`,
+/// `crow::request`, `HTTPServerRequest`, `http::request<Body>`, a
+/// `shared_ptr<HttpRequest>`), by its type's name.
+bool requestType(QualType T, int Depth = 0) {
+  if (Depth > 2 || T.isNull())
+    return false;
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  if (const auto *TST = T->getAs<TemplateSpecializationType>())
+    if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
+      if (TD->getDeclName().isIdentifier() &&
+          TD->getName().contains_insensitive("request"))
+        return true;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  if (RD->getDeclName().isIdentifier() &&
+      RD->getName().contains_insensitive("request") &&
+      !RD->getName().contains_insensitive("handler"))
+    return true;
+  if (const auto *CT = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    for (const TemplateArgument &A : CT->getTemplateArgs().asArray())
+      if (A.getKind() == TemplateArgument::Type &&
+          requestType(A.getAsType(), Depth + 1))
+        return true;
+  return false;
 }
 
 class Finder {
 public:
   Finder(ASTContext &Ctx, const TUFacts &Facts, const WebhookOptions &Opts)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), Facts(Facts), Opts(Opts),
-        Path(Opts.PathPattern, llvm::Regex::IgnoreCase) {
+        Path(Opts.PathPattern, llvm::Regex::IgnoreCase),
+        Names(Opts.NamePattern, llvm::Regex::IgnoreCase) {
     std::string Err;
     if (!Path.isValid(Err))
       Path = llvm::Regex(WebhookOptions().PathPattern, llvm::Regex::IgnoreCase);
+    if (!Names.isValid(Err))
+      Names =
+          llvm::Regex(WebhookOptions().NamePattern, llvm::Regex::IgnoreCase);
     for (const CryptoEvent &C : Facts.Crypto)
       CryptoOf[C.Call] = &C;
   }
@@ -92,6 +152,9 @@ public:
       H.Loc = IE.Loc;
       H.Route =
           IE.TargetExprs.empty() ? "?" : foldTarget(IE.TargetExprs[0], Ctx);
+      // `prefix + hook.path` folds to "??": nothing of it is known.
+      if (llvm::all_of(H.Route, [](char C) { return C == '?'; }))
+        H.Route = "?";
       H.Method = IE.Operation;
       H.Library = IE.Lib->Name;
       if (!Body) {
@@ -115,7 +178,10 @@ public:
         R.Handlers.push_back(std::move(H));
         continue;
       }
-      judge(Body, H, MiddlewareVerifies);
+      std::vector<std::string> Around = namesAround(IE.Func, IE.Loc);
+      if (!IE.TargetExprs.empty())
+        namesIn(IE.TargetExprs[0], Around, 1);
+      judge(Body, H, MiddlewareVerifies, Around);
       R.Handlers.push_back(std::move(H));
     }
     llvm::DenseSet<const Stmt *> Registered;
@@ -123,24 +189,58 @@ public:
       if (IE.Handler)
         if (const Stmt *B = bodyOf(IE.Handler))
           Registered.insert(B);
-    for (const HandlerDef &HD : Facts.HandlerDefs) {
-      // Found by its registration already, or a helper the handler calls.
-      if (Registered.count(HD.Func->getBody()))
+    // Branches of a hand-written router: `if (req.method == "POST" &&
+    // req.path == "/webhook")`, each a handler of its own.
+    llvm::DenseSet<const FunctionDecl *> Routers;
+    for (const FunctionDecl *F : Facts.Bodies) {
+      if (Registered.count(F->getBody()))
         continue;
-      // Called directly: a helper of a handler (`verify(req)`), not one.
+      const HandlerDef *Def = nullptr;
+      for (const HandlerDef &HD : Facts.HandlerDefs)
+        if (HD.Func == F)
+          Def = &HD;
+      for (const Branch &B : branches(F->getBody())) {
+        Routers.insert(F);
+        WebhookHandler H;
+        H.Loc = B.If->getBeginLoc();
+        H.Range = B.If->getCond()->getSourceRange();
+        H.Route = B.Route;
+        H.Method = B.Method;
+        H.Library = Def ? Def->Lib->Name : "own HTTP server";
+        judge(B.If->getThen(), H, MiddlewareVerifies,
+              namesAround(F, B.If->getBeginLoc()));
+        R.Handlers.push_back(std::move(H));
+      }
+    }
+    for (const HandlerDef &HD : Facts.HandlerDefs) {
+      // Found by its registration already, or a helper the handler calls,
+      // or a router whose branches are the handlers.
+      if (Registered.count(HD.Func->getBody()) || Routers.count(HD.Func))
+        continue;
+      // Called with the request: a helper of a handler (`verify(req)`),
+      // not one. A connection class's `process_request()` that reads the
+      // request from a member is the handler, whoever calls it.
       bool Called = false;
       for (const ProjectCall &PC : Facts.ProjectCalls)
         Called |= PC.Callee == HD.Func->getCanonicalDecl();
+      bool TakesRequest = false;
+      for (const ParmVarDecl *P : HD.Func->parameters())
+        TakesRequest |= requestType(P->getType());
       // A predicate over the request (`bool Verifier::check(req)`) checks
       // it for a handler; it does not answer it.
-      if (Called || HD.Func->getReturnType()->isBooleanType())
+      if ((Called && TakesRequest) || HD.Func->getReturnType()->isBooleanType())
         continue;
       WebhookHandler H;
       H.Loc = HD.Func->getLocation();
       H.Route = routeOf(HD);
       H.Method = "";
       H.Library = HD.Lib->Name;
-      judge(HD.Func->getBody(), H, MiddlewareVerifies);
+      // A function taking the request may be registered by name in another
+      // TU, which names its route; one that keeps the request in a member
+      // is the whole server, known only by what it is called.
+      judge(HD.Func->getBody(), H, MiddlewareVerifies,
+            TakesRequest ? std::vector<std::string>()
+                         : namesAround(HD.Func, HD.Func->getLocation()));
       R.Handlers.push_back(std::move(H));
     }
     for (const FunctionDecl *F : Facts.Bodies)
@@ -153,9 +253,10 @@ private:
   SourceManager &SM;
   const TUFacts &Facts;
   const WebhookOptions &Opts;
-  llvm::Regex Path;
+  llvm::Regex Path, Names;
   llvm::DenseMap<const Expr *, const CryptoEvent *> CryptoOf;
   llvm::DenseSet<const FunctionDecl *> MacReturning;
+  llvm::DenseMap<const FunctionDecl *, bool> VerifierMemo;
 
   /// A MAC call, or a call of a project function that returns one.
   bool callsMac(const Stmt *S) {
@@ -283,6 +384,8 @@ private:
   /// encoded from it), the signature from the request, secret-named ones.
   struct Secrets {
     llvm::DenseSet<const ValueDecl *> Mac, Signature, Named;
+    /// Parameters of a request type, and values taken from them.
+    llvm::DenseSet<const ValueDecl *> Request;
   };
 
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
@@ -292,13 +395,17 @@ private:
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
           S.Named.insert(P);
     walk(Body, [&](const Stmt *X) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
+            P && requestType(P->getType()))
+          S.Request.insert(P);
       const auto *E = dyn_cast<Expr>(X);
       if (!E)
         return;
       auto It = CryptoOf.find(E);
       if (It == CryptoOf.end() || It->second->Rule->Kind != "mac")
         return;
-      if (const ValueDecl *Out = declOf(It->second->Output))
+      if (const ValueDecl *Out = bufferOf(It->second->Output))
         S.Mac.insert(Out);
     });
     // Results of MAC calls, and values built from MACs (hex, base64).
@@ -365,6 +472,8 @@ private:
       S.Signature.insert(Target);
     if (Target->getDeclName().isIdentifier() && secretName(Target->getName()))
       S.Named.insert(Target);
+    if (mentionsAny(Value, S.Request))
+      S.Request.insert(Target);
   }
 
   bool readsSignatureHeader(const Stmt *S) {
@@ -381,6 +490,15 @@ private:
   /// A comparison's operands, and how it compares, or false.
   bool comparison(const Stmt *X, const Expr *&A, const Expr *&B,
                   std::string &How) {
+    // C++20 rewrites `a != b` as `!(a == b)`: judge it as written.
+    if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(X)) {
+      if (RB->getOperator() != BO_EQ && RB->getOperator() != BO_NE)
+        return false;
+      A = RB->getLHS();
+      B = RB->getRHS();
+      How = RB->getOpcodeStr().str();
+      return true;
+    }
     if (const auto *BO = dyn_cast<BinaryOperator>(X)) {
       if (BO->getOpcode() != BO_EQ && BO->getOpcode() != BO_NE)
         return false;
@@ -420,12 +538,105 @@ private:
     return false;
   }
 
-  bool isSecretOperand(const Expr *E, const Secrets &S, bool &Strong) {
-    if (mentionsAny(E, S.Mac) || mentionsAny(E, S.Signature)) {
-      Strong = true;
+  /// What a compared value is.
+  struct Operand {
+    bool Mac = false;          // a computed MAC, or encoded from one
+    bool Signature = false;    // the signature or token the request carries
+    bool Named = false;        // a secret by its name: `token`, `api_key_`
+    bool PasswordOnly = false; // ... and the name says password
+    bool Request = false;      // taken from the request
+    bool Constant = false;     // a literal, or a constant set from one
+    std::vector<const ValueDecl *> NamedDecls; // the secret-named ones
+    bool strong() const { return Mac || Signature; }
+    bool secret() const { return strong() || Named; }
+  };
+
+  Operand operand(const Expr *E, const Secrets &S) {
+    Operand O;
+    O.Mac = mentionsAny(E, S.Mac) || callsMac(E);
+    O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
+    O.Request = mentionsAny(E, S.Request);
+    O.Constant = constant(E);
+    bool Password = false, Other = false;
+    auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
+      if (!secretName(Name))
+        return;
+      (passwordName(Name) ? Password : Other) = true;
+      if (D)
+        O.NamedDecls.push_back(D);
+    };
+    walk(E, [&](const Stmt *X) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        if (isa<VarDecl>(DRE->getDecl()) &&
+            DRE->getDecl()->getDeclName().isIdentifier())
+          Note(DRE->getDecl()->getName(), DRE->getDecl());
+      if (const auto *ME = dyn_cast<MemberExpr>(X))
+        if (isa<FieldDecl, VarDecl>(ME->getMemberDecl()) &&
+            ME->getMemberDecl()->getDeclName().isIdentifier())
+          Note(ME->getMemberDecl()->getName(), ME->getMemberDecl());
+      // `get_api_key()`, `Secrets::stripe_key()`, `getenv("HOOK_SECRET")`,
+      // `req.get_header_value("X-API-Key")`, `body.value("secret_key", "")`.
+      if (const auto *CE = dyn_cast<CallExpr>(X)) {
+        if (const FunctionDecl *FD = CE->getDirectCallee()) {
+          if (FD->getDeclName().isIdentifier())
+            Note(FD->getName());
+          // A class or namespace of the project's: `Secrets::salt()`.
+          if (const auto *ND = dyn_cast<NamedDecl>(FD->getDeclContext());
+              ND && ND->getDeclName().isIdentifier() &&
+              !SM.isInSystemHeader(SM.getExpansionLoc(ND->getLocation())))
+            Note(ND->getName());
+        }
+      }
+      // The header or key a value is read by (`"X-API-Key"`).
+      if (const auto *SL = dyn_cast<StringLiteral>(X))
+        if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenImpCasts())
+          Note(SL->getString());
+    });
+    O.Named = Password || Other;
+    O.PasswordOnly = Password && !Other;
+    return O;
+  }
+
+  /// A literal, or a local constant set from one (`const std::string
+  /// prefix = "Bearer ";`): not a secret to compare.
+  static bool constant(const Expr *E) {
+    const Expr *I = stripConversions(E);
+    if (!I)
+      return false;
+    if (isa<StringLiteral, IntegerLiteral, CXXNullPtrLiteralExpr, GNUNullExpr,
+            CXXBoolLiteralExpr, CharacterLiteral>(I))
       return true;
-    }
-    return mentionsAny(E, S.Named);
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(I);
+        CC && CC->getNumArgs() == 0)
+      return true;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(I))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+        if (VD->getType().isConstQualified() && VD->getInit())
+          if (isa<StringLiteral>(stripConversions(VD->getInit())))
+            return true;
+    return false;
+  }
+
+  /// A comparison of secrets: a computed MAC or the request's signature on
+  /// one side; or a secret on both sides (`provided_token !=
+  /// expected_token`) that are not both the request's own values (a
+  /// password and its confirmation); or a secret the server holds compared
+  /// with a value from the request.
+  static bool comparesSecrets(const Operand &A, const Operand &B) {
+    if (A.Constant || B.Constant)
+      return false;
+    // A secret against a value computed from the same secret
+    // (`segment(token) == token`) compares nothing an attacker sent.
+    if (!A.strong() && !B.strong())
+      for (const ValueDecl *D : A.NamedDecls)
+        if (llvm::is_contained(B.NamedDecls, D))
+          return false;
+    if (A.strong() || B.strong())
+      return true;
+    if (A.Named && B.Named)
+      return !(A.Request && B.Request);
+    return (A.Named && !A.Request && B.Request) ||
+           (B.Named && !B.Request && A.Request);
   }
 
   /// `secret == token`: a data-dependent comparison of secrets.
@@ -433,15 +644,6 @@ private:
                      const Expr *&B, std::string &How) {
     if (!comparison(X, A, B, How))
       return false;
-    for (const Expr *E : {A, B}) {
-      const Expr *I = E->IgnoreParenImpCasts();
-      if (isa<StringLiteral, IntegerLiteral, CXXNullPtrLiteralExpr, GNUNullExpr,
-              CXXBoolLiteralExpr>(I))
-        return false;
-      if (const auto *CC = dyn_cast<CXXConstructExpr>(I);
-          CC && CC->getNumArgs() == 0)
-        return false;
-    }
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
     auto Scalar = [](const Expr *E) {
       QualType T = E->IgnoreParenImpCasts()->getType();
@@ -450,15 +652,7 @@ private:
     if (How != "memcmp" && How != "strcmp" && How != "strncmp" &&
         How != "bcmp" && How != "strcasecmp" && Scalar(A) && Scalar(B))
       return false;
-    bool StrongA = false, StrongB = false;
-    bool SA = isSecretOperand(A, S, StrongA),
-         SB = isSecretOperand(B, S, StrongB);
-    // A computed MAC or the request's signature on one side, or secrets on
-    // both sides (`provided_token != expected_token`).
-    return ((StrongA || StrongB) && (SA || SB) &&
-            !(A->getType()->isIntegerType() &&
-              B->getType()->isIntegerType())) ||
-           (SA && SB);
+    return comparesSecrets(operand(A, S), operand(B, S));
   }
 
   /// An `if` on a check of the request that leaves (return, throw, an error
@@ -493,14 +687,13 @@ private:
         Found = It->second->Rule->Kind != "mac";
       const Expr *A, *B;
       std::string How;
-      bool Strong = false;
       if (comparison(X, A, B, How))
-        Found |= isSecretOperand(A, S, Strong) || isSecretOperand(B, S, Strong);
+        Found |= checksDelivery(operand(A, S), operand(B, S));
       // A project function that verifies: `if (!verify_signature(req))`.
       if (const auto *CE = dyn_cast<CallExpr>(E))
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
           const FunctionDecl *Def = definition(FD);
-          if (Def ? verifiesSomething(Def->getBody())
+          if (Def ? verifier(Def)
                   : (!SM.isInSystemHeader(
                          SM.getExpansionLoc(FD->getLocation())) &&
                      FD->getDeclName().isIdentifier() &&
@@ -510,6 +703,80 @@ private:
         }
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
         Found |= S.Mac.count(DRE->getDecl()) > 0;
+    });
+    return Found;
+  }
+
+  /// A comparison that authenticates a delivery: a MAC, a signature, a
+  /// shared token. A password proves a user, not a provider's event.
+  static bool checksDelivery(const Operand &A, const Operand &B) {
+    return comparesSecrets(A, B) &&
+           (A.strong() || B.strong() || (A.Named && !A.PasswordOnly) ||
+            (B.Named && !B.PasswordOnly));
+  }
+
+  /// A project function that checks a secret: it computes or checks a
+  /// MAC, compares in constant time, returns a comparison of secrets, or
+  /// calls a function that does (`webhookSecretValid` calling
+  /// `constantTimeEquals`).
+  bool verifier(const FunctionDecl *F, int Depth = 0) {
+    if (auto It = VerifierMemo.find(F); It != VerifierMemo.end())
+      return It->second;
+    VerifierMemo[F] = false; // recursion
+    bool Found = false;
+    const Stmt *Body = F->getBody();
+    walk(Body, [&](const Stmt *X) {
+      if (Found)
+        return;
+      if (const auto *E = dyn_cast<Expr>(X))
+        if (CryptoOf.count(E))
+          Found = true;
+    });
+    if (!Found) {
+      Secrets S = secretsIn(Body, F);
+      walk(Body, [&](const Stmt *X) {
+        const auto *RS = dyn_cast<ReturnStmt>(X);
+        if (Found || !RS || !RS->getRetValue())
+          return;
+        walk(RS->getRetValue(), [&](const Stmt *Y) {
+          const Expr *A, *B;
+          std::string How;
+          if (!Found && comparison(Y, A, B, How))
+            Found = checksDelivery(operand(A, S), operand(B, S));
+          // `constant_time_equals(got, config.secret)`, a home-made
+          // XOR-accumulate comparison, given a secret.
+          if (const auto *CE = dyn_cast<CallExpr>(Y))
+            if (const FunctionDecl *Def = definition(CE->getDirectCallee()))
+              if (!Found && xorAccumulates(Def))
+                for (const Expr *Arg : CE->arguments()) {
+                  Operand O = operand(Arg, S);
+                  Found |= O.strong() || (O.Named && !O.PasswordOnly);
+                }
+        });
+      });
+    }
+    if (!Found && Depth < 3)
+      walk(Body, [&](const Stmt *X) {
+        if (const auto *CE = dyn_cast<CallExpr>(X))
+          if (const FunctionDecl *Def = definition(CE->getDirectCallee()))
+            Found = Found || verifier(Def, Depth + 1);
+      });
+    VerifierMemo[F] = Found;
+    return Found;
+  }
+
+  /// `diff |= a[i] ^ b[i]`: a comparison that takes the same time
+  /// wherever the inputs differ.
+  static bool xorAccumulates(const FunctionDecl *F) {
+    bool Found = false;
+    walk(F->getBody(), [&](const Stmt *X) {
+      const auto *CA = dyn_cast<CompoundAssignOperator>(X);
+      if (!CA || CA->getOpcode() != BO_OrAssign)
+        return;
+      walk(CA->getRHS(), [&](const Stmt *Y) {
+        if (const auto *BO = dyn_cast<BinaryOperator>(Y))
+          Found |= BO->getOpcode() == BO_Xor;
+      });
     });
     return Found;
   }
@@ -597,15 +864,22 @@ private:
   }
 
   bool mentionsSignatureHeader(const Reach &R, std::string &Which) {
+    return mentionsLiteral(R, Opts.SignatureHeaders, Which);
+  }
+
+  /// A string literal in the handler's reach that is one of \p Words.
+  static bool mentionsLiteral(const Reach &R,
+                              const std::vector<std::string> &Words,
+                              std::string &Which) {
     for (const Stmt *Body : R.Bodies) {
       bool Found = false;
       walk(Body, [&](const Stmt *X) {
         if (const auto *SL = dyn_cast<StringLiteral>(X))
           if (SL->getCharByteWidth() == 1 && !Found)
-            for (const auto &H : Opts.SignatureHeaders)
-              if (SL->getString().equals_insensitive(H)) {
+            for (const auto &W : Words)
+              if (SL->getString().equals_insensitive(W)) {
                 Found = true;
-                Which = H;
+                Which = W;
               }
       });
       if (Found)
@@ -614,14 +888,219 @@ private:
     return false;
   }
 
-  /// The route's path names a webhook. Providers deliver events with POST;
-  /// a GET on a `callback` path is an OAuth redirect or a browser return
-  /// page, not a delivery.
+  /// The route's path names a webhook, and the route takes deliveries.
   bool webhookPath(const WebhookHandler &H) {
-    return H.Route != "?" && Path.match(H.Route) && H.Method != "GET";
+    return H.Route != "?" && Path.match(H.Route) && deliveryMethod(H.Method);
   }
 
-  void judge(const Stmt *Body, WebhookHandler &H, bool MiddlewareVerifies) {
+  /// A branch of a hand-written router.
+  struct Branch {
+    const IfStmt *If = nullptr;
+    std::string Route = "?"; // the path literal, or "?"
+    std::string Method;      // the verb tested, or ""
+  };
+
+  /// The object a request field is read from: `request` in
+  /// `request.method`, `req` in `req.target()`, `headers` in
+  /// `headers.at("_path")`, the member `m_request` in `m_request.method()`.
+  static const ValueDecl *baseOf(const Expr *E) {
+    for (int Depth = 0; E && Depth < 8; ++Depth) {
+      E = stripConversions(E);
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+        E = MC->getImplicitObjectArgument();
+        continue;
+      }
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+          OC && OC->getOperator() == OO_Subscript) {
+        E = OC->getArg(0);
+        continue;
+      }
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+        if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+          return ME->getMemberDecl();
+        E = ME->getBase();
+        continue;
+      }
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+        return DRE->getDecl();
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  /// The HTTP verb \p E names: "POST", `http::verb::post`, `HTTP_POST`.
+  static std::string verbOf(const Expr *E) {
+    static const char *const Verbs[] = {"get",    "post",    "put", "patch",
+                                        "delete", "options", "head"};
+    E = stripConversions(E);
+    std::string Word;
+    if (const auto *SL = dyn_cast_or_null<StringLiteral>(E)) {
+      if (SL->getCharByteWidth() == 1)
+        Word = SL->getString().lower();
+      for (const char *V : Verbs)
+        if (Word == V)
+          return llvm::StringRef(V).upper();
+      return "";
+    }
+    const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+    const auto *EC = DRE ? dyn_cast<EnumConstantDecl>(DRE->getDecl()) : nullptr;
+    if (!EC || !EC->getDeclName().isIdentifier())
+      return "";
+    Word = EC->getName().lower();
+    for (const char *V : Verbs)
+      if (Word == V || llvm::StringRef(Word).ends_with(std::string("_") + V))
+        return llvm::StringRef(V).upper();
+    return "";
+  }
+
+  static bool pathName(llvm::StringRef N) {
+    for (const char *W : {"path", "target", "uri", "url", "route"})
+      if (N.contains_insensitive(W))
+        return true;
+    return false;
+  }
+
+  /// A test of the request's path: `req.path == "/webhook"`,
+  /// `headers.at("_path") == _path`. \p Route gets the literal.
+  bool pathTest(const Expr *A, const Expr *B, const ValueDecl *&Base,
+                std::string &Route) {
+    for (int Side = 0; Side < 2; ++Side, std::swap(A, B)) {
+      const auto *SL = dyn_cast_or_null<StringLiteral>(stripConversions(B));
+      if (SL && SL->getCharByteWidth() == 1 &&
+          SL->getString().starts_with("/")) {
+        Base = baseOf(A);
+        Route = SL->getString().str();
+        return Base != nullptr;
+      }
+    }
+    // Both sides non-literal: a path-named value on each side.
+    bool Named = false;
+    auto PathNamed = [&](const Stmt *S) {
+      bool Found = false;
+      walk(S, [&](const Stmt *X) {
+        if (const auto *SL = dyn_cast<StringLiteral>(X))
+          Found |= SL->getCharByteWidth() == 1 && pathName(SL->getString());
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+          Found |= DRE->getDecl()->getDeclName().isIdentifier() &&
+                   pathName(DRE->getDecl()->getName());
+        if (const auto *ME = dyn_cast<MemberExpr>(X))
+          Found |= ME->getMemberDecl()->getDeclName().isIdentifier() &&
+                   pathName(ME->getMemberDecl()->getName());
+      });
+      return Found;
+    };
+    Named = PathNamed(A) && PathNamed(B);
+    if (!Named)
+      return false;
+    Base = baseOf(A);
+    const ValueDecl *Other = baseOf(B);
+    if (!Base || (Other && Other == Base))
+      return false;
+    Route = "?";
+    return true;
+  }
+
+  /// The `&&`-joined tests of a condition.
+  static void conjuncts(const Expr *E, std::vector<const Expr *> &Out) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
+      E = EWC->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *BO = dyn_cast<BinaryOperator>(E);
+        BO && BO->getOpcode() == BO_LAnd) {
+      conjuncts(BO->getLHS(), Out);
+      conjuncts(BO->getRHS(), Out);
+      return;
+    }
+    Out.push_back(E);
+  }
+
+  /// `if (req.method == "POST" && req.path == "/webhook")`: a method and
+  /// a path test on the same request object. A branch that registers
+  /// routes itself (`if (hook.method == "POST") server.Post(...)`) is
+  /// configuration, not a handler.
+  std::vector<Branch> branches(const Stmt *Body) {
+    std::vector<Branch> Out;
+    walk(Body, [&](const Stmt *X) {
+      const auto *If = dyn_cast<IfStmt>(X);
+      if (!If || !If->getCond() || !If->getThen())
+        return;
+      std::vector<const Expr *> Tests;
+      conjuncts(If->getCond(), Tests);
+      const ValueDecl *MethodBase = nullptr, *PathBase = nullptr;
+      Branch B;
+      B.If = If;
+      for (const Expr *T : Tests) {
+        const Expr *L, *Rt;
+        std::string How;
+        if (!comparison(T, L, Rt, How) || How != "==")
+          continue;
+        std::string V = verbOf(Rt).empty() ? verbOf(L) : verbOf(Rt);
+        if (!V.empty()) {
+          MethodBase = baseOf(verbOf(Rt).empty() ? Rt : L);
+          B.Method = V;
+          continue;
+        }
+        const ValueDecl *Base = nullptr;
+        std::string Route;
+        if (!PathBase && pathTest(L, Rt, Base, Route)) {
+          PathBase = Base;
+          B.Route = Route;
+        }
+      }
+      if (!MethodBase || MethodBase != PathBase)
+        return;
+      for (const InboundEvent &IE : Facts.Inbound)
+        if (within(SM, If->getThen(), IE.Loc))
+          return;
+      Out.push_back(B);
+    });
+    return Out;
+  }
+
+  /// Providers deliver events with POST; a GET on a `callback` path is an
+  /// OAuth redirect, a DELETE on `/webhooks/:id` manages subscriptions.
+  static bool deliveryMethod(llvm::StringRef Method) {
+    std::string U = Method.upper();
+    return U.empty() || U == "ROUTE" || U == "ANY" || U == "*" ||
+           llvm::StringRef(U).contains("POST");
+  }
+
+  /// The names around code whose route is only known at run time: the
+  /// function, its classes, the file.
+  std::vector<std::string> namesAround(const FunctionDecl *F,
+                                       SourceLocation Loc) {
+    std::vector<std::string> Out;
+    for (const DeclContext *DC = F; DC; DC = DC->getParent())
+      if (const auto *ND = dyn_cast<NamedDecl>(DC))
+        if (ND->getDeclName().isIdentifier())
+          Out.push_back(ND->getName().str());
+    if (Loc.isValid())
+      Out.push_back(
+          llvm::sys::path::filename(SM.getFilename(SM.getExpansionLoc(Loc)))
+              .str());
+    return Out;
+  }
+
+  /// The variables and members a route's path is built from (`prefix +
+  /// hook.path`), also through one local it was stored in.
+  void namesIn(const Stmt *S, std::vector<std::string> &Out, int Depth) {
+    walk(S, [&](const Stmt *X) {
+      const ValueDecl *D = nullptr;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        D = DRE->getDecl();
+      if (const auto *ME = dyn_cast<MemberExpr>(X))
+        D = ME->getMemberDecl();
+      if (!D || isa<FunctionDecl>(D) || !D->getDeclName().isIdentifier())
+        return;
+      Out.push_back(D->getName().str());
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        if (Depth > 0 && VD->isLocalVarDecl() && VD->getInit())
+          namesIn(VD->getInit(), Out, Depth - 1);
+    });
+  }
+
+  void judge(const Stmt *Body, WebhookHandler &H, bool MiddlewareVerifies,
+             const std::vector<std::string> &Around) {
     Reach R = reach(Body);
     std::string Header;
     if (webhookPath(H)) {
@@ -630,6 +1109,16 @@ private:
     } else if (mentionsSignatureHeader(R, Header)) {
       H.Webhook = true;
       H.WhyWebhook = "it reads " + Header;
+    } else if (deliveryMethod(H.Method) &&
+               mentionsLiteral(R, Opts.EventMarkers, Header)) {
+      H.Webhook = true;
+      H.WhyWebhook = "it reads " + Header;
+    } else if (H.Route == "?" && deliveryMethod(H.Method)) {
+      for (const std::string &N : Around)
+        if (!H.Webhook && Names.match(N)) {
+          H.Webhook = true;
+          H.WhyWebhook = "its name '" + N + "'";
+        }
     }
     H.Verified = gates(R);
     H.VerifiedByMiddleware = MiddlewareVerifies;
@@ -700,39 +1189,81 @@ private:
     return Out;
   }
 
+  /// How a message names a compared value: its variable or member, or the
+  /// header or key it is read from.
+  static std::string nameOf(const Expr *E) {
+    if (const ValueDecl *D = declOf(E))
+      return D->getNameAsString();
+    std::string Key;
+    auto Take = [&](llvm::StringRef Name, const std::string &Shown) {
+      if (Key.empty() && secretName(Name))
+        Key = Shown;
+    };
+    walk(E, [&](const Stmt *X) {
+      if (const auto *SL = dyn_cast<StringLiteral>(X))
+        if (SL->getCharByteWidth() == 1)
+          Take(SL->getString(), SL->getString().str());
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        if (isa<VarDecl>(DRE->getDecl()) &&
+            DRE->getDecl()->getDeclName().isIdentifier())
+          Take(DRE->getDecl()->getName(), DRE->getDecl()->getNameAsString());
+      if (const auto *ME = dyn_cast<MemberExpr>(X))
+        if (isa<FieldDecl>(ME->getMemberDecl()) &&
+            ME->getMemberDecl()->getDeclName().isIdentifier())
+          Take(ME->getMemberDecl()->getName(),
+               ME->getMemberDecl()->getNameAsString());
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        if (const FunctionDecl *FD = CE->getDirectCallee()) {
+          std::string Q = FD->getQualifiedNameAsString();
+          Take(Q, Q + "()");
+        }
+    });
+    return Key;
+  }
+
   void findCompares(const FunctionDecl *F, std::vector<UnsafeCompare> &Out) {
     Secrets S = secretsIn(F->getBody(), F);
-    if (S.Mac.empty() && S.Signature.empty() && S.Named.empty())
-      return;
+    llvm::DenseSet<const Stmt *> Rewritten; // the `==` inside a `!=`
     walk(F->getBody(), [&](const Stmt *X) {
+      if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(X))
+        walk(RB->getSemanticForm(), [&](const Stmt *Y) {
+          if (Y != X)
+            Rewritten.insert(Y);
+        });
+      if (Rewritten.count(X))
+        return;
       const Expr *A, *B;
       std::string How;
       if (!unsafeCompare(X, S, A, B, How))
         return;
       UnsafeCompare C;
       C.Loc = X->getBeginLoc();
+      if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(X))
+        C.Loc = RB->getOperatorLoc();
       if (const auto *BO = dyn_cast<BinaryOperator>(X))
         C.Loc = BO->getOperatorLoc();
       if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X))
         C.Loc = OC->getOperatorLoc();
       C.Range = X->getSourceRange();
       C.How = How;
-      bool Dummy = false;
-      const Expr *Secret = mentionsAny(A, S.Mac)          ? A
-                           : mentionsAny(B, S.Mac)        ? B
-                           : mentionsAny(A, S.Signature)  ? A
-                           : mentionsAny(B, S.Signature)  ? B
-                           : isSecretOperand(A, S, Dummy) ? A
-                                                          : B;
-      const ValueDecl *D = declOf(Secret);
-      std::string Name = D ? D->getNameAsString() : "";
-      C.What =
-          mentionsAny(Secret, S.Mac)
-              ? "the computed MAC" + (Name.empty() ? "" : " '" + Name + "'")
-          : mentionsAny(Secret, S.Signature)
-              ? "the request's signature" +
-                    (Name.empty() ? "" : " '" + Name + "'")
-              : "the secret" + (Name.empty() ? "" : " '" + Name + "'");
+      Operand OA = operand(A, S), OB = operand(B, S);
+      // Name the side that is the secret: a MAC, the request's signature,
+      // the secret the server holds, any secret.
+      auto Rank = [](const Operand &O) {
+        return O.Mac                   ? 4
+               : O.Signature           ? 3
+               : O.Named && !O.Request ? 2
+               : O.Named               ? 1
+                                       : 0;
+      };
+      bool First = Rank(OA) >= Rank(OB);
+      const Expr *Secret = First ? A : B;
+      const Operand &OS = First ? OA : OB;
+      std::string Name = nameOf(Secret);
+      std::string Quoted = Name.empty() ? "" : " '" + Name + "'";
+      C.What = OS.Mac         ? "the computed MAC" + Quoted
+               : OS.Signature ? "the request's signature" + Quoted
+                              : "the secret" + Quoted;
       Out.push_back(C);
     });
   }

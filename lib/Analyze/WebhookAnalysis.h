@@ -31,10 +31,35 @@ struct WebhookOptions {
   std::string PathPattern =
       "webhook|hook|callback|notify|ipn|events|stripe|github|gitlab|slack|"
       "twilio|shopify|paypal|telegram|discord";
+  /// Names of the code around a route whose path is only known at run
+  /// time (the registering function, its class, the file, the variables
+  /// the path is built from) that name a webhook. Narrower than the path
+  /// pattern: `callback` and `events` are everyday identifiers.
+  std::string NamePattern = "hook|stripe|github|gitlab|slack|twilio|shopify|"
+                            "paypal|telegram|discord";
   std::vector<std::string> SignatureHeaders = {
-      "X-Hub-Signature-256", "X-Hub-Signature",    "Stripe-Signature",
-      "X-Slack-Signature",   "X-Twilio-Signature", "X-Shopify-Hmac-Sha256",
-      "X-Signature-Ed25519", "X-Gitlab-Token",     "X-Signature"};
+      "X-Hub-Signature-256",  "X-Hub-Signature",
+      "Stripe-Signature",     "X-Slack-Signature",
+      "X-Twilio-Signature",   "X-Shopify-Hmac-Sha256",
+      "X-Signature-Ed25519",  "X-Gitlab-Token",
+      "X-Signature",          "X-Telegram-Bot-Api-Secret-Token",
+      "X-Line-Signature",     "X-Razorpay-Signature",
+      "X-Paystack-Signature", "X-Square-Hmacsha256-Signature",
+      "X-Zm-Signature",       "Twitch-Eventsub-Message-Signature",
+      "Webhook-Signature",    "Svix-Signature",
+      "X-Webhook-Signature"};
+  /// Headers and body keys only a provider's event delivery carries: a
+  /// handler that reads one is a webhook whatever its path.
+  std::vector<std::string> EventMarkers = {"X-GitHub-Event",
+                                           "X-GitHub-Delivery",
+                                           "X-Gitlab-Event",
+                                           "X-Shopify-Topic",
+                                           "X-Event-Key",
+                                           "Twitch-Eventsub-Message-Type",
+                                           "X-Slack-Request-Timestamp",
+                                           "X-Signature-Timestamp",
+                                           "update_id",
+                                           "callback_query"};
 };
 
 struct WebhookHandler {

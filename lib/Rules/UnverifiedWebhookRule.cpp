@@ -19,9 +19,15 @@ void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
   for (const WebhookHandler &H : W.Handlers) {
     if (!H.Webhook)
       continue;
-    std::string Route = fmt::format(
-        "{}{}{}", H.Method, H.Method.empty() ? "" : " ",
-        H.Route == "?" ? "(route read at run time)" : "'" + H.Route + "'");
+    llvm::StringRef Why(H.WhyWebhook);
+    std::string Path =
+        H.Route != "?" ? "'" + H.Route + "'"
+        : Why.starts_with("its name")
+            ? fmt::format("(route set at run time; a webhook by {})",
+                          H.WhyWebhook)
+            : std::string("(route read at run time)");
+    std::string Route =
+        fmt::format("{}{}{}", H.Method, H.Method.empty() ? "" : " ", Path);
     Finding F;
     F.Check = UnverifiedWebhookCheck;
     F.Loc = H.Loc;

@@ -84,9 +84,16 @@ SCAN OPTIONS
   --webhook-path-pattern <regex>
                            route paths that name a webhook (default: webhook, hook,
                            callback, notify, ipn, events and provider names)
+  --webhook-name-pattern <regex>
+                           names around a route whose path is set at run time
+                           (function, class, file) that make it a webhook
+                           (default: hook and provider names)
   --signature-header <name>
                            a header that carries a webhook signature (repeatable;
                            replaces the default list)
+  --event-marker <name>    a header or body key only a provider's event carries
+                           (X-GitHub-Event, callback_query; repeatable; replaces
+                           the default list)
   --internal-host <glob>   a host that is part of the system itself: calls to it
                            never need a circuit breaker (repeatable; default:
                            localhost, 127.*, ::1, 0.0.0.0)
@@ -218,6 +225,17 @@ int runScan(const std::vector<std::string> &Args, bool InventoryOnly) {
                           "expression" +
                           (Err.empty() ? "" : ": " + Err));
       Opts.Analysis.WebhookPathPattern = V;
+    } else if (A == "--webhook-name-pattern") {
+      std::string Err;
+      if (!Value(V) || !llvm::Regex(V).isValid(Err))
+        return usageError("--webhook-name-pattern needs a valid regular "
+                          "expression" +
+                          (Err.empty() ? "" : ": " + Err));
+      Opts.Analysis.WebhookNamePattern = V;
+    } else if (A == "--event-marker") {
+      if (!Value(V) || V.empty())
+        return usageError("--event-marker needs a header or key name");
+      Opts.Analysis.EventMarkers.push_back(V);
     } else if (A == "--signature-header") {
       if (!Value(V) || V.empty())
         return usageError("--signature-header needs a header name");
