@@ -47,6 +47,7 @@ for feature, path in [
     ("openssl-headers", "/usr/include/openssl/hmac.h"),
     ("sodium-headers", "/usr/include/sodium.h"),
     ("pistache-headers", "/usr/include/pistache/router.h"),
+    ("asio-headers", "/usr/include/asio.hpp"),
 ]:
     if have(path):
         config.available_features.add(feature)
