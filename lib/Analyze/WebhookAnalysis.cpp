@@ -207,7 +207,7 @@ public:
         H.Route = B.Route;
         H.Method = B.Method;
         H.Library = Def ? Def->Lib->Name : "own HTTP server";
-        judge(B.If->getThen(), H, MiddlewareVerifies,
+        judge(B.Handler, H, MiddlewareVerifies,
               namesAround(F, B.If->getBeginLoc()));
         R.Handlers.push_back(std::move(H));
       }
@@ -691,6 +691,8 @@ private:
         Found |= checksDelivery(operand(A, S), operand(B, S));
       // A project function that verifies: `if (!verify_signature(req))`.
       if (const auto *CE = dyn_cast<CallExpr>(E))
+        Found |= homeMadeConstantTimeCheck(CE, S);
+      if (const auto *CE = dyn_cast<CallExpr>(E))
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
           const FunctionDecl *Def = definition(FD);
           if (Def ? verifier(Def)
@@ -743,15 +745,8 @@ private:
           std::string How;
           if (!Found && comparison(Y, A, B, How))
             Found = checksDelivery(operand(A, S), operand(B, S));
-          // `constant_time_equals(got, config.secret)`, a home-made
-          // XOR-accumulate comparison, given a secret.
           if (const auto *CE = dyn_cast<CallExpr>(Y))
-            if (const FunctionDecl *Def = definition(CE->getDirectCallee()))
-              if (!Found && xorAccumulates(Def))
-                for (const Expr *Arg : CE->arguments()) {
-                  Operand O = operand(Arg, S);
-                  Found |= O.strong() || (O.Named && !O.PasswordOnly);
-                }
+            Found = Found || homeMadeConstantTimeCheck(CE, S);
         });
       });
     }
@@ -763,6 +758,20 @@ private:
       });
     VerifierMemo[F] = Found;
     return Found;
+  }
+
+  /// `constant_time_equals(got, config.secret)`: a home-made
+  /// XOR-accumulate comparison, given a secret.
+  bool homeMadeConstantTimeCheck(const CallExpr *CE, const Secrets &S) {
+    const FunctionDecl *Def = definition(CE->getDirectCallee());
+    if (!Def || !xorAccumulates(Def))
+      return false;
+    for (const Expr *Arg : CE->arguments()) {
+      Operand O = operand(Arg, S);
+      if (O.strong() || (O.Named && !O.PasswordOnly))
+        return true;
+    }
+    return false;
   }
 
   /// `diff |= a[i] ^ b[i]`: a comparison that takes the same time
@@ -898,6 +907,7 @@ private:
     const IfStmt *If = nullptr;
     std::string Route = "?"; // the path literal, or "?"
     std::string Method;      // the verb tested, or ""
+    const Stmt *Handler = nullptr; // the code that answers the route
   };
 
   /// The object a request field is read from: `request` in
@@ -1000,54 +1010,190 @@ private:
     return true;
   }
 
-  /// The `&&`-joined tests of a condition.
-  static void conjuncts(const Expr *E, std::vector<const Expr *> &Out) {
+  /// The tests a condition joins with \p Op (`&&` or `||`).
+  static void joined(const Expr *E, BinaryOperatorKind Op,
+                     std::vector<const Expr *> &Out) {
     E = E->IgnoreParenImpCasts();
     if (const auto *EWC = dyn_cast<ExprWithCleanups>(E))
       E = EWC->getSubExpr()->IgnoreParenImpCasts();
     if (const auto *BO = dyn_cast<BinaryOperator>(E);
-        BO && BO->getOpcode() == BO_LAnd) {
-      conjuncts(BO->getLHS(), Out);
-      conjuncts(BO->getRHS(), Out);
+        BO && BO->getOpcode() == Op) {
+      joined(BO->getLHS(), Op, Out);
+      joined(BO->getRHS(), Op, Out);
       return;
     }
     Out.push_back(E);
   }
 
-  /// `if (req.method == "POST" && req.path == "/webhook")`: a method and
-  /// a path test on the same request object. A branch that registers
+  /// A test of a router's condition on the request's verb or path, and
+  /// whether it holds on the branch (`==`, `startsWith`) or fails on it
+  /// (`!=`, `!startsWith`, `strcmp(...)`).
+  struct RouteTest {
+    std::string Verb;  // "POST", or "" for a path test
+    std::string Route; // the path literal, "?" when not literal
+    const ValueDecl *Base = nullptr;
+    bool Holds = true;
+  };
+
+  /// `path.startsWith("/webhooks/")`, `starts_with(target, "/hook")`,
+  /// `target.rfind("/hook", 0)`: a prefix test of the path.
+  bool prefixTest(const Expr *E, RouteTest &T) {
+    const auto *Call = dyn_cast_or_null<CallExpr>(stripConversions(E));
+    const FunctionDecl *FD = Call ? Call->getDirectCallee() : nullptr;
+    if (!FD || !FD->getDeclName().isIdentifier())
+      return false;
+    std::string Name = FD->getName().lower();
+    if (!llvm::StringRef(Name).contains("start") &&
+        !llvm::StringRef(Name).contains("prefix") &&
+        !llvm::StringRef(Name).contains("find") &&
+        !llvm::StringRef(Name).contains("match") &&
+        !llvm::StringRef(Name).contains("begin"))
+      return false;
+    const Expr *Subject = nullptr;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+      Subject = MC->getImplicitObjectArgument();
+    std::string Route;
+    for (const Expr *A : Call->arguments()) {
+      const auto *SL = dyn_cast_or_null<StringLiteral>(stripConversions(A));
+      if (SL && SL->getCharByteWidth() == 1 &&
+          SL->getString().starts_with("/"))
+        Route = SL->getString().str();
+      else if (!Subject)
+        Subject = A;
+    }
+    if (Route.empty() || !Subject || !(T.Base = baseOf(Subject)))
+      return false;
+    T.Route = Route;
+    return true;
+  }
+
+  bool routeTest(const Expr *E, RouteTest &T) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_LNot) {
+      if (!routeTest(UO->getSubExpr(), T))
+        return false;
+      T.Holds = !T.Holds;
+      return true;
+    }
+    if (prefixTest(E, T))
+      return true;
+    const Expr *L, *Rt;
+    std::string How;
+    if (!comparison(E, L, Rt, How))
+      return false;
+    if (How != "==" && How != "!=") {
+      // `strcmp(method, "POST")` is true when they differ.
+      if (How == "std::equal")
+        return false;
+      T.Holds = false;
+    } else {
+      T.Holds = How == "==";
+      // `strcmp(m, "POST") == 0`, `path.rfind("/hook", 0) == 0`.
+      const Expr *Zero = nullptr, *Inner = nullptr;
+      for (auto [X, Y] : {std::pair(L, Rt), std::pair(Rt, L)})
+        if (const auto *IL =
+                dyn_cast<IntegerLiteral>(X->IgnoreParenImpCasts());
+            IL && IL->getValue() == 0) {
+          Zero = X;
+          Inner = Y;
+        }
+      if (Zero) {
+        RouteTest InnerTest;
+        if (!routeTest(Inner, InnerTest))
+          return false;
+        // `strcmp(...) == 0` holds when they are equal; `rfind(...) == 0`
+        // when the path starts so.
+        bool Prefix = !InnerTest.Route.empty() && InnerTest.Verb.empty() &&
+                      prefixTest(Inner, InnerTest);
+        InnerTest.Holds = Prefix ? T.Holds : (T.Holds == !InnerTest.Holds);
+        T = InnerTest;
+        return true;
+      }
+    }
+    std::string V = verbOf(Rt).empty() ? verbOf(L) : verbOf(Rt);
+    if (!V.empty()) {
+      T.Verb = V;
+      T.Base = baseOf(verbOf(Rt).empty() ? Rt : L);
+      return T.Base != nullptr;
+    }
+    return pathTest(L, Rt, T.Base, T.Route);
+  }
+
+  /// The request object a local was read from: `method` in
+  /// `QString method = requestLine[0]` comes from `requestLine`.
+  static const ValueDecl *sourceOf(const ValueDecl *D) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(D);
+    if (VD && VD->isLocalVarDecl() && VD->getInit())
+      if (const ValueDecl *From = baseOf(VD->getInit()))
+        return From;
+    return D;
+  }
+
+  /// Verb and path read from one request, or handed in side by side
+  /// (`handle(const char *method, const char *path, ...)`).
+  static bool sameRequest(const ValueDecl *A, const ValueDecl *B) {
+    if (isa_and_nonnull<ParmVarDecl>(A) && isa_and_nonnull<ParmVarDecl>(B) &&
+        A->getDeclContext() == B->getDeclContext())
+      return true;
+    return A && B && (A == B || sourceOf(A) == B || A == sourceOf(B) ||
+                      sourceOf(A) == sourceOf(B));
+  }
+
+  /// The verb and path tests of \p Tests, all holding as \p Holds, on one
+  /// request object.
+  bool routeOf(const std::vector<const Expr *> &Tests, bool Holds,
+               Branch &B) {
+    const ValueDecl *MethodBase = nullptr, *PathBase = nullptr;
+    for (const Expr *E : Tests) {
+      RouteTest T;
+      if (!routeTest(E, T) || T.Holds != Holds)
+        continue;
+      if (!T.Verb.empty()) {
+        MethodBase = T.Base;
+        B.Method = T.Verb;
+      } else if (!PathBase) {
+        PathBase = T.Base;
+        B.Route = T.Route;
+      }
+    }
+    return sameRequest(MethodBase, PathBase);
+  }
+
+  /// `if (req.method == "POST" && req.path == "/webhook") {...}`: a method
+  /// and a path test on the same request object, the branch the handler;
+  /// or a guard `if (method != "POST" || !path.startsWith("/hooks/"))
+  /// return;`, the rest of the block the handler. A branch that registers
   /// routes itself (`if (hook.method == "POST") server.Post(...)`) is
   /// configuration, not a handler.
   std::vector<Branch> branches(const Stmt *Body) {
     std::vector<Branch> Out;
     walk(Body, [&](const Stmt *X) {
+      if (const auto *Block = dyn_cast<CompoundStmt>(X)) {
+        for (const Stmt *Child : Block->body()) {
+          const auto *If = dyn_cast<IfStmt>(Child);
+          if (!If || !If->getCond() || !If->getThen() || If->getElse() ||
+              !leaves(If->getThen()))
+            continue;
+          std::vector<const Expr *> Tests;
+          joined(If->getCond(), BO_LOr, Tests);
+          Branch B;
+          B.If = If;
+          B.Handler = Block;
+          if (Tests.size() >= 2 && routeOf(Tests, false, B))
+            Out.push_back(B);
+        }
+        return;
+      }
       const auto *If = dyn_cast<IfStmt>(X);
       if (!If || !If->getCond() || !If->getThen())
         return;
       std::vector<const Expr *> Tests;
-      conjuncts(If->getCond(), Tests);
-      const ValueDecl *MethodBase = nullptr, *PathBase = nullptr;
+      joined(If->getCond(), BO_LAnd, Tests);
       Branch B;
       B.If = If;
-      for (const Expr *T : Tests) {
-        const Expr *L, *Rt;
-        std::string How;
-        if (!comparison(T, L, Rt, How) || How != "==")
-          continue;
-        std::string V = verbOf(Rt).empty() ? verbOf(L) : verbOf(Rt);
-        if (!V.empty()) {
-          MethodBase = baseOf(verbOf(Rt).empty() ? Rt : L);
-          B.Method = V;
-          continue;
-        }
-        const ValueDecl *Base = nullptr;
-        std::string Route;
-        if (!PathBase && pathTest(L, Rt, Base, Route)) {
-          PathBase = Base;
-          B.Route = Route;
-        }
-      }
-      if (!MethodBase || MethodBase != PathBase)
+      B.Handler = If->getThen();
+      if (!routeOf(Tests, true, B))
         return;
       for (const InboundEvent &IE : Facts.Inbound)
         if (within(SM, If->getThen(), IE.Loc))

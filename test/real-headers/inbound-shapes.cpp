@@ -5,6 +5,7 @@
 // RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
 // RUN: %tidy %s -config="{CheckOptions: {integration-unverified-webhook.WebhookNamePattern: 'nomatch', integration-unverified-webhook.EventMarkers: 'X-Nothing'}}" -- -std=c++17 2>&1 | FileCheck %s --check-prefix=OPTS -implicit-check-not='warning:'
 #include <httplib.h>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
@@ -60,6 +61,60 @@ HttpResponse route(const HttpRequest &request) {
     return {201, ""};
   }
   return {404, ""};
+}
+
+// --- A raw-socket server that parses the request line itself: a guard ---
+// that rejects everything but one verb and path; the rest of the block
+// answers the route.
+std::vector<std::string> split(const std::string &text, char by);
+void reply(int fd, int status);
+void onRequest(int fd, const std::string &raw) {
+  std::vector<std::string> requestLine = split(raw, ' ');
+  std::string method = requestLine[0];
+  std::string path = requestLine[1];
+  if (method != "POST" || path.rfind("/webhooks/", 0) != 0) {
+    reply(fd, 404);
+    return;
+  }
+  process(raw.substr(raw.find("\r\n\r\n") + 4));
+  reply(fd, 200);
+}
+// CHECK: :[[@LINE-7]]:3: warning: webhook handler for POST '/webhooks/' never verifies the request's signature{{.*}} [integration-unverified-webhook]
+// OPTS: :[[@LINE-8]]:3: warning: webhook handler for POST '/webhooks/' never verifies
+
+// The same guard in C style, verb and path handed in side by side.
+void onRequestC(int fd, const char *method, const char *path,
+                const std::string &raw) {
+  if (strcmp(method, "POST") || strncmp(path, "/hook", 5) != 0) {
+    reply(fd, 404);
+    return;
+  }
+  process(raw);
+}
+// CHECK: :[[@LINE-6]]:3: warning: webhook handler for POST '/hook' never verifies the request's signature{{.*}} [integration-unverified-webhook]
+// OPTS: :[[@LINE-7]]:3: warning: webhook handler for POST '/hook' never verifies
+
+// ... and with a shared-token check that gates: clean.
+void onRequestChecked(int fd, const char *method, const char *path,
+                      const std::string &raw, const std::string &token) {
+  if (strcmp(method, "POST") || strncmp(path, "/hook", 5) != 0) {
+    reply(fd, 404);
+    return;
+  }
+  if (!constant_time_equals(token, config.webhook_secret)) {
+    reply(fd, 401);
+    return;
+  }
+  process(raw);
+}
+
+// A guard on the verb alone is no route: a status endpoint.
+void onStatus(int fd, const std::string &method) {
+  if (method != "GET") {
+    reply(fd, 405);
+    return;
+  }
+  reply(fd, 200);
 }
 
 // --- A server class whose path is set at run time: known by its name -------
