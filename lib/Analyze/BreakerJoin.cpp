@@ -19,8 +19,22 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
   // function that reaches it: the call graph the caller built knows no
   // overrides, so the closure is taken again over the records.
   std::set<std::string> Out2;
+  // An interface method (`ILlmClient::Chat`) with no implementation in
+  // view is judged as a system of its own: where the code base runs it
+  // under a breaker, it is a remote call by the code's own account. One
+  // with implementations in view calls out only if they do.
+  std::set<std::string> Implemented;
+  for (const BreakerRecord *R : Records)
+    if (R->Dispatch)
+      Implemented.insert(R->Function);
+  auto Interface = [&](const BreakerRecord &R) {
+    return R.CalleeOpaque && !Implemented.count(R.Callee);
+  };
   if (CallsOut) {
     Out2 = *CallsOut;
+    for (const BreakerRecord *R : Records)
+      if (Interface(*R))
+        Out2.insert(R->Callee);
     std::map<std::string, std::vector<const std::string *>> Callers;
     for (const BreakerRecord *R : Records)
       if (!R->Callee.empty() && !R->Function.empty())
@@ -65,10 +79,16 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
       return St == 2;
     St = 1;
     auto It = CallersOf.find(F);
-    bool All = It != CallersOf.end() && !It->second.empty();
+    bool All = false;
+    if (It != CallersOf.end())
+      for (size_t I : It->second)
+        // A function calling itself (a retry) enters no new way in.
+        All |= Records[I]->Function != F;
     if (All)
       for (size_t I : It->second) {
         const BreakerRecord &C = *Records[I];
+        if (C.Function == F)
+          continue;
         if (!C.Guarded && !GuardedFn(C.Function)) {
           All = false;
           break;
@@ -96,7 +116,13 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
     bool Generic = false;
     for (size_t I : RawIn[F])
       Generic |= Records[I]->TargetFromParam;
-    if ((!RawIn[F].empty() || !CallsIn[F].empty()) && !Generic)
+    // A virtual method whose overrides in view reach nothing (an
+    // in-process implementation) is no wrapper.
+    bool Reaching = !RawIn[F].empty();
+    for (size_t I : CallsIn[F])
+      Reaching |= !Records[I]->Dispatch ||
+                  !SystemsOf(Records[I]->Callee).first.empty();
+    if (Reaching && !Generic)
       Acc.first.insert("wrapper|" + F);
     for (size_t I : RawIn[F]) {
       const BreakerRecord &R = *Records[I];
@@ -128,6 +154,8 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
     }
     auto Sub = SystemsOf(R.Callee);
     Sub.first.insert(R.Systems.begin(), R.Systems.end());
+    if (Interface(R))
+      Sub.first.insert("wrapper|" + R.Callee);
     std::string Name = R.CalleeName;
     std::string Where = R.SystemName.empty() ? Sub.second : R.SystemName;
     if (!Where.empty())

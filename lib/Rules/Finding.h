@@ -38,6 +38,10 @@ struct BreakerRecord {
   /// The call's target comes from its function's parameters: the function
   /// is a generic client (`post(url, body)`), not one system's wrapper.
   bool TargetFromParam = false;
+  /// The callee is an interface's pure virtual method (`ILlmClient::Chat`)
+  /// whose implementations are not in view: only a breaker around it says
+  /// it calls out.
+  bool CalleeOpaque = false;
   std::string GuardText; // "'CircuitBreaker::execute' at pay.cpp:42"
 };
 

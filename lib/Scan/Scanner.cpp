@@ -13,6 +13,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -291,8 +292,9 @@ std::string nameInUSR(llvm::StringRef USR) {
   return Name.take_until([](char C) { return C == '#' || C == '@'; }).str();
 }
 
-/// Whether the file's text names one of \p Names as an identifier.
-bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
+/// Whether the file's text has an identifier \p Wanted accepts.
+bool fileHasIdentifier(const std::string &File,
+                       llvm::function_ref<bool(llvm::StringRef)> Wanted) {
   auto Buf = llvm::MemoryBuffer::getFile(File);
   if (!Buf)
     return false;
@@ -308,11 +310,28 @@ bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
     size_t J = I;
     while (J < Text.size() && IsIdent(Text[J]))
       ++J;
-    if (Names.count(Text.substr(I, J - I).str()))
+    if (Wanted(Text.substr(I, J - I)))
       return true;
     I = J;
   }
   return false;
+}
+
+/// Whether the file's text names one of \p Names as an identifier.
+bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
+  return fileHasIdentifier(File, [&](llvm::StringRef Id) {
+    return Names.count(Id.str()) > 0;
+  });
+}
+
+/// Whether the file uses a circuit breaker by name (`circuit_breaker_`,
+/// `CircuitBreaker`, `cb_breaker`): its guarded calls tell which systems
+/// need one, even where it includes no modelled library.
+bool fileMentionsBreaker(const std::string &File) {
+  return fileHasIdentifier(File, [](llvm::StringRef Id) {
+    return Id.contains_insensitive("breaker") ||
+           Id.contains_insensitive("circuit");
+  });
 }
 
 } // namespace
@@ -449,13 +468,30 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
         Todo.push_back(I);
     RunRound(Todo, /*Prefiltered=*/false);
   }
+  if (Opts.Prefilter && Opts.ShardCount == 1) {
+    std::vector<size_t> Todo;
+    for (size_t I = 0; I < Files.size(); ++I)
+      if (Out.Units[I].Skipped && fileMentionsBreaker(Files[I]))
+        Todo.push_back(I);
+    RunRound(Todo, /*Prefiltered=*/false);
+  }
   for (int Pass = 0; Opts.Prefilter && Opts.ShardCount == 1 && Pass < 4;
        ++Pass) {
     size_t Before = Names.size();
-    for (const TUReport &U : Out.Units)
+    for (const TUReport &U : Out.Units) {
       for (const std::string &USR : U.OutboundFunctions)
         if (std::string N = nameInUSR(USR); !N.empty())
           Names.insert(N);
+      // Interface methods called where a breaker is used (maybe under
+      // it, through a caller): their other callers.
+      bool UsesBreaker = false;
+      for (const ReportedFinding &F : U.Findings)
+        UsesBreaker |= F.BreakerPending && F.Breaker.Guarded;
+      for (const ReportedFinding &F : U.Findings)
+        if (UsesBreaker && F.BreakerPending && F.Breaker.CalleeOpaque)
+          if (std::string N = nameInUSR(F.Breaker.Callee); !N.empty())
+            Names.insert(N);
+    }
     if (Names.size() == Before)
       break;
     std::vector<size_t> Todo;

@@ -77,6 +77,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                      {"required", B.Required},
                      {"dispatch", B.Dispatch},
                      {"target_from_param", B.TargetFromParam},
+                     {"callee_opaque", B.CalleeOpaque},
                      {"guard_text", B.GuardText}};
       Findings.push_back(
           Object{{"check", F.Check},
@@ -200,6 +201,8 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
           R.Breaker.Dispatch = B->getBoolean("dispatch").value_or(false);
           R.Breaker.TargetFromParam =
               B->getBoolean("target_from_param").value_or(false);
+          R.Breaker.CalleeOpaque =
+              B->getBoolean("callee_opaque").value_or(false);
           R.Breaker.GuardText = str(*B, "guard_text");
         }
         U.Findings.push_back(std::move(R));

@@ -207,7 +207,43 @@ void gateway(bool for_users) {
   // CHECK: :[[@LINE-1]]:3: warning: call of send (https://users.example.com/auth) is not guarded by a circuit breaker, but the same system is guarded by 'CircuitBreaker::allow' at missing-circuit-breaker.cpp:[[@LINE-23]]
 }
 
+// --- An interface whose implementation is not in view -----------------------
+// The code base runs `Llm::chat` under a breaker: by its own account a
+// remote call, so calling it without one is reported.
+struct Llm {
+  virtual ~Llm() = default;
+  virtual std::string chat(const std::string &prompt) = 0;
+};
+CircuitBreaker llm_cb;
+std::string enrich(Llm &llm, const std::string &text) {
+  if (!llm_cb.allow())
+    return "";
+  return llm.chat(text);
+}
+std::string summarize(Llm &llm, const std::string &text) {
+  return llm.chat("Summarize: " + text);
+  // CHECK: :[[@LINE-1]]:14: warning: call of Llm::chat is not guarded by a circuit breaker, but the same system is guarded by 'CircuitBreaker::allow' at missing-circuit-breaker.cpp:[[@LINE-6]]
+}
+
 // --- Never reported ---------------------------------------------------------
+
+// An interface with an implementation in view that stays in the process:
+// a breaker around it does not make its other calls remote.
+struct Lookup {
+  virtual ~Lookup() = default;
+  virtual int find(int key) = 0;
+};
+struct MapLookup : Lookup {
+  int find(int key) override { return key * 2; }
+};
+int guarded_lookup(Lookup &l) {
+  if (!llm_cb.allow())
+    return 0;
+  return l.find(1);
+}
+int plain_lookup(Lookup &l) { return l.find(2); }
+
+
 
 // No breaker guards this system anywhere: breakers are a convention.
 void never_guarded() { ledger.Get("/status"); }
