@@ -83,6 +83,15 @@ const ValueDecl *bufferOf(const Expr *E) {
   return nullptr;
 }
 
+bool inLibraryHeader(const SourceManager &SM, SourceLocation Loc) {
+  SourceLocation At = SM.getExpansionLoc(Loc);
+  if (SM.isInSystemHeader(At))
+    return true;
+  llvm::StringRef File = SM.getFilename(At);
+  return File.starts_with("/usr/include/") ||
+         File.starts_with("/usr/local/include/");
+}
+
 bool mentions(const Stmt *S, const Decl *D) {
   if (!S)
     return false;

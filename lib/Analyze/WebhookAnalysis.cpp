@@ -346,7 +346,7 @@ private:
         if (!CE)
           return;
         const FunctionDecl *FD = CE->getDirectCallee();
-        if (!FD || SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation())))
+        if (!FD || inLibraryHeader(SM, FD->getLocation()))
           return;
         if (const FunctionDecl *Def = definition(FD))
           Go(Def->getBody(), Depth + 1);

@@ -105,3 +105,21 @@ bool tokenMatches(const std::string &provided_token, const std::string &api_toke
   return provided_token == api_token;
   // CHECK: :[[@LINE-1]]:25: warning: the secret 'provided_token' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
 }
+
+// The only secret is a token in the URL path (Telegram's /bot<token>
+// style): verified, since a wrong token is rejected, but compared with '=='.
+struct PathTokenBot {
+  std::string bot_token;
+  void routes(httplib::Server &srv) {
+    srv.Post(R"(/telegram/(\w+))", [this](const httplib::Request &req,
+                                          httplib::Response &res) {
+      if (!(req.matches[1] == bot_token)) {
+        res.status = 404;
+        return;
+      }
+      process(req.body);
+    });
+    // CHECK: :[[@LINE-8]]:9: remark: webhook handler for POST '/telegram/(\w+)' verifies the signature but has no replay protection{{.*}} [integration-unverified-webhook]
+    // CHECK: :[[@LINE-7]]:28: warning: the secret 'bot_token' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+  }
+};

@@ -1,0 +1,97 @@
+// REQUIRES: qt-headers
+// A Qt webhook receiver on a plain QTcpServer that parses the request line
+// itself (no route registration anywhere): the guard that rejects all but
+// one verb and path makes the rest of the function the handler. Verified
+// with QMessageAuthenticationCode, compared in constant time, or not.
+// RUN: %tidy %s -checks='-*,integration-unverified-webhook,integration-timing-unsafe-compare' -- -std=c++17 -fPIC -I/usr/include/x86_64-linux-gnu/qt5 -I/usr/include/x86_64-linux-gnu/qt5/QtCore -I/usr/include/x86_64-linux-gnu/qt5/QtNetwork 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <QtCore/QByteArray>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QMessageAuthenticationCode>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+
+void trigger(const QString &id, const QByteArray &payload);
+void reply(QTcpSocket *socket, int status);
+
+// Any POST /webhooks/<id> triggers the workflow: nothing is checked.
+void handleRequest(const QByteArray &request, QTcpSocket *socket) {
+  QString text = QString::fromUtf8(request);
+  QStringList lines = text.split("\r\n");
+  QStringList requestLine = lines[0].split(" ");
+  QString method = requestLine[0];
+  QString path = requestLine[1];
+  if (method != "POST" || !path.startsWith("/webhooks/")) {
+    reply(socket, 404);
+    return;
+  }
+  trigger(path.mid(10), request.mid(request.indexOf("\r\n\r\n") + 4));
+  reply(socket, 200);
+}
+// CHECK: :[[@LINE-7]]:3: warning: webhook handler for POST '/webhooks/' never verifies the request's signature{{.*}} [integration-unverified-webhook]
+
+bool equalInConstantTime(const QByteArray &a, const QByteArray &b) {
+  if (a.size() != b.size())
+    return false;
+  char diff = 0;
+  for (int i = 0; i < a.size(); ++i)
+    diff |= a[i] ^ b[i];
+  return diff == 0;
+}
+
+QByteArray headerValue(const QByteArray &request, const QByteArray &name);
+
+// The HMAC of the body with the shared secret, compared in constant time.
+void handleSigned(const QByteArray &request, QTcpSocket *socket,
+                  const QByteArray &secret) {
+  QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
+  QByteArray method = requestLine[0];
+  QByteArray path = requestLine[1];
+  if (method != "POST" || path != "/hooks/deploy") {
+    reply(socket, 404);
+    return;
+  }
+  QByteArray body = request.mid(request.indexOf("\r\n\r\n") + 4);
+  QByteArray expected =
+      QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256)
+          .toHex();
+  QByteArray signature = headerValue(request, "X-Hub-Signature-256").mid(7);
+  if (!equalInConstantTime(signature, expected)) {
+    reply(socket, 401);
+    return;
+  }
+  trigger("deploy", body);
+}
+
+// The same, compared with '!=': verified, but timing-unsafe.
+void handleSignedUnsafe(const QByteArray &request, QTcpSocket *socket,
+                        const QByteArray &secret) {
+  QList<QByteArray> requestLine = request.left(request.indexOf("\r\n")).split(' ');
+  QByteArray method = requestLine[0];
+  QByteArray path = requestLine[1];
+  if (method != "POST" || path != "/hooks/build") {
+    reply(socket, 404);
+    return;
+  }
+  QByteArray body = request.mid(request.indexOf("\r\n\r\n") + 4);
+  QByteArray expected =
+      QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256)
+          .toHex();
+  if (headerValue(request, "X-Hub-Signature-256").mid(7) != expected) {
+    reply(socket, 401);
+    return;
+  }
+  trigger("build", body);
+}
+// CHECK: :[[@LINE-6]]:58: warning: the computed MAC 'expected' is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+
+// A status endpoint that only checks the verb: no route, no webhook.
+void handleStatus(const QByteArray &request, QTcpSocket *socket) {
+  QByteArray method = request.left(request.indexOf(' '));
+  if (method != "GET") {
+    reply(socket, 405);
+    return;
+  }
+  reply(socket, 200);
+}
