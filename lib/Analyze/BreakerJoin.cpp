@@ -120,8 +120,8 @@ settleBreakers(const std::vector<const BreakerRecord *> &Records,
     // in-process implementation) is no wrapper.
     bool Reaching = !RawIn[F].empty();
     for (size_t I : CallsIn[F])
-      Reaching |= !Records[I]->Dispatch ||
-                  !SystemsOf(Records[I]->Callee).first.empty();
+      Reaching |=
+          !Records[I]->Dispatch || !SystemsOf(Records[I]->Callee).first.empty();
     if (Reaching && !Generic)
       Acc.first.insert("wrapper|" + F);
     for (size_t I : RawIn[F]) {

@@ -905,8 +905,8 @@ private:
   /// A branch of a hand-written router.
   struct Branch {
     const IfStmt *If = nullptr;
-    std::string Route = "?"; // the path literal, or "?"
-    std::string Method;      // the verb tested, or ""
+    std::string Route = "?";       // the path literal, or "?"
+    std::string Method;            // the verb tested, or ""
     const Stmt *Handler = nullptr; // the code that answers the route
   };
 
@@ -1055,8 +1055,7 @@ private:
     std::string Route;
     for (const Expr *A : Call->arguments()) {
       const auto *SL = dyn_cast_or_null<StringLiteral>(stripConversions(A));
-      if (SL && SL->getCharByteWidth() == 1 &&
-          SL->getString().starts_with("/"))
+      if (SL && SL->getCharByteWidth() == 1 && SL->getString().starts_with("/"))
         Route = SL->getString().str();
       else if (!Subject)
         Subject = A;
@@ -1092,8 +1091,7 @@ private:
       // `strcmp(m, "POST") == 0`, `path.rfind("/hook", 0) == 0`.
       const Expr *Zero = nullptr, *Inner = nullptr;
       for (auto [X, Y] : {std::pair(L, Rt), std::pair(Rt, L)})
-        if (const auto *IL =
-                dyn_cast<IntegerLiteral>(X->IgnoreParenImpCasts());
+        if (const auto *IL = dyn_cast<IntegerLiteral>(X->IgnoreParenImpCasts());
             IL && IL->getValue() == 0) {
           Zero = X;
           Inner = Y;
@@ -1136,14 +1134,14 @@ private:
     if (isa_and_nonnull<ParmVarDecl>(A) && isa_and_nonnull<ParmVarDecl>(B) &&
         A->getDeclContext() == B->getDeclContext())
       return true;
-    return A && B && (A == B || sourceOf(A) == B || A == sourceOf(B) ||
-                      sourceOf(A) == sourceOf(B));
+    return A && B &&
+           (A == B || sourceOf(A) == B || A == sourceOf(B) ||
+            sourceOf(A) == sourceOf(B));
   }
 
   /// The verb and path tests of \p Tests, all holding as \p Holds, on one
   /// request object.
-  bool routeOf(const std::vector<const Expr *> &Tests, bool Holds,
-               Branch &B) {
+  bool routeOf(const std::vector<const Expr *> &Tests, bool Holds, Branch &B) {
     const ValueDecl *MethodBase = nullptr, *PathBase = nullptr;
     for (const Expr *E : Tests) {
       RouteTest T;

@@ -319,9 +319,8 @@ bool fileHasIdentifier(const std::string &File,
 
 /// Whether the file's text names one of \p Names as an identifier.
 bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
-  return fileHasIdentifier(File, [&](llvm::StringRef Id) {
-    return Names.count(Id.str()) > 0;
-  });
+  return fileHasIdentifier(
+      File, [&](llvm::StringRef Id) { return Names.count(Id.str()) > 0; });
 }
 
 /// Whether the file uses a circuit breaker by name (`circuit_breaker_`,
