@@ -11,6 +11,8 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 
@@ -606,9 +608,17 @@ private:
     if (isa<StringLiteral, IntegerLiteral, CXXNullPtrLiteralExpr, GNUNullExpr,
             CXXBoolLiteralExpr, CharacterLiteral>(I))
       return true;
-    if (const auto *CC = dyn_cast<CXXConstructExpr>(I);
-        CC && CC->getNumArgs() == 0)
-      return true;
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(I)) {
+      // `std::string()`, `std::string("none")` (with its defaulted
+      // allocator argument).
+      if (CC->getNumArgs() == 0)
+        return true;
+      bool RestDefaulted = true;
+      for (unsigned K = 1; K < CC->getNumArgs(); ++K)
+        RestDefaulted &= isa<CXXDefaultArgExpr>(CC->getArg(K));
+      if (RestDefaulted && isa<StringLiteral>(stripConversions(CC->getArg(0))))
+        return true;
+    }
     if (const auto *DRE = dyn_cast<DeclRefExpr>(I))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
         if (VD->getType().isConstQualified() && VD->getInit())
@@ -1344,8 +1354,14 @@ private:
         Key = Shown;
     };
     walk(E, [&](const Stmt *X) {
+      // A literal is shown only when it reads like a key or header name
+      // (`secret_key`, `X-API-Key`): one that may be the secret's value
+      // (`secret_9f8a...`) never reaches a message.
       if (const auto *SL = dyn_cast<StringLiteral>(X))
-        if (SL->getCharByteWidth() == 1)
+        if (SL->getCharByteWidth() == 1 && SL->getLength() <= 40 &&
+            llvm::all_of(SL->getString(), [](char C) {
+              return llvm::isAlpha(C) || C == '_' || C == '-';
+            }))
           Take(SL->getString(), SL->getString().str());
       if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
         if (isa<VarDecl>(DRE->getDecl()) &&
@@ -1404,6 +1420,9 @@ private:
       const Expr *Secret = First ? A : B;
       const Operand &OS = First ? OA : OB;
       std::string Name = nameOf(Secret);
+      // A plain secret with no name to show is named by its counterpart.
+      if (Name.empty() && !OS.Mac && !OS.Signature)
+        Name = nameOf(First ? B : A);
       std::string Quoted = Name.empty() ? "" : " '" + Name + "'";
       C.What = OS.Mac         ? "the computed MAC" + Quoted
                : OS.Signature ? "the request's signature" + Quoted

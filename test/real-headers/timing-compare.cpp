@@ -83,6 +83,22 @@ struct Alerts {
   }
 };
 
+// Against a constant: no secret of the server's is at stake (a literal
+// secret in the code is another problem).
+bool hardCoded(const std::map<std::string, std::string> &query) {
+  return query.at("token") == "secret_9f8a7b6c5d4e";
+}
+bool hardCodedHeader(const httplib::Request &req) {
+  return req.get_header_value("X-Token") == std::string("secret9f8a7b6c5d4e");
+}
+// A secret looked up by a literal that may be its value: the message never
+// quotes such a literal.
+std::string lookup(const std::string &name);
+bool lookedUp(const httplib::Request &req) {
+  return req.get_header_value("X-Token") == lookup("secret_9f8a7b6c5d4e");
+  // CHECK: :[[@LINE-1]]:42: warning: the secret 'X-Token' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+}
+
 // The HMAC written through `&out.front()`, hex-encoded, then compared.
 bool stripe(const httplib::Request &req, const std::string &key,
             const std::string &v1) {
