@@ -234,6 +234,7 @@ public:
         continue;
       WebhookHandler H;
       H.Loc = HD.Func->getLocation();
+      H.DefinitionUSR = usrOf(HD.Func->getCanonicalDecl());
       H.Route = routeOf(HD);
       H.Method = "";
       H.Library = HD.Lib->Name;

@@ -77,6 +77,9 @@ struct WebhookHandler {
   bool ReplayProtected = false;
   /// Verified only if another TU shows one of these functions verifies.
   std::vector<std::string> OpenVerifiers;
+  /// Found by its definition: the function's USR (a registration in
+  /// another TU that names it reports it there instead).
+  std::string DefinitionUSR;
 };
 
 struct UnsafeCompare {

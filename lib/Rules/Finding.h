@@ -68,6 +68,9 @@ struct Finding {
   /// The finding is dropped if one of these functions verifies a signature,
   /// which another TU may show.
   std::vector<std::string> DroppedIfVerifies;
+  /// A webhook handler found by its definition: dropped where another TU
+  /// reports it at its registration (which names the route).
+  std::string HandlerDefinitionUSR;
   /// A breaker record waiting for the join, which turns the unguarded ones
   /// that need a breaker into findings and drops the rest.
   bool BreakerPending = false;

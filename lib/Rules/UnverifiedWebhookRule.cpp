@@ -54,6 +54,7 @@ void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
       F.Properties["verified"] = "no";
       F.OpenCallees.clear();
       F.DroppedIfVerifies = H.OpenVerifiers;
+      F.HandlerDefinitionUSR = H.DefinitionUSR;
       Out.push_back(std::move(F));
       continue;
     }

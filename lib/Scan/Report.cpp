@@ -79,6 +79,7 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.HandleUSR = F.HandleUSR;
   R.OpenCallees = F.OpenCallees;
   R.DroppedIfVerifies = F.DroppedIfVerifies;
+  R.HandlerDefinitionUSR = F.HandlerDefinitionUSR;
   R.BreakerPending = F.BreakerPending;
   R.Breaker = F.Breaker;
   R.Properties = F.Properties;

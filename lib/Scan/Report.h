@@ -52,6 +52,7 @@ struct ReportedFinding {
   std::string HandleUSR;                // see Finding
   std::vector<std::string> OpenCallees; // see Finding
   std::vector<std::string> DroppedIfVerifies; // see Finding
+  std::string HandlerDefinitionUSR;           // see Finding
   bool BreakerPending = false;                // see Finding
   BreakerRecord Breaker;
   bool operator<(const ReportedFinding &O) const {

@@ -605,9 +605,19 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
       Unique.insert(std::move(F));
     }
   }
+  // Handlers registered by name in one TU and defined in another: the
+  // registration reports them (it names the route), not the definition.
+  std::set<std::string> RegisteredHandlers;
+  for (const TUReport &U : Units)
+    for (const ReportedFinding &F : U.Findings)
+      RegisteredHandlers.insert(F.DroppedIfVerifies.begin(),
+                                F.DroppedIfVerifies.end());
   for (const TUReport &U : Units)
     for (ReportedFinding F : U.Findings) {
       if (F.BreakerPending)
+        continue;
+      if (!F.HandlerDefinitionUSR.empty() &&
+          RegisteredHandlers.count(F.HandlerDefinitionUSR))
         continue;
       if (!F.DroppedIfVerifies.empty()) {
         bool Verifies = false;

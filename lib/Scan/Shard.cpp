@@ -92,6 +92,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                  {"handle_usr", F.HandleUSR},
                  {"open_callees", strings(F.OpenCallees)},
                  {"dropped_if_verifies", strings(F.DroppedIfVerifies)},
+                 {"handler_definition", F.HandlerDefinitionUSR},
                  {"breaker", std::move(Breaker)}});
     }
     for (const ReportedPoint &P : U.Points)
@@ -150,7 +151,8 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         readStrings(O->get("configured_libraries"), U.ConfiguredLibraries) &&
         readStrings(O->get("configured_members"), U.ConfiguredMembers) &&
         readStrings(O->get("built_members"), U.BuiltMembers) &&
-        readStrings(O->get("outbound_functions"), U.OutboundFunctions);
+        readStrings(O->get("outbound_functions"), U.OutboundFunctions) &&
+        readStrings(O->get("verifying_functions"), U.VerifyingFunctions);
     if (const Array *Edges = O->getArray("call_edges"))
       for (const json::Value &E : *Edges) {
         std::vector<std::string> Pair;
@@ -188,6 +190,7 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         R.HandleUSR = str(*F, "handle_usr");
         Ok &= readStrings(F->get("open_callees"), R.OpenCallees);
         Ok &= readStrings(F->get("dropped_if_verifies"), R.DroppedIfVerifies);
+        R.HandlerDefinitionUSR = str(*F, "handler_definition");
         if (const Object *B = F->getObject("breaker")) {
           R.BreakerPending = B->getBoolean("pending").value_or(false);
           Ok &= readStrings(B->get("systems"), R.Breaker.Systems);

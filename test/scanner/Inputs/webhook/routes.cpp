@@ -23,4 +23,5 @@ void routes(httplib::Server &srv) {
   // Handlers defined in verifier.cpp: only the scanner can judge them.
   srv.Post("/gitlab/webhook", gitlab_hook);
   srv.Post("/paypal/ipn", paypal_ipn);
+  srv.Post("/events/github", github_events);
 }

@@ -25,3 +25,8 @@ void gitlab_hook(const httplib::Request &req, httplib::Response &res) {
 void paypal_ipn(const httplib::Request &req, httplib::Response &res) {
   res.status = req.body.empty() ? 400 : 200;
 }
+
+void github_events(const httplib::Request &req, httplib::Response &res) {
+  if (req.get_header_value("X-GitHub-Event") == "push")
+    res.status = 202;
+}
