@@ -108,7 +108,34 @@ public:
       Names =
           llvm::Regex(WebhookOptions().NamePattern, llvm::Regex::IgnoreCase);
     for (const CryptoEvent &C : Facts.Crypto)
-      CryptoOf[C.Call] = &C;
+      if (!(C.Rule->Kind == "verify" && placeholderVerifier(C.Call)))
+        CryptoOf[C.Call] = &C;
+  }
+
+  /// A project function named like a signature check whose body (or every
+  /// override's, for an interface) is in view and never reads its
+  /// parameters: `bool verify_signature(sig, body) { return true; }`, a
+  /// placeholder that checks nothing.
+  bool placeholderVerifier(const Expr *Call) {
+    const auto *CE = dyn_cast<CallExpr>(Call);
+    const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+    if (!FD || inLibraryHeader(SM, FD->getLocation()))
+      return false;
+    std::vector<const FunctionDecl *> Impls;
+    if (const FunctionDecl *Def = definition(FD))
+      Impls.push_back(Def);
+    else
+      Impls = overridesInView(FD);
+    if (Impls.empty())
+      return false;
+    for (const FunctionDecl *I : Impls) {
+      if (I->getNumParams() == 0 || !I->getBody())
+        return false;
+      for (const ParmVarDecl *P : I->parameters())
+        if (mentions(I->getBody(), P))
+          return false;
+    }
+    return true;
   }
 
   WebhookResult run() {
@@ -353,7 +380,8 @@ private:
           return;
         if (const FunctionDecl *Def = definition(FD))
           Go(Def->getBody(), Depth + 1);
-        else if (!CryptoOf.count(CE) && inCondition(CE))
+        else if (!CryptoOf.count(CE) && inCondition(CE) &&
+                 overridesInView(FD).empty())
           R.Open.push_back(usrOf(FD)); // `if (!verify(req))`, elsewhere
       });
     };
@@ -568,7 +596,7 @@ private:
       if (D)
         O.NamedDecls.push_back(D);
     };
-    walk(E, [&](const Stmt *X) {
+    auto NoteNames = [&](const Stmt *X) {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
         if (isa<VarDecl>(DRE->getDecl()) &&
             DRE->getDecl()->getDeclName().isIdentifier())
@@ -594,7 +622,14 @@ private:
       if (const auto *SL = dyn_cast<StringLiteral>(X))
         if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenImpCasts())
           Note(SL->getString());
-    });
+    };
+    walk(E, NoteNames);
+    // A local built from a secret (`const std::string expected = "Bearer "
+    // + config_.secret;`) is that secret.
+    if (!Password && !Other)
+      if (const auto *VD = dyn_cast_or_null<VarDecl>(declOf(E));
+          VD && VD->isLocalVarDecl() && VD->getInit())
+        walk(VD->getInit(), NoteNames);
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
@@ -706,7 +741,16 @@ private:
       if (const auto *CE = dyn_cast<CallExpr>(E))
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
           const FunctionDecl *Def = definition(FD);
+          std::vector<const FunctionDecl *> Impls = overridesInView(FD);
+          // `adapter->verify_signature(...)` through an interface: it
+          // verifies if an implementation in view does (placeholders that
+          // `return true;` do not); with none in view, by its name.
           if (Def ? verifier(Def)
+              : !Impls.empty()
+                  ? llvm::any_of(Impls,
+                                 [&](const FunctionDecl *I) {
+                                   return verifier(I);
+                                 })
                   : (!SM.isInSystemHeader(
                          SM.getExpansionLoc(FD->getLocation())) &&
                      FD->getDeclName().isIdentifier() &&
@@ -769,6 +813,27 @@ private:
       });
     VerifierMemo[F] = Found;
     return Found;
+  }
+
+  /// The overrides of a virtual \p FD defined in this TU.
+  std::vector<const FunctionDecl *> overridesInView(const FunctionDecl *FD) {
+    std::vector<const FunctionDecl *> Out;
+    const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+    if (!MD || !MD->isVirtual())
+      return Out;
+    const CXXMethodDecl *Target = MD->getCanonicalDecl();
+    std::function<bool(const CXXMethodDecl *, int)> Overrides =
+        [&](const CXXMethodDecl *M, int Depth) {
+          for (const CXXMethodDecl *Base : M->overridden_methods())
+            if (Base->getCanonicalDecl() == Target ||
+                (Depth < 4 && Overrides(Base, Depth + 1)))
+              return true;
+          return false;
+        };
+    for (const FunctionDecl *F : Facts.Bodies)
+      if (const auto *M = dyn_cast<CXXMethodDecl>(F); M && Overrides(M, 0))
+        Out.push_back(F);
+    return Out;
   }
 
   /// `constant_time_equals(got, config.secret)`: a home-made

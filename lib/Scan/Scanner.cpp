@@ -323,13 +323,18 @@ bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
       File, [&](llvm::StringRef Id) { return Names.count(Id.str()) > 0; });
 }
 
-/// Whether the file uses a circuit breaker by name (`circuit_breaker_`,
-/// `CircuitBreaker`, `cb_breaker`): its guarded calls tell which systems
-/// need one, even where it includes no modelled library.
-bool fileMentionsBreaker(const std::string &File) {
+/// Whether the file names a circuit breaker (`circuit_breaker_`,
+/// `CircuitBreaker`), whose guarded calls tell which systems need one, or a
+/// secret or webhook (`webhook_secret`, `verify_signature`, `hmac`), which a
+/// hand-written server checks and compares: such a file is parsed even
+/// where it includes no modelled library.
+bool fileMentionsBreakerOrSecret(const std::string &File) {
   return fileHasIdentifier(File, [](llvm::StringRef Id) {
-    return Id.contains_insensitive("breaker") ||
-           Id.contains_insensitive("circuit");
+    for (const char *Word :
+         {"breaker", "circuit", "secret", "signature", "hmac", "webhook"})
+      if (Id.contains_insensitive(Word))
+        return true;
+    return false;
   });
 }
 
@@ -470,7 +475,7 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   if (Opts.Prefilter && Opts.ShardCount == 1) {
     std::vector<size_t> Todo;
     for (size_t I = 0; I < Files.size(); ++I)
-      if (Out.Units[I].Skipped && fileMentionsBreaker(Files[I]))
+      if (Out.Units[I].Skipped && fileMentionsBreakerOrSecret(Files[I]))
         Todo.push_back(I);
     RunRound(Todo, /*Prefiltered=*/false);
   }

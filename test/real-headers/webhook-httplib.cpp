@@ -123,3 +123,53 @@ struct PathTokenBot {
     // CHECK: :[[@LINE-7]]:28: warning: the secret 'bot_token' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
   }
 };
+
+// Verification through an interface: it counts when an implementation in
+// view verifies; a placeholder that returns true does not.
+struct Adapter {
+  virtual ~Adapter() = default;
+  virtual bool verify_signature(const std::string &sig,
+                                const std::string &body) = 0;
+};
+struct PlaceholderAdapter : Adapter {
+  bool verify_signature(const std::string &, const std::string &) override {
+    return true; // to be done
+  }
+};
+void adapterRoutes(httplib::Server &srv, Adapter &adapter) {
+  srv.Post("/webhook/feishu", [&](const httplib::Request &req,
+                                  httplib::Response &res) {
+    if (!adapter.verify_signature(req.get_header_value("X-Signature"),
+                                  req.body)) {
+      res.status = 401;
+      return;
+    }
+    process(req.body);
+  });
+  // CHECK: :[[@LINE-9]]:7: warning: webhook handler for POST '/webhook/feishu' never verifies the request's signature{{.*}} [integration-unverified-webhook]
+}
+struct Verifying {
+  virtual ~Verifying() = default;
+  virtual bool check(const std::string &sig, const std::string &body) = 0;
+};
+struct HmacVerifying : Verifying {
+  bool check(const std::string &sig, const std::string &body) override {
+    unsigned char mac[32];
+    unsigned int len = 0;
+    HMAC(EVP_sha256(), Secret.data(), (int)Secret.size(),
+         (const unsigned char *)body.data(), body.size(), mac, &len);
+    return sig.size() == len && CRYPTO_memcmp(sig.data(), mac, len) == 0;
+  }
+};
+void verifyingRoutes(httplib::Server &srv, Verifying &v) {
+  srv.Post("/webhook/dingtalk", [&](const httplib::Request &req,
+                                    httplib::Response &res) {
+    if (!v.check(req.get_header_value("X-Signature"), req.body)) {
+      res.status = 401;
+      return;
+    }
+    if (!seen_events.insert(req.get_header_value("X-Event-Id")).second)
+      return;
+    process(req.body);
+  });
+}
