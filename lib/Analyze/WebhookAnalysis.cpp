@@ -745,17 +745,16 @@ private:
           // `adapter->verify_signature(...)` through an interface: it
           // verifies if an implementation in view does (placeholders that
           // `return true;` do not); with none in view, by its name.
-          if (Def ? verifier(Def)
-              : !Impls.empty()
-                  ? llvm::any_of(Impls,
-                                 [&](const FunctionDecl *I) {
-                                   return verifier(I);
-                                 })
-                  : (!SM.isInSystemHeader(
-                         SM.getExpansionLoc(FD->getLocation())) &&
-                     FD->getDeclName().isIdentifier() &&
-                     llvm::StringRef(FD->getName())
-                         .contains_insensitive("verif")))
+          if (Def              ? verifier(Def)
+              : !Impls.empty() ? llvm::any_of(Impls,
+                                              [&](const FunctionDecl *I) {
+                                                return verifier(I);
+                                              })
+                               : (!SM.isInSystemHeader(
+                                      SM.getExpansionLoc(FD->getLocation())) &&
+                                  FD->getDeclName().isIdentifier() &&
+                                  llvm::StringRef(FD->getName())
+                                      .contains_insensitive("verif")))
             Found = true;
         }
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
