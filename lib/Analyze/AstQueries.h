@@ -44,12 +44,12 @@ const clang::ValueDecl *declOf(const clang::Expr *E);
 /// `out.data()`, `&out[0]`, `buf + 2`, or null.
 const clang::ValueDecl *bufferOf(const clang::Expr *E);
 
-/// Whether \p S refers to \p D anywhere inside.
-/// A declaration in a system header or in an installed library's header
+/// A location in a system header or in an installed library's header
 /// included with -I (/usr/include/x86_64-linux-gnu/qt5/QtCore/qstring.h):
 /// library code, not the project's.
 bool inLibraryHeader(const clang::SourceManager &SM, clang::SourceLocation Loc);
 
+/// Whether \p S refers to \p D anywhere inside.
 bool mentions(const clang::Stmt *S, const clang::Decl *D);
 
 /// Whether \p S refers to any of \p Ds.

@@ -414,7 +414,7 @@ private:
     SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
     if (Loc.isInvalid())
       return false;
-    if (SM.isInSystemHeader(Loc))
+    if (inLibraryHeader(SM, Loc))
       return true;
     return isLibraryFile(SM.getFileID(Loc));
   }
@@ -442,7 +442,7 @@ private:
     if (Loc.isInvalid())
       return false;
     Loc = SM.getExpansionLoc(Loc);
-    if (SM.isInSystemHeader(Loc))
+    if (inLibraryHeader(SM, Loc))
       return true;
     FileID FID = SM.getFileID(Loc);
     auto It = SkippedFiles.find(FID);
