@@ -1099,12 +1099,6 @@ struct BreakerAnalysis::Impl {
       }
       Records.push_back(std::move(CR));
     }
-    // Virtual methods with an override defined here.
-    llvm::DenseSet<const CXXMethodDecl *> OverriddenHere;
-    for (const FunctionDecl *FD : Facts.Bodies)
-      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
-        for (const CXXMethodDecl *Base : MD->overridden_methods())
-          OverriddenHere.insert(Base->getCanonicalDecl());
     // Calls of project functions that call out (here, or maybe elsewhere).
     for (const ProjectCall &PC : Facts.ProjectCalls) {
       if (!PC.Callee || isa<CXXConstructorDecl>(PC.Callee))
@@ -1134,10 +1128,10 @@ struct BreakerAnalysis::Impl {
       R.Callee = usrOf(Callee);
       R.CalleeName = Callee->getQualifiedNameAsString();
       R.Required = llvm::is_contained(RequiredWrappers, R.CalleeName);
+      // Overrides in view are the join's business (its dispatch records).
       if (const auto *MD = dyn_cast<CXXMethodDecl>(Callee))
         R.CalleeOpaque = MD->isPureVirtual() && !Calls.hasBody(Callee) &&
-                         !isBreakerRecord(MD->getParent()) &&
-                         !OverriddenHere.count(MD->getCanonicalDecl());
+                         !isBreakerRecord(MD->getParent());
       // A URL or host the call hands over names the system.
       if (const auto *C = dyn_cast<CallExpr>(PC.Call))
         for (const Expr *A : C->arguments()) {

@@ -736,31 +736,31 @@ private:
       if (comparison(X, A, B, How))
         Found |= checksDelivery(operand(A, S), operand(B, S));
       // A project function that verifies: `if (!verify_signature(req))`.
-      if (const auto *CE = dyn_cast<CallExpr>(E))
+      if (const auto *CE = dyn_cast<CallExpr>(E)) {
         Found |= homeMadeConstantTimeCheck(CE, S);
-      if (const auto *CE = dyn_cast<CallExpr>(E))
-        if (const FunctionDecl *FD = CE->getDirectCallee()) {
-          const FunctionDecl *Def = definition(FD);
-          std::vector<const FunctionDecl *> Impls = overridesInView(FD);
-          // `adapter->verify_signature(...)` through an interface: it
-          // verifies if an implementation in view does (placeholders that
-          // `return true;` do not); with none in view, by its name.
-          if (Def              ? verifier(Def)
-              : !Impls.empty() ? llvm::any_of(Impls,
-                                              [&](const FunctionDecl *I) {
-                                                return verifier(I);
-                                              })
-                               : (!SM.isInSystemHeader(
-                                      SM.getExpansionLoc(FD->getLocation())) &&
-                                  FD->getDeclName().isIdentifier() &&
-                                  llvm::StringRef(FD->getName())
-                                      .contains_insensitive("verif")))
-            Found = true;
-        }
+        if (const FunctionDecl *FD = CE->getDirectCallee())
+          Found |= callVerifies(FD);
+      }
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
         Found |= S.Mac.count(DRE->getDecl()) > 0;
     });
     return Found;
+  }
+
+  /// A call of a project function that checks the request: its body
+  /// verifies; through an interface (`adapter->verify_signature(...)`), an
+  /// implementation in view does (placeholders that `return true;` do
+  /// not); with no body in view, its name says so.
+  bool callVerifies(const FunctionDecl *FD) {
+    if (const FunctionDecl *Def = definition(FD))
+      return verifier(Def);
+    std::vector<const FunctionDecl *> Impls = overridesInView(FD);
+    if (!Impls.empty())
+      return llvm::any_of(Impls,
+                          [&](const FunctionDecl *I) { return verifier(I); });
+    return !inLibraryHeader(SM, FD->getLocation()) &&
+           FD->getDeclName().isIdentifier() &&
+           FD->getName().contains_insensitive("verif");
   }
 
   /// A comparison that authenticates a delivery: a MAC, a signature, a

@@ -39,8 +39,8 @@ struct BreakerRecord {
   /// is a generic client (`post(url, body)`), not one system's wrapper.
   bool TargetFromParam = false;
   /// The callee is an interface's pure virtual method (`ILlmClient::Chat`)
-  /// whose implementations are not in view: only a breaker around it says
-  /// it calls out.
+  /// with no body: unless the join finds implementations (dispatch
+  /// records), only a breaker around it says it calls out.
   bool CalleeOpaque = false;
   std::string GuardText; // "'CircuitBreaker::execute' at pay.cpp:42"
 };
