@@ -1337,6 +1337,7 @@ private:
         if (!H.Webhook && Names.match(N)) {
           H.Webhook = true;
           H.WhyWebhook = "its name '" + N + "'";
+          H.ByName = true;
         }
     }
     H.Verified = gates(R);

@@ -70,6 +70,7 @@ struct WebhookHandler {
   std::string Library;
   bool Webhook = false;
   std::string WhyWebhook; // "path", "reads X-Hub-Signature-256"
+  bool ByName = false;    // a webhook only by the names around it
   bool Verified = false;
   bool VerifiedByMiddleware = false;
   bool ComputedButIgnored = false; // a MAC is checked but does not gate

@@ -19,13 +19,11 @@ void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
   for (const WebhookHandler &H : W.Handlers) {
     if (!H.Webhook)
       continue;
-    llvm::StringRef Why(H.WhyWebhook);
     std::string Path =
         H.Route != "?" ? "'" + H.Route + "'"
-        : Why.starts_with("its name")
-            ? fmt::format("(route set at run time; a webhook by {})",
-                          H.WhyWebhook)
-            : std::string("(route read at run time)");
+        : H.ByName     ? fmt::format("(route set at run time; a webhook by {})",
+                                     H.WhyWebhook)
+                       : std::string("(route read at run time)");
     std::string Route =
         fmt::format("{}{}{}", H.Method, H.Method.empty() ? "" : " ", Path);
     Finding F;
