@@ -179,7 +179,8 @@ void IntegrationCheck::check(const MatchFinder::MatchResult &Result) {
     if (F.Check != CheckName)
       continue;
     // Settled only by a whole-program view (the scanner).
-    if (!F.OpenCallees.empty() || !F.DroppedIfVerifies.empty())
+    if (!F.OpenCallees.empty() || !F.DroppedIfVerifies.empty() ||
+        !F.KeptIfPlaceholders.empty())
       continue;
     DiagnosticIDs::Level Level = F.Level == faultline::Severity::Note
                                      ? DiagnosticIDs::Remark

@@ -48,6 +48,8 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   runUnverifiedWebhook(Webhooks, Opts, Out);
   runTimingUnsafeCompare(Webhooks, Out);
   Result.VerifyingFunctions = Webhooks.VerifyingFunctions;
+  Result.CheckingVerifiers = Webhooks.CheckingVerifiers;
+  Result.PlaceholderVerifiers = Webhooks.PlaceholderVerifiers;
   BreakerOptions BO;
   // The user's internal hosts add to loopback.
   BO.InternalHosts.insert(BO.InternalHosts.end(), Opts.InternalHosts.begin(),

@@ -92,6 +92,10 @@ struct TUAnalysis {
   std::vector<IntegrationPoint> Points; // with CollectPoints
   /// USRs of functions that compute or check a signature.
   std::vector<std::string> VerifyingFunctions;
+  /// USRs of the project's functions named like signature checks that are
+  /// defined here (and of the methods they override): those that read
+  /// their arguments, and placeholders that never do.
+  std::vector<std::string> CheckingVerifiers, PlaceholderVerifiers;
 };
 
 /// Runs every check of the core over one parsed translation unit.

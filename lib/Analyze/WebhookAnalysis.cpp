@@ -16,7 +16,9 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 
+#include <algorithm>
 #include <functional>
+#include <set>
 
 using namespace clang;
 
@@ -128,14 +130,76 @@ public:
       Impls = overridesInView(FD);
     if (Impls.empty())
       return false;
-    for (const FunctionDecl *I : Impls) {
-      if (I->getNumParams() == 0 || !I->getBody())
+    return llvm::all_of(Impls, placeholderBody);
+  }
+
+  /// A function with parameters whose body never reads one.
+  static bool placeholderBody(const FunctionDecl *F) {
+    if (F->getNumParams() == 0 || !F->getBody())
+      return false;
+    for (const ParmVarDecl *P : F->parameters())
+      if (mentions(F->getBody(), P))
         return false;
-      for (const ParmVarDecl *P : I->parameters())
-        if (mentions(I->getBody(), P))
-          return false;
-    }
     return true;
+  }
+
+  /// A project function named like a signature check: a call of one with
+  /// no implementation in view is trusted by its name.
+  static bool verifierName(const FunctionDecl *F) {
+    if (!F->getDeclName().isIdentifier())
+      return false;
+    llvm::StringRef N = F->getName();
+    return N.contains_insensitive("verif") || N.contains_insensitive("sig") ||
+           N.contains_insensitive("hmac");
+  }
+
+  /// Tells the scanner which functions named like signature checks this TU
+  /// defines, under their own USR and those of the methods they override
+  /// (`FeishuAdapter::verify_signature` defines `ImAdapter::verify_signature`
+  /// for a caller that sees only the interface).
+  void recordVerifierDefinitions(WebhookResult &R) {
+    std::set<std::string> Checking, Placeholder;
+    for (const FunctionDecl *F : Facts.Bodies) {
+      if (!verifierName(F) || inLibraryHeader(SM, F->getLocation()))
+        continue;
+      std::set<std::string> &Into = placeholderBody(F) ? Placeholder : Checking;
+      Into.insert(usrOf(F->getCanonicalDecl()));
+      std::function<void(const CXXMethodDecl *, int)> Up =
+          [&](const CXXMethodDecl *M, int Depth) {
+            for (const CXXMethodDecl *Base : M->overridden_methods()) {
+              Into.insert(usrOf(Base->getCanonicalDecl()));
+              if (Depth < 4)
+                Up(Base, Depth + 1);
+            }
+          };
+      if (const auto *M = dyn_cast<CXXMethodDecl>(F))
+        Up(M, 0);
+    }
+    R.CheckingVerifiers.assign(Checking.begin(), Checking.end());
+    R.PlaceholderVerifiers.assign(Placeholder.begin(), Placeholder.end());
+  }
+
+  /// A call of a project verifier with no implementation in view, trusted by
+  /// its name: noted for the scanner, which may find its definition.
+  bool trustedByName(const FunctionDecl *FD) {
+    NameTrusted.emplace_back(usrOf(FD->getCanonicalDecl()),
+                             FD->getQualifiedNameAsString());
+    return TrustNames;
+  }
+
+  /// Whether a signature check (not a MAC computation) verifies: a call
+  /// of a project function trusted by its name does only if it has an
+  /// implementation in view or names are trusted.
+  bool checkVerifies(const Expr *E, const CryptoEvent &C) {
+    if (C.Rule->Kind == "mac")
+      return false;
+    if (!C.Rule->FromName)
+      return true;
+    const auto *CE = dyn_cast<CallExpr>(E);
+    const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+    if (!FD || definition(FD) || !overridesInView(FD).empty())
+      return true;
+    return trustedByName(FD);
   }
 
   WebhookResult run() {
@@ -166,6 +230,7 @@ public:
       if (!verifiesSomething(HD.Func->getBody()) &&
           gates(reach(HD.Func->getBody())))
         R.VerifyingFunctions.push_back(usrOf(HD.Func));
+    recordVerifierDefinitions(R);
     bool MiddlewareVerifies = false;
     for (const InboundEvent &IE : Facts.Inbound)
       if (IE.Rule->Middleware && IE.Handler)
@@ -286,7 +351,15 @@ private:
   llvm::Regex Path, Names;
   llvm::DenseMap<const Expr *, const CryptoEvent *> CryptoOf;
   llvm::DenseSet<const FunctionDecl *> MacReturning;
-  llvm::DenseMap<const FunctionDecl *, bool> VerifierMemo;
+  /// verifier()'s answers, with names trusted [1] and not [0], and the
+  /// functions it trusted by name on the way.
+  llvm::DenseMap<const FunctionDecl *, bool> VerifierMemo[2];
+  llvm::DenseMap<const FunctionDecl *,
+                 std::vector<std::pair<std::string, std::string>>>
+      TrustedIn;
+  /// Functions trusted by their names (USR, name) since judge() began.
+  std::vector<std::pair<std::string, std::string>> NameTrusted;
+  bool TrustNames = true;
 
   /// A MAC call, or a call of a project function that returns one.
   bool callsMac(const Stmt *S) {
@@ -730,7 +803,7 @@ private:
       if (!E)
         return;
       if (auto It = CryptoOf.find(E); It != CryptoOf.end())
-        Found = It->second->Rule->Kind != "mac";
+        Found = checkVerifies(E, *It->second);
       const Expr *A, *B;
       std::string How;
       if (comparison(X, A, B, How))
@@ -760,7 +833,7 @@ private:
                           [&](const FunctionDecl *I) { return verifier(I); });
     return !inLibraryHeader(SM, FD->getLocation()) &&
            FD->getDeclName().isIdentifier() &&
-           FD->getName().contains_insensitive("verif");
+           FD->getName().contains_insensitive("verif") && trustedByName(FD);
   }
 
   /// A comparison that authenticates a delivery: a MAC, a signature, a
@@ -776,17 +849,23 @@ private:
   /// calls a function that does (`webhookSecretValid` calling
   /// `constantTimeEquals`).
   bool verifier(const FunctionDecl *F, int Depth = 0) {
-    if (auto It = VerifierMemo.find(F); It != VerifierMemo.end())
+    auto &Memo = VerifierMemo[TrustNames];
+    if (auto It = Memo.find(F); It != Memo.end()) {
+      auto &Trusted = TrustedIn[F];
+      NameTrusted.insert(NameTrusted.end(), Trusted.begin(), Trusted.end());
       return It->second;
-    VerifierMemo[F] = false; // recursion
+    }
+    Memo[F] = false; // recursion
+    size_t TrustedBefore = NameTrusted.size();
     bool Found = false;
     const Stmt *Body = F->getBody();
     walk(Body, [&](const Stmt *X) {
       if (Found)
         return;
       if (const auto *E = dyn_cast<Expr>(X))
-        if (CryptoOf.count(E))
-          Found = true;
+        if (auto It = CryptoOf.find(E); It != CryptoOf.end())
+          Found =
+              It->second->Rule->Kind == "mac" || checkVerifies(E, *It->second);
     });
     if (!Found) {
       Secrets S = secretsIn(Body, F);
@@ -810,7 +889,10 @@ private:
           if (const FunctionDecl *Def = definition(CE->getDirectCallee()))
             Found = Found || verifier(Def, Depth + 1);
       });
-    VerifierMemo[F] = Found;
+    VerifierMemo[TrustNames][F] = Found;
+    auto &Trusted = TrustedIn[F];
+    if (Trusted.empty())
+      Trusted.assign(NameTrusted.begin() + TrustedBefore, NameTrusted.end());
     return Found;
   }
 
@@ -1340,7 +1422,22 @@ private:
           H.ByName = true;
         }
     }
+    NameTrusted.clear();
     H.Verified = gates(R);
+    if (H.Verified && !NameTrusted.empty()) {
+      // Verified only if those names tell the truth? The scanner looks for
+      // their definitions in other TUs.
+      auto Trusted = std::move(NameTrusted);
+      TrustNames = false;
+      bool Strict = gates(R);
+      TrustNames = true;
+      if (!Strict) {
+        llvm::sort(Trusted);
+        Trusted.erase(std::unique(Trusted.begin(), Trusted.end()),
+                      Trusted.end());
+        H.NameTrustedVerifiers = std::move(Trusted);
+      }
+    }
     H.VerifiedByMiddleware = MiddlewareVerifies;
     if (!H.Verified) {
       for (const Stmt *B : R.Bodies)

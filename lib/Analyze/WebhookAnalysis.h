@@ -78,6 +78,9 @@ struct WebhookHandler {
   bool ReplayProtected = false;
   /// Verified only if another TU shows one of these functions verifies.
   std::vector<std::string> OpenVerifiers;
+  /// Verified only through these functions (USR, then name), trusted by
+  /// their names with no implementation in view (see Finding).
+  std::vector<std::pair<std::string, std::string>> NameTrustedVerifiers;
   /// Found by its definition: the function's USR (a registration in
   /// another TU that names it reports it there instead).
   std::string DefinitionUSR;
@@ -95,6 +98,8 @@ struct WebhookResult {
   std::vector<UnsafeCompare> Compares;
   /// USRs of functions in this TU that compute or check a MAC/signature.
   std::vector<std::string> VerifyingFunctions;
+  /// See TUAnalysis.
+  std::vector<std::string> CheckingVerifiers, PlaceholderVerifiers;
 };
 
 WebhookResult analyzeWebhooks(clang::ASTContext &Ctx, const TUFacts &Facts,

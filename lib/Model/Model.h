@@ -153,6 +153,9 @@ struct VerifierRule {
   CallSelector Match;
   std::string Kind;
   std::optional<unsigned> OutputArg; // the MAC is written here
+  /// Not from a model: a project function trusted by its name
+  /// (`verify_signature`), which another TU may show checks nothing.
+  bool FromName = false;
 };
 
 /// A call whose result is the same handle as one of its inputs

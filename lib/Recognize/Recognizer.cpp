@@ -1457,6 +1457,7 @@ private:
       static const VerifierRule ByName = [] {
         VerifierRule R;
         R.Kind = "verify";
+        R.FromName = true;
         return R;
       }();
       Facts.Crypto.push_back({&ByName, Call, nullptr});

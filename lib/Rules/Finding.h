@@ -71,6 +71,11 @@ struct Finding {
   /// A webhook handler found by its definition: dropped where another TU
   /// reports it at its registration (which names the route).
   std::string HandlerDefinitionUSR;
+  /// A webhook verified only by calls of these functions, trusted by their
+  /// names with no implementation in view: the finding stands only if
+  /// another TU defines every one and each definition is a placeholder
+  /// that never reads its arguments.
+  std::vector<std::string> KeptIfPlaceholders;
   /// A breaker record waiting for the join, which turns the unguarded ones
   /// that need a breaker into findings and drops the rest.
   bool BreakerPending = false;

@@ -9,6 +9,7 @@
 #include "Rules/Rules.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 using namespace clang;
 
@@ -55,6 +56,29 @@ void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
       F.HandlerDefinitionUSR = H.DefinitionUSR;
       Out.push_back(std::move(F));
       continue;
+    }
+    if (!H.NameTrustedVerifiers.empty() && !H.VerifiedByMiddleware) {
+      // Its only checks are functions named like verifiers, defined
+      // elsewhere: the scanner keeps this finding if every definition it
+      // sees is a placeholder, and the handler then verifies nothing.
+      std::vector<std::string> Names;
+      Finding Pending = F;
+      for (const auto &[USR, Name] : H.NameTrustedVerifiers) {
+        Pending.KeptIfPlaceholders.push_back(USR);
+        Names.push_back("'" + Name + "'");
+      }
+      Pending.Level = Severity::Warning;
+      Pending.Message = fmt::format(
+          "webhook handler for {} relies on {} to verify the request, but "
+          "every definition of {} in the code base ignores its arguments "
+          "and checks nothing: "
+          "anyone who knows the URL can forge events; implement the check "
+          "(the HMAC of the raw body with the shared secret, compared in "
+          "constant time) or reject the request",
+          Route, fmt::join(Names, " or "), Names.size() == 1 ? "it" : "them");
+      Pending.Properties["verified"] = "no";
+      Pending.HandlerDefinitionUSR = H.DefinitionUSR;
+      Out.push_back(std::move(Pending));
     }
     // Replay protection is asked for: a verified handler is what most
     // receivers get right first, and the inventory lists it either way.

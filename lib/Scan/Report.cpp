@@ -80,6 +80,7 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.OpenCallees = F.OpenCallees;
   R.DroppedIfVerifies = F.DroppedIfVerifies;
   R.HandlerDefinitionUSR = F.HandlerDefinitionUSR;
+  R.KeptIfPlaceholders = F.KeptIfPlaceholders;
   R.BreakerPending = F.BreakerPending;
   R.Breaker = F.Breaker;
   R.Properties = F.Properties;

@@ -51,9 +51,10 @@ struct ReportedFinding {
   std::string MessageIfMissing;         // see Finding
   std::string HandleUSR;                // see Finding
   std::vector<std::string> OpenCallees; // see Finding
-  std::vector<std::string> DroppedIfVerifies; // see Finding
-  std::string HandlerDefinitionUSR;           // see Finding
-  bool BreakerPending = false;                // see Finding
+  std::vector<std::string> DroppedIfVerifies;  // see Finding
+  std::string HandlerDefinitionUSR;            // see Finding
+  std::vector<std::string> KeptIfPlaceholders; // see Finding
+  bool BreakerPending = false;                 // see Finding
   BreakerRecord Breaker;
   bool operator<(const ReportedFinding &O) const {
     return std::tie(Loc, Check, Message) < std::tie(O.Loc, O.Check, O.Message);
@@ -90,6 +91,8 @@ struct TUReport {
   std::vector<std::string> OutboundFunctions;
   std::vector<std::pair<std::string, std::string>> CallEdges;
   std::vector<std::string> VerifyingFunctions;
+  std::vector<std::string> CheckingVerifiers;    // see TUAnalysis
+  std::vector<std::string> PlaceholderVerifiers; // see TUAnalysis
   std::vector<ReportedFinding> Findings;
   std::vector<ReportedPoint> Points;
   std::vector<InputProblem> Problems;

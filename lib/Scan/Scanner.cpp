@@ -155,6 +155,8 @@ public:
     Report.OutboundFunctions = A.OutboundFunctions;
     Report.CallEdges = A.CallEdges;
     Report.VerifyingFunctions = A.VerifyingFunctions;
+    Report.CheckingVerifiers = A.CheckingVerifiers;
+    Report.PlaceholderVerifiers = A.PlaceholderVerifiers;
     for (const IntegrationPoint &P : A.Points)
       Report.Points.push_back(toReported(P, Ctx.getSourceManager()));
   }
@@ -326,12 +328,13 @@ bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
 /// Whether the file names a circuit breaker (`circuit_breaker_`,
 /// `CircuitBreaker`), whose guarded calls tell which systems need one, or a
 /// secret or webhook (`webhook_secret`, `verify_signature`, `hmac`), which a
-/// hand-written server checks and compares: such a file is parsed even
-/// where it includes no modelled library.
+/// hand-written server checks and compares, or a verifier (`verifyRequest`),
+/// whose definition settles the handlers that call it: such a file is parsed
+/// even where it includes no modelled library.
 bool fileMentionsBreakerOrSecret(const std::string &File) {
   return fileHasIdentifier(File, [](llvm::StringRef Id) {
-    for (const char *Word :
-         {"breaker", "circuit", "secret", "signature", "hmac", "webhook"})
+    for (const char *Word : {"breaker", "circuit", "secret", "signature",
+                             "hmac", "webhook", "verif"})
       if (Id.contains_insensitive(Word))
         return true;
     return false;
@@ -576,6 +579,15 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
   std::set<std::string> Verifying;
   for (const TUReport &U : Units)
     Verifying.insert(U.VerifyingFunctions.begin(), U.VerifyingFunctions.end());
+  // Functions named like verifiers, by what their definitions do: one that
+  // reads its arguments anywhere checks something.
+  std::set<std::string> CheckingVerifiers, PlaceholderVerifiers;
+  for (const TUReport &U : Units) {
+    CheckingVerifiers.insert(U.CheckingVerifiers.begin(),
+                             U.CheckingVerifiers.end());
+    PlaceholderVerifiers.insert(U.PlaceholderVerifiers.begin(),
+                                U.PlaceholderVerifiers.end());
+  }
   // A header's finding is seen by every TU that includes it: keep one.
   std::set<ReportedFinding> Unique;
   // Breaker records: one per call (a header's once), settled together.
@@ -631,6 +643,17 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
         if (Verifies)
           continue;
         F.DroppedIfVerifies.clear();
+      }
+      if (!F.KeptIfPlaceholders.empty()) {
+        // Trusted by its name unless every definition is a placeholder.
+        bool Placeholders =
+            llvm::all_of(F.KeptIfPlaceholders, [&](const std::string &USR) {
+              return PlaceholderVerifiers.count(USR) &&
+                     !CheckingVerifiers.count(USR);
+            });
+        if (!Placeholders)
+          continue;
+        F.KeptIfPlaceholders.clear();
       }
       if (!F.OpenCallees.empty()) {
         bool CallsOut = false;

@@ -93,6 +93,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                  {"open_callees", strings(F.OpenCallees)},
                  {"dropped_if_verifies", strings(F.DroppedIfVerifies)},
                  {"handler_definition", F.HandlerDefinitionUSR},
+                 {"kept_if_placeholders", strings(F.KeptIfPlaceholders)},
                  {"breaker", std::move(Breaker)}});
     }
     for (const ReportedPoint &P : U.Points)
@@ -122,6 +123,8 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                {"built_members", strings(U.BuiltMembers)},
                {"outbound_functions", strings(U.OutboundFunctions)},
                {"verifying_functions", strings(U.VerifyingFunctions)},
+               {"checking_verifiers", strings(U.CheckingVerifiers)},
+               {"placeholder_verifiers", strings(U.PlaceholderVerifiers)},
                {"call_edges", std::move(Edges)},
                {"findings", std::move(Findings)},
                {"points", std::move(Points)},
@@ -152,7 +155,9 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         readStrings(O->get("configured_members"), U.ConfiguredMembers) &&
         readStrings(O->get("built_members"), U.BuiltMembers) &&
         readStrings(O->get("outbound_functions"), U.OutboundFunctions) &&
-        readStrings(O->get("verifying_functions"), U.VerifyingFunctions);
+        readStrings(O->get("verifying_functions"), U.VerifyingFunctions) &&
+        readStrings(O->get("checking_verifiers"), U.CheckingVerifiers) &&
+        readStrings(O->get("placeholder_verifiers"), U.PlaceholderVerifiers);
     if (const Array *Edges = O->getArray("call_edges"))
       for (const json::Value &E : *Edges) {
         std::vector<std::string> Pair;
@@ -191,6 +196,7 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         Ok &= readStrings(F->get("open_callees"), R.OpenCallees);
         Ok &= readStrings(F->get("dropped_if_verifies"), R.DroppedIfVerifies);
         R.HandlerDefinitionUSR = str(*F, "handler_definition");
+        Ok &= readStrings(F->get("kept_if_placeholders"), R.KeptIfPlaceholders);
         if (const Object *B = F->getObject("breaker")) {
           R.BreakerPending = B->getBoolean("pending").value_or(false);
           Ok &= readStrings(B->get("systems"), R.Breaker.Systems);

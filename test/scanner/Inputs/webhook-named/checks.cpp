@@ -1,0 +1,10 @@
+#include "verifiers.h"
+
+std::string hmac_sha256_hex(const std::string &key, const std::string &data);
+bool constant_time_equal(const std::string &a, const std::string &b);
+extern const std::string github_secret;
+
+bool verify_github_signature(const std::string &body, const std::string &sig) {
+  return constant_time_equal("sha256=" + hmac_sha256_hex(github_secret, body),
+                             sig);
+}
