@@ -600,7 +600,7 @@ private:
         return false;
       A = RB->getLHS();
       B = RB->getRHS();
-      How = RB->getOpcodeStr().str();
+      How = search(A, B) ? "find" : RB->getOpcodeStr().str();
       return true;
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(X)) {
@@ -608,7 +608,7 @@ private:
         return false;
       A = BO->getLHS();
       B = BO->getRHS();
-      How = BO->getOpcodeStr().str();
+      How = search(A, B) ? "find" : BO->getOpcodeStr().str();
       return true;
     }
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X)) {
@@ -618,7 +618,9 @@ private:
         return false;
       A = OC->getArg(0);
       B = OC->getArg(1);
-      How = OC->getOperator() == OO_EqualEqual ? "==" : "!=";
+      How = search(A, B)                         ? "find"
+            : OC->getOperator() == OO_EqualEqual ? "=="
+                                                 : "!=";
       return true;
     }
     if (const auto *CE = dyn_cast<CallExpr>(X)) {
@@ -640,6 +642,61 @@ private:
         }
     }
     return false;
+  }
+
+  /// `data.find(token) == npos` (Qt: `indexOf(...) == -1`): a substring
+  /// search, which stops at the first byte that differs as `==` does. \p A
+  /// and \p B become the string searched and the value searched for.
+  static bool search(const Expr *&A, const Expr *&B) {
+    auto NotFound = [](const Expr *E) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+        return DRE->getDecl()->getDeclName().isIdentifier() &&
+               DRE->getDecl()->getName() == "npos";
+      if (const auto *UO = dyn_cast<UnaryOperator>(E))
+        if (UO->getOpcode() == UO_Minus)
+          if (const auto *IL = dyn_cast<IntegerLiteral>(
+                  UO->getSubExpr()->IgnoreParenImpCasts()))
+            return IL->getValue() == 1;
+      return false;
+    };
+    for (const Expr *Call : {A, B}) {
+      const auto *MC = dyn_cast<CXXMemberCallExpr>(Call->IgnoreParenImpCasts());
+      const CXXMethodDecl *M = MC ? MC->getMethodDecl() : nullptr;
+      if (!M || MC->getNumArgs() < 1 || !M->getDeclName().isIdentifier() ||
+          (M->getName() != "find" && M->getName() != "indexOf") ||
+          !NotFound(Call == A ? B : A))
+        continue;
+      const CXXRecordDecl *RD = M->getParent();
+      if (!RD->getDeclName().isIdentifier() ||
+          !(RD->getName().contains_insensitive("string") ||
+            RD->getName() == "QByteArray"))
+        continue;
+      A = MC->getImplicitObjectArgument();
+      B = MC->getArg(0);
+      return true;
+    }
+    return false;
+  }
+
+  /// A search for a secret the server holds (a member or global named like
+  /// one: `payload.find(token)`) in a string that is not a constant: the
+  /// string is what a caller sent. A local or parameter named `token` is
+  /// more often a tokenizer's.
+  bool searchesSecret(const Expr *Haystack, const Expr *Needle,
+                      const Secrets &S) {
+    Operand H = operand(Haystack, S), N = operand(Needle, S);
+    if (H.Constant || N.Constant || !N.Named || N.PasswordOnly ||
+        N.NamedDecls.empty())
+      return false;
+    for (const ValueDecl *D : N.NamedDecls) {
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (!isa<FieldDecl>(D) && !(VD && VD->hasGlobalStorage()))
+        return false;
+      if (llvm::is_contained(H.NamedDecls, D))
+        return false;
+    }
+    return true;
   }
 
   /// What a compared value is.
@@ -771,7 +828,8 @@ private:
     if (How != "memcmp" && How != "strcmp" && How != "strncmp" &&
         How != "bcmp" && How != "strcasecmp" && Scalar(A) && Scalar(B))
       return false;
-    return comparesSecrets(operand(A, S), operand(B, S));
+    return (How == "find" && searchesSecret(A, B, S)) ||
+           comparesSecrets(operand(A, S), operand(B, S));
   }
 
   /// An `if` on a check of the request that leaves (return, throw, an error
@@ -807,7 +865,8 @@ private:
       const Expr *A, *B;
       std::string How;
       if (comparison(X, A, B, How))
-        Found |= checksDelivery(operand(A, S), operand(B, S));
+        Found |= How == "find" ? searchesSecret(A, B, S)
+                               : checksDelivery(operand(A, S), operand(B, S));
       // A project function that verifies: `if (!verify_signature(req))`.
       if (const auto *CE = dyn_cast<CallExpr>(E)) {
         Found |= homeMadeConstantTimeCheck(CE, S);

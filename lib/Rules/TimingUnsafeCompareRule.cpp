@@ -21,11 +21,11 @@ void runTimingUnsafeCompare(const WebhookResult &W, std::vector<Finding> &Out) {
     F.Loc = C.Loc;
     F.Range = C.Range;
     F.Message = fmt::format(
-        "{} is compared with '{}', which stops at the first differing byte: "
+        "{} is {} '{}', which stops at the first differing byte: "
         "the time a rejection takes leaks how much of a forged value is "
         "right; compare in constant time (CRYPTO_memcmp, sodium_memcmp, "
         "crypto_verify_32) after checking the lengths",
-        C.What, C.How);
+        C.What, C.How == "find" ? "searched for with" : "compared with", C.How);
     F.Properties["comparison"] = C.How;
     Out.push_back(std::move(F));
   }

@@ -127,3 +127,32 @@ struct Lexer {
     return reference_tokens == other.reference_tokens;
   }
 };
+
+// A token the server holds, searched for in what a caller sent: a substring
+// search stops at the first differing byte as `==` does.
+class RepoWebhook {
+public:
+  void callback(std::string_view payload) {
+    if (payload.find(token) == std::string_view::npos)
+      return;
+    // CHECK: :[[@LINE-2]]:29: warning: the secret 'token' is searched for with 'find'{{.*}} [integration-timing-unsafe-compare]
+    process(std::string(payload));
+  }
+  void split(const std::string &line, const std::string &token) {
+    // Not secrets: a tokenizer's delimiter, a member searched for in a
+    // constant, a header name looked up.
+    if (line.find(token) != std::string::npos)
+      process(line);
+    if (std::string("a,b").find(token) != std::string::npos)
+      process(line);
+    if (line.find("X-Token") != std::string::npos)
+      process(line);
+    std::map<std::string, int> keys;
+    if (keys.find(api_key) == keys.end())
+      process(line);
+  }
+
+private:
+  std::string token;
+  std::string api_key;
+};
