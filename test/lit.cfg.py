@@ -48,6 +48,8 @@ for feature, path in [
     ("sodium-headers", "/usr/include/sodium.h"),
     ("pistache-headers", "/usr/include/pistache/router.h"),
     ("asio-headers", "/usr/include/asio.hpp"),
+    ("libevent-headers", "/usr/include/event2/http.h"),
+    ("civetweb-headers", "/usr/include/CivetServer.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

@@ -61,8 +61,8 @@ bool secretName(llvm::StringRef Name) {
   return Secret.match(Rest);
 }
 
-/// A password proves who a user is; it is not a webhook's signature or
-/// shared token, so checking one does not verify a delivery.
+/// A password: the user's own in a form (`password != password_confirm`)
+/// is no secret of the server's; a word searched for is never one.
 bool passwordName(llvm::StringRef Name) {
   return Name.contains_insensitive("password") ||
          Name.contains_insensitive("passwd");
@@ -234,14 +234,14 @@ public:
     bool MiddlewareVerifies = false;
     for (const InboundEvent &IE : Facts.Inbound)
       if (IE.Rule->Middleware && IE.Handler)
-        if (const Stmt *B = bodyOf(IE.Handler)) {
+        if (const Stmt *B = handlerBody(IE)) {
           Reach Rc = reach(B);
           MiddlewareVerifies |= gates(Rc) || !Rc.Open.empty();
         }
     for (const InboundEvent &IE : Facts.Inbound) {
       if (IE.Rule->Middleware || !IE.Handler)
         continue;
-      const Stmt *Body = bodyOf(IE.Handler);
+      const Stmt *Body = handlerBody(IE);
       WebhookHandler H;
       H.Loc = IE.Loc;
       H.Route =
@@ -257,7 +257,7 @@ public:
         // (the scanner's join knows; the plugin stays silent).
         // The function named in the handler (also through the
         // std::function it is converted to).
-        const FunctionDecl *FD = nullptr;
+        const FunctionDecl *FD = handlerMethodOf(IE);
         walk(IE.Handler, [&](const Stmt *X) {
           if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
             if (!FD)
@@ -281,8 +281,33 @@ public:
     llvm::DenseSet<const Stmt *> Registered;
     for (const InboundEvent &IE : Facts.Inbound)
       if (IE.Handler)
-        if (const Stmt *B = bodyOf(IE.Handler))
+        if (const Stmt *B = handlerBody(IE))
           Registered.insert(B);
+    // Routes of a home-made route table or of a server library with no
+    // model: `router.registerRoute("/webhook", HttpMethod::POST, onHook)`,
+    // `app.post("/webhook", [](auto *res, auto *req) {...})`.
+    llvm::DenseSet<const Expr *> Modelled;
+    for (const InboundEvent &IE : Facts.Inbound)
+      if (IE.Handler)
+        Modelled.insert(IE.Handler->IgnoreParenImpCasts());
+    for (const FunctionDecl *F : Facts.Bodies)
+      walk(F->getBody(), [&](const Stmt *X) {
+        const auto *CE = dyn_cast<CallExpr>(X);
+        if (!CE)
+          return;
+        RouteShape Shape;
+        if (!routeShape(CE, Modelled, Shape) ||
+            !Registered.insert(Shape.Body).second)
+          return;
+        WebhookHandler H;
+        H.Loc = CE->getExprLoc();
+        H.Range = CE->getSourceRange();
+        H.Route = Shape.Path;
+        H.Method = Shape.Method;
+        H.Library = "own route table";
+        judge(Shape.Body, H, MiddlewareVerifies, namesAround(F, H.Loc));
+        R.Handlers.push_back(std::move(H));
+      });
     // Branches of a hand-written router: `if (req.method == "POST" &&
     // req.path == "/webhook")`, each a handler of its own.
     llvm::DenseSet<const FunctionDecl *> Routers;
@@ -322,7 +347,12 @@ public:
         TakesRequest |= requestType(P->getType());
       // A predicate over the request (`bool Verifier::check(req)`) checks
       // it for a handler; it does not answer it.
-      if ((Called && TakesRequest) || HD.Func->getReturnType()->isBooleanType())
+      // A library's handler method may answer with a bool (CivetWeb's
+      // `bool handlePost(...) override`).
+      const auto *MD = dyn_cast<CXXMethodDecl>(HD.Func);
+      bool Overrides = MD && MD->size_overridden_methods() > 0;
+      if ((Called && TakesRequest) ||
+          (HD.Func->getReturnType()->isBooleanType() && !Overrides))
         continue;
       WebhookHandler H;
       H.Loc = HD.Func->getLocation();
@@ -391,14 +421,146 @@ private:
     return nullptr;
   }
 
+  /// The body that answers a registered route: the handler expression's,
+  /// or that of the handler method of the object registered
+  /// (`server.addHandler("/hook", hook)` answered by
+  /// `TelegramWebHook::handlePost`).
+  const Stmt *handlerBody(const InboundEvent &IE) {
+    if (const Stmt *B = bodyOf(IE.Handler))
+      return B;
+    if (const FunctionDecl *Def = definition(handlerMethodOf(IE)))
+      return Def->getBody();
+    return nullptr;
+  }
+
+  /// The method of the registered object's class that the library calls
+  /// (one its model names in `handlers: override`), or null.
+  const FunctionDecl *handlerMethodOf(const InboundEvent &IE) {
+    if (!IE.Handler)
+      return nullptr;
+    QualType T = stripConversions(IE.Handler)->getType().getNonReferenceType();
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition())
+      return nullptr;
+    for (const HandlerRule &HR : IE.Lib->Handlers)
+      for (const CXXMethodDecl *M : RD->methods())
+        if (M->getDeclName().isIdentifier() &&
+            llvm::is_contained(HR.OverrideMethods, M->getName().str()))
+          return M;
+    return nullptr;
+  }
+
+  struct RouteShape {
+    std::string Path, Method;
+    const Stmt *Body = nullptr;
+  };
+
+  /// A call that registers a route by its shape: a path literal (`"/..."`)
+  /// and a handler whose function takes a request (a type named like
+  /// one), with the verb from an argument (`HttpMethod::POST`, `"POST"`)
+  /// or the callee's name (`post`). Calls a model already knows are not.
+  bool routeShape(const CallExpr *CE,
+                  const llvm::DenseSet<const Expr *> &Modelled,
+                  RouteShape &Out) {
+    static const std::set<std::string> Verbs = {
+        "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"};
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    if (!Callee || isa<CXXOperatorCallExpr>(CE) || CE->getNumArgs() < 2)
+      return false;
+    for (const Expr *Arg : CE->arguments()) {
+      const Expr *A = stripConversions(Arg)->IgnoreParenImpCasts();
+      if (Modelled.count(Arg->IgnoreParenImpCasts()) || Modelled.count(A))
+        return false;
+      // `std::string(const char *, const allocator &)` from a literal.
+      const Expr *Lit = A;
+      while (const auto *CC = dyn_cast<CXXConstructExpr>(Lit))
+        if (CC->getNumArgs() >= 1 && !isa<CXXDefaultArgExpr>(CC->getArg(0)))
+          Lit = stripWrappers(CC->getArg(0))->IgnoreParenImpCasts();
+        else
+          break;
+      if (const auto *SL = dyn_cast<StringLiteral>(Lit)) {
+        if (SL->getCharByteWidth() != 1)
+          continue;
+        llvm::StringRef S = SL->getString();
+        if (Out.Path.empty() && S.starts_with("/"))
+          Out.Path = S.str();
+        else if (Verbs.count(S.upper()))
+          Out.Method = S.upper();
+        continue;
+      }
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
+        if (const auto *EC = dyn_cast<EnumConstantDecl>(DRE->getDecl())) {
+          llvm::StringRef N = EC->getName();
+          N.consume_front("HTTP_");
+          if (Verbs.count(N.upper()))
+            Out.Method = N.upper();
+          continue;
+        }
+      if (Out.Body)
+        continue;
+      const FunctionDecl *Handler = handlerFunction(A);
+      if (!Handler || !definition(Handler))
+        continue;
+      bool TakesRequest = false;
+      for (const ParmVarDecl *P : Handler->parameters())
+        TakesRequest |= requestType(P->getType());
+      if (TakesRequest)
+        Out.Body = definition(Handler)->getBody();
+    }
+    if (Out.Path.empty() || !Out.Body)
+      return false;
+    if (Out.Method.empty() && Callee->getDeclName().isIdentifier() &&
+        Verbs.count(Callee->getName().upper()))
+      Out.Method = Callee->getName().upper();
+    return true;
+  }
+
+  /// The function a handler argument names: a lambda's call operator (as
+  /// instantiated, for a generic one), a function, `&Class::method`,
+  /// `std::bind(&Class::method, ...)`.
+  const FunctionDecl *handlerFunction(const Expr *E, int Depth = 0) {
+    if (!E || Depth > 4)
+      return nullptr;
+    E = stripConversions(E)->IgnoreParenImpCasts();
+    if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
+      if (LE->isGenericLambda()) {
+        if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
+          for (const FunctionDecl *Spec : FT->specializations())
+            if (Spec->getBody())
+              return Spec;
+        return nullptr;
+      }
+      return LE->getCallOperator();
+    }
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_AddrOf)
+        return handlerFunction(UO->getSubExpr(), Depth + 1);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<FunctionDecl>(DRE->getDecl());
+    if (const auto *CE = dyn_cast<CallExpr>(E))
+      if (CE->getNumArgs() >= 1 && calleeName(CE) == "bind")
+        return handlerFunction(CE->getArg(0), Depth + 1);
+    return nullptr;
+  }
+
   /// The body of a handler expression: a lambda, a function or member
   /// function (also through std::bind / Routes::bind), a functor.
   const Stmt *bodyOf(const Expr *E, int Depth = 0) {
     if (!E || Depth > 8)
       return nullptr;
     E = E->IgnoreParenImpCasts();
-    if (const auto *LE = dyn_cast<LambdaExpr>(E))
+    if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
+      // `[](const auto &req, auto &res) {...}`: the body as instantiated
+      // with the library's request type, where calls are resolved.
+      if (LE->isGenericLambda())
+        if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
+          for (const FunctionDecl *Spec : FT->specializations())
+            if (Spec->getBody())
+              return Spec->getBody();
       return LE->getBody();
+    }
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
       return bodyOf(MTE->getSubExpr(), Depth + 1);
     if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(E))
@@ -569,7 +731,8 @@ private:
   }
 
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
-    bool FromMac = mentionsAny(Value, S.Mac) || callsMac(Value);
+    bool FromMac =
+        mentionsAny(Value, S.Mac) || callsMac(Value) || keyedHash(Value, S);
     if (FromMac)
       S.Mac.insert(Target);
     if (readsSignatureHeader(Value) || mentionsAny(Value, S.Signature))
@@ -578,6 +741,32 @@ private:
       S.Named.insert(Target);
     if (mentionsAny(Value, S.Request))
       S.Request.insert(Target);
+  }
+
+  /// `md5(id + ":" + amount + ":" + secret_word)`: a hash over data that
+  /// holds a secret of the server's is a MAC (a keyed hash, as FreeKassa,
+  /// Tebex or PayU sign), whatever its weaknesses.
+  bool keyedHash(const Expr *Value, const Secrets &S) {
+    static const llvm::Regex Hash("md5|sha-?(1|2|224|256|384|512)|digest",
+                                  llvm::Regex::IgnoreCase);
+    const auto *CE = dyn_cast<CallExpr>(stripWrappers(Value));
+    const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+    if (!FD || !FD->getDeclName().isIdentifier() || !Hash.match(FD->getName()))
+      return false;
+    bool Keyed = false;
+    for (const Expr *Arg : CE->arguments())
+      walk(Arg, [&](const Stmt *X) {
+        const ValueDecl *D = nullptr;
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+          D = DRE->getDecl();
+        if (const auto *ME = dyn_cast<MemberExpr>(X))
+          D = ME->getMemberDecl();
+        if (D && isa<VarDecl, FieldDecl>(D) && !S.Request.count(D) &&
+            D->getDeclName().isIdentifier() && secretName(D->getName()) &&
+            !passwordName(D->getName()))
+          Keyed = true;
+      });
+    return Keyed;
   }
 
   bool readsSignatureHeader(const Stmt *S) {
@@ -896,11 +1085,14 @@ private:
   }
 
   /// A comparison that authenticates a delivery: a MAC, a signature, a
-  /// shared token. A password proves a user, not a provider's event.
+  /// shared token, or credentials the server holds (Basic authentication
+  /// with a configured password is a secret shared with the sender).
   static bool checksDelivery(const Operand &A, const Operand &B) {
     return comparesSecrets(A, B) &&
            (A.strong() || B.strong() || (A.Named && !A.PasswordOnly) ||
-            (B.Named && !B.PasswordOnly));
+            (B.Named && !B.PasswordOnly) ||
+            (A.Named && !A.Request && B.Request) ||
+            (B.Named && !B.Request && A.Request));
   }
 
   /// A project function that checks a secret: it computes or checks a
@@ -1111,6 +1303,18 @@ private:
         return true;
     }
     return false;
+  }
+
+  /// Whether a string literal in reach starts with \p Prefix (any case).
+  static bool mentionsLiteralPrefix(const Reach &R, llvm::StringRef Prefix) {
+    bool Found = false;
+    for (const Stmt *Body : R.Bodies)
+      walk(Body, [&](const Stmt *X) {
+        if (const auto *SL = dyn_cast<StringLiteral>(X))
+          if (SL->getCharByteWidth() == 1)
+            Found |= SL->getString().starts_with_insensitive(Prefix);
+      });
+    return Found;
   }
 
   /// The route's path names a webhook, and the route takes deliveries.
@@ -1463,7 +1667,10 @@ private:
              const std::vector<std::string> &Around) {
     Reach R = reach(Body);
     std::string Header;
-    if (webhookPath(H)) {
+    // A handler that answers with an HTML page serves a browser (an admin
+    // page listing the webhooks), whatever its path or names say.
+    bool Page = mentionsLiteralPrefix(R, "text/html");
+    if (webhookPath(H) && !Page) {
       H.Webhook = true;
       H.WhyWebhook = "its path";
     } else if (mentionsSignatureHeader(R, Header)) {
@@ -1473,7 +1680,7 @@ private:
                mentionsLiteral(R, Opts.EventMarkers, Header)) {
       H.Webhook = true;
       H.WhyWebhook = "it reads " + Header;
-    } else if (H.Route == "?" && deliveryMethod(H.Method)) {
+    } else if (H.Route == "?" && deliveryMethod(H.Method) && !Page) {
       for (const std::string &N : Around)
         if (!H.Webhook && Names.match(N)) {
           H.Webhook = true;

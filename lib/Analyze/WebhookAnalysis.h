@@ -30,7 +30,7 @@ struct WebhookOptions {
   /// Route paths that name a webhook (ECMAScript-like regex, no case).
   std::string PathPattern =
       "webhook|hook|callback|notify|ipn|events|stripe|github|gitlab|slack|"
-      "twilio|shopify|paypal|telegram|discord";
+      "twilio|shopify|paypal|telegram|(^|[^a-z])tg([^a-z]|$)|discord";
   /// Names of the code around a route whose path is only known at run
   /// time (the registering function, its class, the file, the variables
   /// the path is built from) that name a webhook. Narrower than the path

@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <map>
+#include <set>
 
 using namespace clang;
 
@@ -1019,6 +1020,23 @@ private:
   }
 
   std::string methodText(const Expr *E) {
+    // Drogon's `{Post, "LoginFilter"}`: the verbs among filters' names.
+    std::string Verbs;
+    walk(E, [&](const Stmt *X) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        if (const auto *EC = dyn_cast<EnumConstantDecl>(DRE->getDecl())) {
+          std::string V = llvm::StringRef(EC->getName()).upper();
+          static const std::set<std::string> Http = {
+              "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
+          if (Http.count(V) && Verbs.find(V) == std::string::npos)
+            Verbs += (Verbs.empty() ? "" : ",") + V;
+        }
+    });
+    if (!Verbs.empty() &&
+        isa<InitListExpr, CXXStdInitializerListExpr, CXXConstructExpr,
+            MaterializeTemporaryExpr, ExprWithCleanups, CXXBindTemporaryExpr>(
+            E->IgnoreParenImpCasts()))
+      return Verbs;
     std::string Text;
     if (!literalText(E, Text)) {
       const Expr *S = stripWrappers(E)->IgnoreParenImpCasts();
@@ -1403,7 +1421,8 @@ private:
         if (IR.MethodFromName && FD->getDeclName().isIdentifier())
           Ev.Operation = FD->getName().upper();
         if (IR.MethodArg && *IR.MethodArg < Args.size())
-          Ev.Operation = methodText(Args[*IR.MethodArg]);
+          if (std::string V = methodText(Args[*IR.MethodArg]); !V.empty())
+            Ev.Operation = V;
         if (!IR.MethodCall.empty() || !IR.DefaultMethod.empty())
           Ev.Operation = chainedMethod(IR, Object, Ev.Operation);
         for (unsigned I : IR.TargetArgs)

@@ -65,7 +65,7 @@ public:
     process(req->body());
   }
 };
-// CHECK: :[[@LINE-12]]:3: warning: webhook handler for route '/paypal/notify' never verifies{{.*}} [integration-unverified-webhook]
+// CHECK: :[[@LINE-12]]:3: warning: webhook handler for POST '/paypal/notify' never verifies{{.*}} [integration-unverified-webhook]
 
 void qtRoutes(QHttpServer &server) {
   server.route("/api/users", [](const QHttpServerRequest &req) {

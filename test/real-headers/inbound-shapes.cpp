@@ -218,28 +218,3 @@ void bot(httplib::Server &server) {
                 process(req.body);
               });
 }
-
-// --- Basic authentication proves a user, not a provider's delivery ---------
-struct Auth {
-  std::string username, password;
-};
-Auth auth;
-void basic(httplib::Server &server) {
-  server.set_pre_routing_handler(
-      [](const httplib::Request &req, httplib::Response &res) {
-        std::string user = req.get_header_value("X-User");
-        std::string password = req.get_header_value("X-Password");
-        if (user == auth.username && password == auth.password)
-          return httplib::Server::HandlerResponse::Unhandled;
-        res.status = 401;
-        return httplib::Server::HandlerResponse::Handled;
-      });
-  // CHECK: :[[@LINE-5]]:47: warning: the secret 'password' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
-  // OPTS: :[[@LINE-6]]:47: warning: the secret 'password' is compared with '=='
-  server.Post("/hooks/deploy",
-              [](const httplib::Request &req, httplib::Response &) {
-                process(req.body);
-              });
-  // CHECK: :[[@LINE-4]]:10: warning: webhook handler for POST '/hooks/deploy' never verifies{{.*}} [integration-unverified-webhook]
-  // OPTS: :[[@LINE-5]]:10: warning: webhook handler for POST '/hooks/deploy' never verifies
-}
