@@ -50,6 +50,7 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   Result.VerifyingFunctions = Webhooks.VerifyingFunctions;
   Result.CheckingVerifiers = Webhooks.CheckingVerifiers;
   Result.PlaceholderVerifiers = Webhooks.PlaceholderVerifiers;
+  Result.PageFunctions = Webhooks.PageFunctions;
   BreakerOptions BO;
   // The user's internal hosts add to loopback.
   BO.InternalHosts.insert(BO.InternalHosts.end(), Opts.InternalHosts.begin(),

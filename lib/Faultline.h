@@ -96,6 +96,9 @@ struct TUAnalysis {
   /// defined here (and of the methods they override): those that read
   /// their arguments, and placeholders that never do.
   std::vector<std::string> CheckingVerifiers, PlaceholderVerifiers;
+  /// USRs of functions that answer with an HTML page: a route registered
+  /// in another TU with one of them serves a browser, not a webhook.
+  std::vector<std::string> PageFunctions;
 };
 
 /// Runs every check of the core over one parsed translation unit.

@@ -231,6 +231,9 @@ public:
           gates(reach(HD.Func->getBody())))
         R.VerifyingFunctions.push_back(usrOf(HD.Func));
     recordVerifierDefinitions(R);
+    for (const FunctionDecl *F : Facts.Bodies)
+      if (mentionsLiteralPrefix(reach(F->getBody()), "text/html"))
+        R.PageFunctions.push_back(usrOf(F->getCanonicalDecl()));
     bool MiddlewareVerifies = false;
     for (const InboundEvent &IE : Facts.Inbound)
       if (IE.Rule->Middleware && IE.Handler)

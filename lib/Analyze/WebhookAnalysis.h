@@ -100,6 +100,7 @@ struct WebhookResult {
   std::vector<std::string> VerifyingFunctions;
   /// See TUAnalysis.
   std::vector<std::string> CheckingVerifiers, PlaceholderVerifiers;
+  std::vector<std::string> PageFunctions;
 };
 
 WebhookResult analyzeWebhooks(clang::ASTContext &Ctx, const TUFacts &Facts,

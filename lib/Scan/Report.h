@@ -93,6 +93,7 @@ struct TUReport {
   std::vector<std::string> VerifyingFunctions;
   std::vector<std::string> CheckingVerifiers;    // see TUAnalysis
   std::vector<std::string> PlaceholderVerifiers; // see TUAnalysis
+  std::vector<std::string> PageFunctions;        // see TUAnalysis
   std::vector<ReportedFinding> Findings;
   std::vector<ReportedPoint> Points;
   std::vector<InputProblem> Problems;

@@ -157,6 +157,7 @@ public:
     Report.VerifyingFunctions = A.VerifyingFunctions;
     Report.CheckingVerifiers = A.CheckingVerifiers;
     Report.PlaceholderVerifiers = A.PlaceholderVerifiers;
+    Report.PageFunctions = A.PageFunctions;
     for (const IntegrationPoint &P : A.Points)
       Report.Points.push_back(toReported(P, Ctx.getSourceManager()));
   }
@@ -576,9 +577,11 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
   }
   // Functions that verify a signature, in any TU: a webhook handler that
   // calls one (defined elsewhere) is verified.
-  std::set<std::string> Verifying;
-  for (const TUReport &U : Units)
+  std::set<std::string> Verifying, Pages;
+  for (const TUReport &U : Units) {
     Verifying.insert(U.VerifyingFunctions.begin(), U.VerifyingFunctions.end());
+    Pages.insert(U.PageFunctions.begin(), U.PageFunctions.end());
+  }
   // Functions named like verifiers, by what their definitions do: one that
   // reads its arguments anywhere checks something.
   std::set<std::string> CheckingVerifiers, PlaceholderVerifiers;
@@ -638,8 +641,9 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
         continue;
       if (!F.DroppedIfVerifies.empty()) {
         bool Verifies = false;
+        // ... or answers with an HTML page: no webhook then.
         for (const std::string &C : F.DroppedIfVerifies)
-          Verifies |= Verifying.count(C) > 0;
+          Verifies |= Verifying.count(C) > 0 || Pages.count(C) > 0;
         if (Verifies)
           continue;
         F.DroppedIfVerifies.clear();

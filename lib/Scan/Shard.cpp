@@ -125,6 +125,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                {"verifying_functions", strings(U.VerifyingFunctions)},
                {"checking_verifiers", strings(U.CheckingVerifiers)},
                {"placeholder_verifiers", strings(U.PlaceholderVerifiers)},
+               {"page_functions", strings(U.PageFunctions)},
                {"call_edges", std::move(Edges)},
                {"findings", std::move(Findings)},
                {"points", std::move(Points)},
@@ -157,7 +158,8 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         readStrings(O->get("outbound_functions"), U.OutboundFunctions) &&
         readStrings(O->get("verifying_functions"), U.VerifyingFunctions) &&
         readStrings(O->get("checking_verifiers"), U.CheckingVerifiers) &&
-        readStrings(O->get("placeholder_verifiers"), U.PlaceholderVerifiers);
+        readStrings(O->get("placeholder_verifiers"), U.PlaceholderVerifiers) &&
+        readStrings(O->get("page_functions"), U.PageFunctions);
     if (const Array *Edges = O->getArray("call_edges"))
       for (const json::Value &E : *Edges) {
         std::vector<std::string> Pair;

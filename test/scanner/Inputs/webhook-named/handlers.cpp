@@ -37,6 +37,9 @@ void routes(httplib::Server &srv) {
     }
     process(req.body);
   });
+  // Its handler, defined in checks.cpp, answers with an HTML page: no
+  // webhook, whatever its path says.
+  srv.Post("/webhooks", webhooks_page);
   // A generic check, a placeholder too.
   srv.Post("/hooks/deploy", [](const httplib::Request &req, httplib::Response &res) {
     if (!verifyRequest(req)) {

@@ -17,3 +17,9 @@ public:
                                 const std::string &sig) = 0;
 };
 ImAdapter *adapter_for(const std::string &platform);
+
+namespace httplib {
+struct Response;
+}
+// The admin page listing the hooks this service calls (checks.cpp).
+void webhooks_page(const httplib::Request &req, httplib::Response &res);

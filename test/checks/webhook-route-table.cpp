@@ -1,0 +1,82 @@
+// Routes registered through a home-made route table, or a server library
+// with no model, are found by their shape: a path literal and a handler
+// whose function takes a request (a type named like one). The verb comes
+// from an argument or from the callee's name. A handler that answers with
+// an HTML page serves a browser. A hash over data that holds a secret is a
+// MAC (FreeKassa's md5 signature).
+// RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
+#include <functional>
+#include <string>
+
+struct HttpRequest {
+  std::string method, path, body, form;
+};
+struct HttpResponse {
+  int status = 200;
+  std::string body, content_type;
+};
+enum class HttpMethod { GET, POST };
+using Handler = std::function<HttpResponse(const HttpRequest &)>;
+class RequestHandler {
+public:
+  bool registerRoute(const std::string &path, HttpMethod method, Handler h);
+};
+void process(const std::string &);
+std::string md5(const std::string &);
+std::string field(const std::string &form, const char *name);
+std::string secret_word;
+
+HttpResponse onWebhook(const HttpRequest &request) {
+  process(request.body);
+  return {};
+}
+HttpResponse onHealth(const HttpRequest &) { return {200, "ok"}; }
+HttpResponse onPayment(const HttpRequest &request) {
+  std::string sign = md5(field(request.form, "MERCHANT_ID") + ":" +
+                         field(request.form, "AMOUNT") + ":" + secret_word);
+  if (sign != field(request.form, "SIGN"))
+    return {403, "bad signature"};
+  // CHECK: :[[@LINE-2]]:12: warning: the computed MAC 'sign' is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+  process(request.body);
+  return {};
+}
+// The admin page that lists the hooks this service calls.
+HttpResponse onWebhooksPage(const HttpRequest &request) {
+  process(request.body);
+  return {200, "<html>...</html>", "text/html; charset=UTF-8"};
+}
+
+void routes(RequestHandler &table) {
+  table.registerRoute("/webhook", HttpMethod::POST, onWebhook);
+  // CHECK: :[[@LINE-1]]:9: warning: webhook handler for POST '/webhook' never verifies{{.*}} [integration-unverified-webhook]
+  table.registerRoute("/health", HttpMethod::GET, onHealth);
+  table.registerRoute("/payment/notify", HttpMethod::POST, onPayment);
+  table.registerRoute("/webhooks", HttpMethod::POST, onWebhooksPage);
+}
+
+// A server library with no model: the verb is the callee's name, the
+// handler a generic lambda.
+namespace mini {
+struct Response {
+  void end(const std::string &);
+};
+struct Request {
+  std::string header(const std::string &) const;
+  std::string body() const;
+};
+struct App {
+  App &post(const std::string &pattern,
+            std::function<void(Response *, Request *)> handler);
+  App &get(const std::string &pattern,
+           std::function<void(Response *, Request *)> handler);
+};
+} // namespace mini
+
+void mini_app(mini::App &app) {
+  app.post("/stripe/events", [](auto *res, auto *req) {
+    process(req->body());
+    res->end("ok");
+  });
+  // CHECK: :[[@LINE-4]]:7: warning: webhook handler for POST '/stripe/events' never verifies{{.*}} [integration-unverified-webhook]
+  app.get("/hooks", [](auto *res, auto *req) { res->end("[]"); });
+}
