@@ -759,11 +759,8 @@ private:
     bool Keyed = false;
     for (const Expr *Arg : CE->arguments())
       walk(Arg, [&](const Stmt *X) {
-        const ValueDecl *D = nullptr;
-        if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
-          D = DRE->getDecl();
-        if (const auto *ME = dyn_cast<MemberExpr>(X))
-          D = ME->getMemberDecl();
+        const auto *E = dyn_cast<Expr>(X);
+        const ValueDecl *D = E ? declOf(E) : nullptr;
         if (D && isa<VarDecl, FieldDecl>(D) && !S.Request.count(D) &&
             D->getDeclName().isIdentifier() && secretName(D->getName()) &&
             !passwordName(D->getName()))
@@ -1652,11 +1649,8 @@ private:
   /// hook.path`), also through one local it was stored in.
   void namesIn(const Stmt *S, std::vector<std::string> &Out, int Depth) {
     walk(S, [&](const Stmt *X) {
-      const ValueDecl *D = nullptr;
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
-        D = DRE->getDecl();
-      if (const auto *ME = dyn_cast<MemberExpr>(X))
-        D = ME->getMemberDecl();
+      const auto *E = dyn_cast<Expr>(X);
+      const ValueDecl *D = E ? declOf(E) : nullptr;
       if (!D || isa<FunctionDecl>(D) || !D->getDeclName().isIdentifier())
         return;
       Out.push_back(D->getName().str());
