@@ -50,7 +50,8 @@ bool lexerToken(llvm::StringRef Name) {
 bool secretName(llvm::StringRef Name) {
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
-      "api[_-]?key|apikey|password|passwd|^authorization$",
+      "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
+      "^authorization$",
       llvm::Regex::IgnoreCase);
   if (!lexerToken(Name))
     return Secret.match(Name);
@@ -82,11 +83,13 @@ bool requestType(QualType T, int Depth = 0) {
       if (TD->getDeclName().isIdentifier() &&
           TD->getName().contains_insensitive("request"))
         return true;
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  const RecordDecl *RD = T->getAsRecordDecl(); // C's structs too
   if (!RD)
     return false;
+  // C servers' `struct mg_http_message`, `http_message`.
   if (RD->getDeclName().isIdentifier() &&
-      RD->getName().contains_insensitive("request") &&
+      (RD->getName().contains_insensitive("request") ||
+       RD->getName().contains_insensitive("http_message")) &&
       !RD->getName().contains_insensitive("handler"))
     return true;
   if (const auto *CT = dyn_cast<ClassTemplateSpecializationDecl>(RD))
@@ -742,7 +745,8 @@ private:
       S.Signature.insert(Target);
     if (Target->getDeclName().isIdentifier() && secretName(Target->getName()))
       S.Named.insert(Target);
-    if (mentionsAny(Value, S.Request))
+    // Also `struct mg_http_message *hm = ev_data;`: a request by its type.
+    if (mentionsAny(Value, S.Request) || requestType(Target->getType()))
       S.Request.insert(Target);
   }
 
@@ -772,12 +776,24 @@ private:
   bool readsSignatureHeader(const Stmt *S) {
     bool Found = false;
     walk(S, [&](const Stmt *X) {
-      if (const auto *SL = dyn_cast<StringLiteral>(X))
-        if (SL->getCharByteWidth() == 1)
-          for (const auto &H : Opts.SignatureHeaders)
-            Found |= SL->getString().equals_insensitive(H);
+      if (const StringLiteral *SL = literalAt(X))
+        for (const auto &H : Opts.SignatureHeaders)
+          Found |= SL->getString().equals_insensitive(H);
     });
     return Found;
+  }
+
+  /// The narrow string literal \p X is, or that a global constant it names
+  /// holds (`req.get_header_value(kGithubEvent)`), or null.
+  static const StringLiteral *literalAt(const Stmt *X) {
+    const auto *SL = dyn_cast<StringLiteral>(X);
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && VD->hasGlobalStorage() && VD->getInit() &&
+          (VD->getType().isConstQualified() || VD->getType()->isPointerType()))
+        SL = dyn_cast<StringLiteral>(
+            stripConversions(VD->getInit())->IgnoreParenImpCasts());
+    return SL && SL->getCharByteWidth() == 1 ? SL : nullptr;
   }
 
   /// A comparison's operands, and how it compares, or false.
@@ -814,9 +830,13 @@ private:
     }
     if (const auto *CE = dyn_cast<CallExpr>(X)) {
       std::string N = calleeName(CE);
-      if ((N == "memcmp" || N == "strcmp" || N == "strncmp" || N == "bcmp" ||
-           N == "strcasecmp" || N == "equal") &&
-          CE->getNumArgs() >= 2) {
+      // GLib's and Windows' spellings too.
+      static const std::set<std::string> Compares = {
+          "memcmp",      "strcmp",     "strncmp",
+          "bcmp",        "strcasecmp", "strncasecmp",
+          "equal",       "g_strcmp0",  "g_ascii_strcasecmp",
+          "g_str_equal", "_stricmp",   "wcscmp"};
+      if (Compares.count(N) && CE->getNumArgs() >= 2) {
         A = CE->getArg(0);
         B = CE->getArg(N == "equal" && CE->getNumArgs() >= 3 ? 2 : 1);
         How = N == "equal" ? "std::equal" : N;
@@ -963,6 +983,11 @@ private:
     if (isa<StringLiteral, IntegerLiteral, CXXNullPtrLiteralExpr, GNUNullExpr,
             CXXBoolLiteralExpr, CharacterLiteral>(I))
       return true;
+    // C's `NULL`, `((void *)0)`: a presence test, not a comparison.
+    if (const auto *CS = dyn_cast<CStyleCastExpr>(I->IgnoreParens()))
+      if (const auto *IL =
+              dyn_cast<IntegerLiteral>(CS->getSubExpr()->IgnoreParenImpCasts()))
+        return IL->getValue() == 0;
     if (const auto *CC = dyn_cast<CXXConstructExpr>(I)) {
       // `std::string()`, `std::string("none")` (with its defaulted
       // allocator argument).
@@ -1014,8 +1039,8 @@ private:
       QualType T = E->IgnoreParenImpCasts()->getType();
       return T->isIntegerType() || T->isBooleanType() || T->isEnumeralType();
     };
-    if (How != "memcmp" && How != "strcmp" && How != "strncmp" &&
-        How != "bcmp" && How != "strcasecmp" && Scalar(A) && Scalar(B))
+    if ((How == "==" || How == "!=" || How == "compare" || How == "find") &&
+        Scalar(A) && Scalar(B))
       return false;
     return (How == "find" && searchesSecret(A, B, S)) ||
            comparesSecrets(operand(A, S), operand(B, S));
@@ -1291,13 +1316,12 @@ private:
     for (const Stmt *Body : R.Bodies) {
       bool Found = false;
       walk(Body, [&](const Stmt *X) {
-        if (const auto *SL = dyn_cast<StringLiteral>(X))
-          if (SL->getCharByteWidth() == 1 && !Found)
-            for (const auto &W : Words)
-              if (SL->getString().equals_insensitive(W)) {
-                Found = true;
-                Which = W;
-              }
+        if (const StringLiteral *SL = literalAt(X); SL && !Found)
+          for (const auto &W : Words)
+            if (SL->getString().equals_insensitive(W)) {
+              Found = true;
+              Which = W;
+            }
       });
       if (Found)
         return true;
@@ -1743,7 +1767,15 @@ private:
     for (const FunctionDecl *F : Facts.Bodies)
       walk(F->getBody(), [&](const Stmt *X) {
         const auto *New = dyn_cast<CXXNewExpr>(X);
-        if (!New || New->getAllocatedType()->getAsCXXRecordDecl() != Cls)
+        const CXXRecordDecl *Made =
+            New ? New->getAllocatedType()->getAsCXXRecordDecl() : nullptr;
+        // `new TClientHandler<TTelegramClient>(ctx)`: the template's handler.
+        if (const auto *Spec =
+                dyn_cast_or_null<ClassTemplateSpecializationDecl>(Made))
+          if (Cls->getDescribedClassTemplate() ==
+              Spec->getSpecializedTemplate())
+            Made = Cls;
+        if (!New || Made != Cls)
           return;
         for (const Stmt *Up : parents(New))
           if (const auto *If = dyn_cast<IfStmt>(Up))
