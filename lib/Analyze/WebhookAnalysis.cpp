@@ -360,6 +360,19 @@ public:
       if ((Called && TakesRequest) ||
           (HD.Func->getReturnType()->isBooleanType() && !Overrides))
         continue;
+      // One handler class created for several URIs (Poco's factory): each
+      // route is an endpoint of its own, reported where it is created.
+      if (std::vector<FactorySite> Sites = factorySites(HD); Sites.size() > 1) {
+        for (const FactorySite &Site : Sites) {
+          WebhookHandler H;
+          H.Loc = Site.Loc;
+          H.Route = Site.Route;
+          H.Library = HD.Lib->Name;
+          judge(HD.Func->getBody(), H, MiddlewareVerifies, {});
+          R.Handlers.push_back(std::move(H));
+        }
+        continue;
+      }
       WebhookHandler H;
       H.Loc = HD.Func->getLocation();
       H.DefinitionUSR = usrOf(HD.Func->getCanonicalDecl());
@@ -1760,9 +1773,21 @@ private:
     if (!First.empty())
       return First;
     // Poco: the factory that creates this handler for a URI.
+    std::vector<FactorySite> Sites = factorySites(HD);
+    return Sites.empty() ? "?" : Sites.front().Route;
+  }
+
+  /// Where a factory creates a handler's class for a URI (`if (uri ==
+  /// "/api/telegram") return new TClientHandler<TTelegramClient>(ctx);`).
+  struct FactorySite {
+    SourceLocation Loc;
+    std::string Route;
+  };
+  std::vector<FactorySite> factorySites(const HandlerDef &HD) {
+    std::vector<FactorySite> Out;
     const auto *MD = dyn_cast<CXXMethodDecl>(HD.Func);
     if (!MD)
-      return "?";
+      return Out;
     const CXXRecordDecl *Cls = MD->getParent();
     for (const FunctionDecl *F : Facts.Bodies)
       walk(F->getBody(), [&](const Stmt *X) {
@@ -1777,15 +1802,18 @@ private:
             Made = Cls;
         if (!New || Made != Cls)
           return;
+        std::string Route;
         for (const Stmt *Up : parents(New))
           if (const auto *If = dyn_cast<IfStmt>(Up))
             walk(If->getCond(), [&](const Stmt *Y) {
               if (const auto *SL = dyn_cast<StringLiteral>(Y))
-                if (First.empty() && SL->getCharByteWidth() == 1)
-                  First = SL->getString().str();
+                if (Route.empty() && SL->getCharByteWidth() == 1)
+                  Route = SL->getString().str();
             });
+        if (!Route.empty())
+          Out.push_back({New->getBeginLoc(), Route});
       });
-    return First.empty() ? "?" : First;
+    return Out;
   }
 
   std::vector<const Stmt *> parents(const Stmt *S) {

@@ -35,12 +35,31 @@ public:
     res.send() << "ok";
   }
 };
+// One handler class template created for two URIs: two endpoints, each
+// reported where the factory creates it.
+template <class Channel>
+class BotUpdates : public Poco::Net::HTTPRequestHandler {
+public:
+  void handleRequest(Poco::Net::HTTPServerRequest &req,
+                     Poco::Net::HTTPServerResponse &res) override {
+    std::string body(std::istreambuf_iterator<char>(req.stream()), {});
+    process(body);
+  }
+};
+struct TelegramChannel {};
+struct VkChannel {};
 class Factory : public Poco::Net::HTTPRequestHandlerFactory {
 public:
   Poco::Net::HTTPRequestHandler *
   createRequestHandler(const Poco::Net::HTTPServerRequest &req) override {
     if (req.getURI() == "/paypal/ipn")
       return new PaypalIpn;
+    if (req.getURI() == "/hooks/telegram")
+      return new BotUpdates<TelegramChannel>;
+    // CHECK: :[[@LINE-1]]:14: warning: webhook handler for '/hooks/telegram' never verifies{{.*}} [integration-unverified-webhook]
+    if (req.getURI() == "/hooks/vk")
+      return new BotUpdates<VkChannel>;
+    // CHECK: :[[@LINE-1]]:14: warning: webhook handler for '/hooks/vk' never verifies{{.*}} [integration-unverified-webhook]
     return new Health;
   }
 };
