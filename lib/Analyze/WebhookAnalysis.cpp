@@ -430,6 +430,9 @@ private:
   struct Reach {
     std::vector<const Stmt *> Bodies;
     std::vector<std::string> Open; // project functions defined elsewhere
+    /// For each body, the call in the first body it is reached through
+    /// (null for the first body itself).
+    std::vector<const Stmt *> Via;
   };
 
   const FunctionDecl *definition(const FunctionDecl *FD) {
@@ -619,27 +622,29 @@ private:
   Reach reach(const Stmt *Body) {
     Reach R;
     llvm::DenseSet<const Stmt *> Seen;
-    std::function<void(const Stmt *, int)> Go = [&](const Stmt *B, int Depth) {
-      if (!B || !Seen.insert(B).second)
-        return;
-      R.Bodies.push_back(B);
-      if (Depth > 4)
-        return;
-      walk(B, [&](const Stmt *S) {
-        const auto *CE = dyn_cast<CallExpr>(S);
-        if (!CE)
-          return;
-        const FunctionDecl *FD = CE->getDirectCallee();
-        if (!FD || inLibraryHeader(SM, FD->getLocation()))
-          return;
-        if (const FunctionDecl *Def = definition(FD))
-          Go(Def->getBody(), Depth + 1);
-        else if (!CryptoOf.count(CE) && inCondition(CE) &&
-                 overridesInView(FD).empty())
-          R.Open.push_back(usrOf(FD)); // `if (!verify(req))`, elsewhere
-      });
-    };
-    Go(Body, 0);
+    std::function<void(const Stmt *, int, const Stmt *)> Go =
+        [&](const Stmt *B, int Depth, const Stmt *Via) {
+          if (!B || !Seen.insert(B).second)
+            return;
+          R.Bodies.push_back(B);
+          R.Via.push_back(Via);
+          if (Depth > 4)
+            return;
+          walk(B, [&](const Stmt *S) {
+            const auto *CE = dyn_cast<CallExpr>(S);
+            if (!CE)
+              return;
+            const FunctionDecl *FD = CE->getDirectCallee();
+            if (!FD || inLibraryHeader(SM, FD->getLocation()))
+              return;
+            if (const FunctionDecl *Def = definition(FD))
+              Go(Def->getBody(), Depth + 1, Depth == 0 ? CE : Via);
+            else if (!CryptoOf.count(CE) && inCondition(CE) &&
+                     overridesInView(FD).empty())
+              R.Open.push_back(usrOf(FD)); // `if (!verify(req))`, elsewhere
+          });
+        };
+    Go(Body, 0, nullptr);
     return R;
   }
 
@@ -1062,7 +1067,8 @@ private:
   /// An `if` on a check of the request that leaves (return, throw, an error
   /// status) on one side.
   bool gates(const Reach &R) {
-    for (const Stmt *Body : R.Bodies) {
+    for (size_t I = 0; I < R.Bodies.size(); ++I) {
+      const Stmt *Body = R.Bodies[I];
       Secrets S = secretsIn(Body);
       bool Gated = false;
       walk(Body, [&](const Stmt *X) {
@@ -1071,10 +1077,70 @@ private:
           return;
         if (!checksRequest(If->getCond(), S))
           return;
-        Gated = leaves(If->getThen()) || leaves(If->getElse());
+        Gated = (leaves(If->getThen()) || leaves(If->getElse())) &&
+                !inHandshake(I == 0 ? If : R.Via[I], R.Bodies.front());
       });
       if (Gated)
         return true;
+    }
+    return false;
+  }
+
+  /// Whether \p Point (a check in the handler's body, or the call that
+  /// leads to one) sits in a branch that only answers a handshake and
+  /// returns, while the handler goes on to process deliveries after it:
+  /// `if (type == "confirmation") { confirm(req); return; } process(...)`,
+  /// or a GET branch checking a subscription's verify token. Such a check
+  /// guards the handshake, not the deliveries.
+  bool inHandshake(const Stmt *Point, const Stmt *Top) {
+    const Stmt *Child = Point;
+    for (const Stmt *Up : parents(Point)) {
+      if (Up == Top)
+        return false;
+      const auto *If = dyn_cast<IfStmt>(Up);
+      if (If && Child != If->getCond() && endsWithReturn(Child) &&
+          !callsProject(Child, Point) && processesAfter(If))
+        return true;
+      Child = Up;
+    }
+    return false;
+  }
+
+  static bool endsWithReturn(const Stmt *Branch) {
+    if (const auto *CS = dyn_cast<CompoundStmt>(Branch))
+      Branch = CS->body_empty() ? nullptr : CS->body_back();
+    return Branch && isa<ReturnStmt>(Branch);
+  }
+
+  /// A call of a project function in \p S, outside \p Except.
+  bool callsProject(const Stmt *S, const Stmt *Except) {
+    bool Found = false;
+    llvm::DenseSet<const Stmt *> Skip;
+    if (Except)
+      walk(Except, [&](const Stmt *X) { Skip.insert(X); });
+    walk(S, [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      if (!CE || Skip.count(X))
+        return;
+      if (const FunctionDecl *FD = CE->getDirectCallee())
+        Found |= !inLibraryHeader(SM, FD->getLocation()) &&
+                 !SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation()));
+    });
+    return Found;
+  }
+
+  /// Whether a statement after \p If, in the block that holds it, calls a
+  /// project function: the processing the handler goes on to.
+  bool processesAfter(const IfStmt *If) {
+    auto Ps = Ctx.getParents(*If);
+    const auto *Block = Ps.empty() ? nullptr : Ps[0].get<CompoundStmt>();
+    if (!Block)
+      return false;
+    bool After = false;
+    for (const Stmt *S : Block->body()) {
+      if (After && callsProject(S, nullptr))
+        return true;
+      After |= S == If;
     }
     return false;
   }
