@@ -387,9 +387,62 @@ public:
                          : namesAround(HD.Func, HD.Func->getLocation()));
       R.Handlers.push_back(std::move(H));
     }
+    findFactoriesOfUnseenHandlers(R, MiddlewareVerifies);
     for (const FunctionDecl *F : Facts.Bodies)
       findCompares(F, R.Compares);
     return R;
+  }
+
+  /// A factory that creates, for a URI, a handler class whose handler
+  /// method is defined in another file (`if (uri == "/elopage_webhook")
+  /// return new ElopageWebhook;`, Poco): a route registered by name, which
+  /// the scanner judges by that method's file, as for a function handler.
+  void findFactoriesOfUnseenHandlers(WebhookResult &R,
+                                     bool MiddlewareVerifies) {
+    for (const FunctionDecl *F : Facts.Bodies)
+      walk(F->getBody(), [&](const Stmt *X) {
+        const auto *New = dyn_cast<CXXNewExpr>(X);
+        const CXXRecordDecl *Cls =
+            New ? New->getAllocatedType()->getAsCXXRecordDecl() : nullptr;
+        if (!Cls || !Cls->hasDefinition() ||
+            inLibraryHeader(SM, Cls->getLocation()))
+          return;
+        // Its library's handler method, declared here and defined elsewhere.
+        const CXXMethodDecl *Handler = nullptr;
+        std::string Library;
+        for (const CXXMethodDecl *M : Cls->methods())
+          for (const CXXMethodDecl *Base : M->overridden_methods())
+            if (M->getDeclName().isIdentifier() &&
+                M->getName().starts_with("handle") &&
+                inLibraryHeader(SM, Base->getLocation()) && !definition(M)) {
+              Handler = M;
+              llvm::StringRef Ns = Base->getQualifiedNameAsString();
+              Library = Ns.starts_with("Poco::")
+                            ? "poco"
+                            : Base->getParent()->getNameAsString();
+            }
+        if (!Handler)
+          return;
+        std::string Route;
+        for (const Stmt *Up : parents(New))
+          if (const auto *If = dyn_cast<IfStmt>(Up))
+            walk(If->getCond(), [&](const Stmt *Y) {
+              if (const auto *SL = dyn_cast<StringLiteral>(Y))
+                if (Route.empty() && SL->getCharByteWidth() == 1)
+                  Route = SL->getString().str();
+            });
+        WebhookHandler H;
+        H.Loc = New->getBeginLoc();
+        H.Route = Route.empty() ? "?" : Route;
+        H.Library = Library;
+        if (!webhookPath(H))
+          return;
+        H.Webhook = true;
+        H.WhyWebhook = "its path";
+        H.VerifiedByMiddleware = MiddlewareVerifies;
+        H.OpenVerifiers.push_back(usrOf(Handler->getCanonicalDecl()));
+        R.Handlers.push_back(std::move(H));
+      });
   }
 
 private:
