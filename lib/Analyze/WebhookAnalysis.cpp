@@ -423,14 +423,7 @@ public:
             }
         if (!Handler)
           return;
-        std::string Route;
-        for (const Stmt *Up : parents(New))
-          if (const auto *If = dyn_cast<IfStmt>(Up))
-            walk(If->getCond(), [&](const Stmt *Y) {
-              if (const auto *SL = dyn_cast<StringLiteral>(Y))
-                if (Route.empty() && SL->getCharByteWidth() == 1)
-                  Route = SL->getString().str();
-            });
+        std::string Route = factoryRoute(New);
         WebhookHandler H;
         H.Loc = New->getBeginLoc();
         H.Route = Route.empty() ? "?" : Route;
@@ -592,6 +585,19 @@ private:
     return true;
   }
 
+  /// A lambda's call operator; a generic one's (`[](const auto &req, auto
+  /// &res) {...}`) as instantiated with the library's request type, where
+  /// calls are resolved, or null when never instantiated.
+  static const FunctionDecl *callOperator(const LambdaExpr *LE) {
+    if (!LE->isGenericLambda())
+      return LE->getCallOperator();
+    if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
+      for (const FunctionDecl *Spec : FT->specializations())
+        if (Spec->getBody())
+          return Spec;
+    return nullptr;
+  }
+
   /// The function a handler argument names: a lambda's call operator (as
   /// instantiated, for a generic one), a function, `&Class::method`,
   /// `std::bind(&Class::method, ...)`.
@@ -599,16 +605,8 @@ private:
     if (!E || Depth > 4)
       return nullptr;
     E = stripConversions(E)->IgnoreParenImpCasts();
-    if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
-      if (LE->isGenericLambda()) {
-        if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
-          for (const FunctionDecl *Spec : FT->specializations())
-            if (Spec->getBody())
-              return Spec;
-        return nullptr;
-      }
-      return LE->getCallOperator();
-    }
+    if (const auto *LE = dyn_cast<LambdaExpr>(E))
+      return callOperator(LE);
     if (const auto *UO = dyn_cast<UnaryOperator>(E))
       if (UO->getOpcode() == UO_AddrOf)
         return handlerFunction(UO->getSubExpr(), Depth + 1);
@@ -627,14 +625,8 @@ private:
       return nullptr;
     E = E->IgnoreParenImpCasts();
     if (const auto *LE = dyn_cast<LambdaExpr>(E)) {
-      // `[](const auto &req, auto &res) {...}`: the body as instantiated
-      // with the library's request type, where calls are resolved.
-      if (LE->isGenericLambda())
-        if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
-          for (const FunctionDecl *Spec : FT->specializations())
-            if (Spec->getBody())
-              return Spec->getBody();
-      return LE->getBody();
+      const FunctionDecl *Op = callOperator(LE);
+      return Op ? Op->getBody() : LE->getBody();
     }
     if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
       return bodyOf(MTE->getSubExpr(), Depth + 1);
@@ -1466,9 +1458,8 @@ private:
     bool Found = false;
     for (const Stmt *Body : R.Bodies)
       walk(Body, [&](const Stmt *X) {
-        if (const auto *SL = dyn_cast<StringLiteral>(X))
-          if (SL->getCharByteWidth() == 1)
-            Found |= SL->getString().starts_with_insensitive(Prefix);
+        if (const StringLiteral *SL = literalAt(X))
+          Found |= SL->getString().starts_with_insensitive(Prefix);
       });
     return Found;
   }
@@ -1896,6 +1887,20 @@ private:
     return Sites.empty() ? "?" : Sites.front().Route;
   }
 
+  /// The URI a factory tests before `new Handler`: the first literal in
+  /// the conditions of the `if`s around it, or "".
+  std::string factoryRoute(const CXXNewExpr *New) {
+    std::string Route;
+    for (const Stmt *Up : parents(New))
+      if (const auto *If = dyn_cast<IfStmt>(Up))
+        walk(If->getCond(), [&](const Stmt *Y) {
+          if (const auto *SL = dyn_cast<StringLiteral>(Y))
+            if (Route.empty() && SL->getCharByteWidth() == 1)
+              Route = SL->getString().str();
+        });
+    return Route;
+  }
+
   /// Where a factory creates a handler's class for a URI (`if (uri ==
   /// "/api/telegram") return new TClientHandler<TTelegramClient>(ctx);`).
   struct FactorySite {
@@ -1921,14 +1926,7 @@ private:
             Made = Cls;
         if (!New || Made != Cls)
           return;
-        std::string Route;
-        for (const Stmt *Up : parents(New))
-          if (const auto *If = dyn_cast<IfStmt>(Up))
-            walk(If->getCond(), [&](const Stmt *Y) {
-              if (const auto *SL = dyn_cast<StringLiteral>(Y))
-                if (Route.empty() && SL->getCharByteWidth() == 1)
-                  Route = SL->getString().str();
-            });
+        std::string Route = factoryRoute(New);
         if (!Route.empty())
           Out.push_back({New->getBeginLoc(), Route});
       });
