@@ -50,6 +50,7 @@ for feature, path in [
     ("asio-headers", "/usr/include/asio.hpp"),
     ("libevent-headers", "/usr/include/event2/http.h"),
     ("civetweb-headers", "/usr/include/CivetServer.h"),
+    ("microhttpd-headers", "/usr/include/microhttpd.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

@@ -10,6 +10,7 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -86,10 +87,12 @@ bool requestType(QualType T, int Depth = 0) {
   const RecordDecl *RD = T->getAsRecordDecl(); // C's structs too
   if (!RD)
     return false;
-  // C servers' `struct mg_http_message`, `http_message`.
+  // C servers' `struct mg_http_message`, `http_message`; libmicrohttpd's
+  // handler gets the connection and reads the request through it.
   if (RD->getDeclName().isIdentifier() &&
       (RD->getName().contains_insensitive("request") ||
-       RD->getName().contains_insensitive("http_message")) &&
+       RD->getName().contains_insensitive("http_message") ||
+       RD->getName() == "MHD_Connection") &&
       !RD->getName().contains_insensitive("handler"))
     return true;
   if (const auto *CT = dyn_cast<ClassTemplateSpecializationDecl>(RD))
@@ -281,6 +284,25 @@ public:
       std::vector<std::string> Around = namesAround(IE.Func, IE.Loc);
       if (!IE.TargetExprs.empty())
         namesIn(IE.TargetExprs[0], Around, 1);
+      // A handler for every path that tests the path itself: each route it
+      // answers is an endpoint of its own, reported at its branch (as a
+      // hand-written router's).
+      std::vector<Branch> Routes;
+      if (H.Route == "?")
+        Routes = branches(Body, /*PathOnly=*/true);
+      for (const Branch &B : Routes) {
+        WebhookHandler BH = H;
+        BH.Loc = B.If->getBeginLoc();
+        BH.Range = B.If->getCond()->getSourceRange();
+        BH.Route = B.Route;
+        BH.Method = B.Method.empty() ? H.Method : B.Method;
+        judge(B.Handler, BH, MiddlewareVerifies, Around, runBefore(B.If, Body));
+        R.Handlers.push_back(std::move(BH));
+      }
+      // What it does for the other paths is an endpoint too, if it does
+      // anything there.
+      if (!Routes.empty() && !processesOutside(Body, Routes))
+        continue;
       judge(Body, H, MiddlewareVerifies, Around);
       R.Handlers.push_back(std::move(H));
     }
@@ -333,10 +355,12 @@ public:
         H.Method = B.Method;
         H.Library = Def ? Def->Lib->Name : "own HTTP server";
         judge(B.Handler, H, MiddlewareVerifies,
-              namesAround(F, B.If->getBeginLoc()));
+              namesAround(F, B.If->getBeginLoc()),
+              runBefore(B.If, F->getBody()));
         R.Handlers.push_back(std::move(H));
       }
     }
+    findSocketServers(R, MiddlewareVerifies, Registered, Routers);
     for (const HandlerDef &HD : Facts.HandlerDefs) {
       // Found by its registration already, or a helper the handler calls,
       // or a router whose branches are the handlers.
@@ -566,6 +590,11 @@ private:
             Out.Method = N.upper();
           continue;
         }
+      // `"/" + apiKey`: a path built at run time under a literal root.
+      if (Out.Path.empty() && leadingPathLiteral(A)) {
+        Out.Path = foldTarget(A, Ctx);
+        continue;
+      }
       if (Out.Body)
         continue;
       const FunctionDecl *Handler = handlerFunction(A);
@@ -583,6 +612,30 @@ private:
         Verbs.count(Callee->getName().upper()))
       Out.Method = Callee->getName().upper();
     return true;
+  }
+
+  /// A concatenation whose first piece is a literal path (`"/" + key`,
+  /// `QString("/hooks/") + name`).
+  static bool leadingPathLiteral(const Expr *E) {
+    for (int Depth = 0; E && Depth < 8; ++Depth) {
+      E = stripConversions(E)->IgnoreParenImpCasts();
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+          OC && OC->getOperator() == OO_Plus && OC->getNumArgs() == 2) {
+        E = OC->getArg(0);
+        continue;
+      }
+      if (const auto *BO = dyn_cast<BinaryOperator>(E);
+          BO && BO->getOpcode() == BO_Add) {
+        E = BO->getLHS();
+        continue;
+      }
+      if (Depth == 0)
+        return false;
+      const auto *SL = dyn_cast<StringLiteral>(E);
+      return SL && SL->getCharByteWidth() == 1 &&
+             SL->getString().starts_with("/");
+    }
+    return false;
   }
 
   /// A lambda's call operator; a generic one's (`[](const auto &req, auto
@@ -615,6 +668,16 @@ private:
     if (const auto *CE = dyn_cast<CallExpr>(E))
       if (CE->getNumArgs() >= 1 && calleeName(CE) == "bind")
         return handlerFunction(CE->getArg(0), Depth + 1);
+    // A delegate built from an object and its method (`{this,
+    // &Bot::onUpdate}`, `Delegate(this, &Bot::onUpdate)`).
+    if (const auto *CC = dyn_cast<CXXConstructExpr>(E))
+      for (const Expr *A : CC->arguments())
+        if (const FunctionDecl *F = handlerFunction(A, Depth + 1))
+          return F;
+    if (const auto *IL = dyn_cast<InitListExpr>(E))
+      for (const Expr *A : IL->inits())
+        if (const FunctionDecl *F = handlerFunction(A, Depth + 1))
+          return F;
     return nullptr;
   }
 
@@ -734,6 +797,10 @@ private:
         if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
             P && requestType(P->getType()))
           S.Request.insert(P);
+      // A raw server's buffer: what it receives from a peer.
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        if (const ValueDecl *Buf = receivedInto(CE))
+          S.Request.insert(Buf);
       const auto *E = dyn_cast<Expr>(X);
       if (!E)
         return;
@@ -765,6 +832,25 @@ private:
           S.Mac.insert(Target);
       });
     return S;
+  }
+
+  /// The buffer a call receives a peer's bytes into: `recv(fd, buf, ...)`,
+  /// `SSL_read(ssl, buf, ...)`, `read(client_fd, buf, ...)` on a socket.
+  static const ValueDecl *receivedInto(const CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD || !FD->getDeclName().isIdentifier() || CE->getNumArgs() < 2 ||
+        !FD->getDeclContext()->isFileContext())
+      return nullptr;
+    llvm::StringRef N = FD->getName();
+    bool Socket = N == "recv" || N == "recvfrom" || N == "SSL_read";
+    if (N == "read") {
+      const ValueDecl *Fd = declOf(CE->getArg(0));
+      static const llvm::Regex SocketName("sock|client|conn|peer",
+                                          llvm::Regex::IgnoreCase);
+      Socket = Fd && Fd->getDeclName().isIdentifier() &&
+               SocketName.match(Fd->getName());
+    }
+    return Socket ? bufferOf(CE->getArg(1)) : nullptr;
   }
 
   /// The stream or buffer a call writes into, with what it writes
@@ -1026,6 +1112,16 @@ private:
           Note(SL->getString());
     };
     walk(E, NoteNames);
+    // `#define ACCESS_TOKEN "..."`: a secret written into the code is still
+    // the server's secret.
+    // (`SIGNATURE_HEADER`, `TOKEN_PREFIX` name what holds one.)
+    static const llvm::Regex Label("header|name|prefix|field|param",
+                                   llvm::Regex::IgnoreCase);
+    if (std::string Macro = macroName(E);
+        !Macro.empty() && secretName(Macro) && !Label.match(Macro)) {
+      O.Constant = false;
+      Note(Macro);
+    }
     // A local built from a secret (`const std::string expected = "Bearer "
     // + config_.secret;`) is that secret.
     if (!Password && !Other)
@@ -1035,6 +1131,15 @@ private:
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
+  }
+
+  /// The object-like macro \p E is spelled with, or "".
+  std::string macroName(const Expr *E) {
+    const Expr *I = stripConversions(E);
+    if (!I || !I->getBeginLoc().isMacroID())
+      return "";
+    return Lexer::getImmediateMacroName(I->getBeginLoc(), SM, Ctx.getLangOpts())
+        .str();
   }
 
   /// A literal, or a local constant set from one (`const std::string
@@ -1157,6 +1262,12 @@ private:
     return Branch && isa<ReturnStmt>(Branch);
   }
 
+  /// A function of the project's own, not of a library or the system.
+  bool projectFunction(const FunctionDecl *FD) {
+    return !inLibraryHeader(SM, FD->getLocation()) &&
+           !SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation()));
+  }
+
   /// A call of a project function in \p S, outside \p Except.
   bool callsProject(const Stmt *S, const Stmt *Except) {
     bool Found = false;
@@ -1168,8 +1279,7 @@ private:
       if (!CE || Skip.count(X))
         return;
       if (const FunctionDecl *FD = CE->getDirectCallee())
-        Found |= !inLibraryHeader(SM, FD->getLocation()) &&
-                 !SM.isInSystemHeader(SM.getExpansionLoc(FD->getLocation()));
+        Found |= projectFunction(FD);
     });
     return Found;
   }
@@ -1540,13 +1650,12 @@ private:
   /// A test of the request's path: `req.path == "/webhook"`,
   /// `headers.at("_path") == _path`. \p Route gets the literal.
   bool pathTest(const Expr *A, const Expr *B, const ValueDecl *&Base,
-                std::string &Route) {
+                std::string &Route, std::string &Verb) {
     for (int Side = 0; Side < 2; ++Side, std::swap(A, B)) {
       const auto *SL = dyn_cast_or_null<StringLiteral>(stripConversions(B));
       if (SL && SL->getCharByteWidth() == 1 &&
-          SL->getString().starts_with("/")) {
+          pathLiteral(SL->getString(), Route, Verb)) {
         Base = baseOf(A);
-        Route = SL->getString().str();
         return Base != nullptr;
       }
     }
@@ -1600,7 +1709,79 @@ private:
     std::string Route; // the path literal, "?" when not literal
     const ValueDecl *Base = nullptr;
     bool Holds = true;
+    std::string LineVerb; // the verb of a request line (`"POST /hook"`)
   };
+
+  /// A path literal (`"/webhook"`), or the start of a request line
+  /// (`"POST /webhook"`, as a raw server searches its buffer for).
+  static bool pathLiteral(llvm::StringRef S, std::string &Route,
+                          std::string &Verb) {
+    if (S.starts_with("/")) {
+      Route = S.str();
+      return true;
+    }
+    auto [Word, Rest] = S.split(' ');
+    std::string V = verbWord(Word);
+    if (V.empty() || !Rest.starts_with("/"))
+      return false;
+    Route = Rest.split(' ').first.str();
+    Verb = V;
+    return true;
+  }
+
+  static std::string verbWord(llvm::StringRef Word) {
+    static const char *const Verbs[] = {"GET",    "POST",    "PUT", "PATCH",
+                                        "DELETE", "OPTIONS", "HEAD"};
+    for (const char *V : Verbs)
+      if (Word == V)
+        return V;
+    return "";
+  }
+
+  /// `strstr(buf, "POST /hook") != NULL`, `raw.find("/hook") !=
+  /// std::string::npos`: a search of the request, and whether the test
+  /// holds when it is found.
+  bool searchTest(const Expr *E, RouteTest &T) {
+    const Expr *A = nullptr, *B = nullptr;
+    bool Equal = false;
+    if (const auto *BO = dyn_cast<BinaryOperator>(E);
+        BO && (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE)) {
+      A = BO->getLHS();
+      B = BO->getRHS();
+      Equal = BO->getOpcode() == BO_EQ;
+    } else if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(E);
+               RB &&
+               (RB->getOperator() == BO_EQ || RB->getOperator() == BO_NE)) {
+      A = RB->getLHS();
+      B = RB->getRHS();
+      Equal = RB->getOperator() == BO_EQ;
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+               OC && OC->getNumArgs() == 2 &&
+               (OC->getOperator() == OO_EqualEqual ||
+                OC->getOperator() == OO_ExclaimEqual)) {
+      A = OC->getArg(0);
+      B = OC->getArg(1);
+      Equal = OC->getOperator() == OO_EqualEqual;
+    } else {
+      return false;
+    }
+    // `npos`, or a null pointer against the pointer `strstr` returns.
+    auto NotFound = [&](const Expr *X, const Expr *Other) {
+      X = X->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        return DRE->getDecl()->getDeclName().isIdentifier() &&
+               DRE->getDecl()->getName() == "npos";
+      return Other->IgnoreParenImpCasts()->getType()->isPointerType() &&
+             X->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
+                 Expr::NPCK_NotNull;
+    };
+    if (NotFound(A, B))
+      std::swap(A, B);
+    if (!NotFound(B, A) || !prefixTest(A, T))
+      return false;
+    T.Holds = !Equal;
+    return true;
+  }
 
   /// `path.startsWith("/webhooks/")`, `starts_with(target, "/hook")`,
   /// `target.rfind("/hook", 0)`: a prefix test of the path.
@@ -1614,22 +1795,27 @@ private:
         !llvm::StringRef(Name).contains("prefix") &&
         !llvm::StringRef(Name).contains("find") &&
         !llvm::StringRef(Name).contains("match") &&
-        !llvm::StringRef(Name).contains("begin"))
+        !llvm::StringRef(Name).contains("begin") &&
+        !llvm::StringRef(Name).contains("strstr") &&
+        !llvm::StringRef(Name).contains("strcasestr") &&
+        !llvm::StringRef(Name).contains("contains"))
       return false;
     const Expr *Subject = nullptr;
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
       Subject = MC->getImplicitObjectArgument();
-    std::string Route;
+    std::string Route, Verb;
     for (const Expr *A : Call->arguments()) {
       const auto *SL = dyn_cast_or_null<StringLiteral>(stripConversions(A));
-      if (SL && SL->getCharByteWidth() == 1 && SL->getString().starts_with("/"))
-        Route = SL->getString().str();
-      else if (!Subject)
+      if (SL && SL->getCharByteWidth() == 1 && Route.empty() &&
+          pathLiteral(SL->getString(), Route, Verb))
+        continue;
+      if (!Subject)
         Subject = A;
     }
     if (Route.empty() || !Subject || !(T.Base = baseOf(Subject)))
       return false;
     T.Route = Route;
+    T.LineVerb = Verb;
     return true;
   }
 
@@ -1642,7 +1828,7 @@ private:
       T.Holds = !T.Holds;
       return true;
     }
-    if (prefixTest(E, T))
+    if (searchTest(E, T) || prefixTest(E, T))
       return true;
     const Expr *L, *Rt;
     std::string How;
@@ -1682,7 +1868,7 @@ private:
       T.Base = baseOf(verbOf(Rt).empty() ? Rt : L);
       return T.Base != nullptr;
     }
-    return pathTest(L, Rt, T.Base, T.Route);
+    return pathTest(L, Rt, T.Base, T.Route, T.LineVerb);
   }
 
   /// The request object a local was read from: `method` in
@@ -1708,7 +1894,8 @@ private:
 
   /// The verb and path tests of \p Tests, all holding as \p Holds, on one
   /// request object.
-  bool routeOf(const std::vector<const Expr *> &Tests, bool Holds, Branch &B) {
+  bool routeOf(const std::vector<const Expr *> &Tests, bool Holds, Branch &B,
+               bool PathOnly) {
     const ValueDecl *MethodBase = nullptr, *PathBase = nullptr;
     for (const Expr *E : Tests) {
       RouteTest T;
@@ -1720,8 +1907,18 @@ private:
       } else if (!PathBase) {
         PathBase = T.Base;
         B.Route = T.Route;
+        // `"POST /webhook"` tests both.
+        if (!T.LineVerb.empty()) {
+          MethodBase = T.Base;
+          B.Method = T.LineVerb;
+        }
       }
     }
+    // In a handler that answers every path, a literal path alone is a
+    // route: `if (strcmp(url, "/webhook") == 0)` in a libmicrohttpd
+    // handler, `mg_http_match_uri(hm, "/hook")` in Mongoose's.
+    if (PathOnly && PathBase && !MethodBase && B.Route != "?")
+      return true;
     return sameRequest(MethodBase, PathBase);
   }
 
@@ -1731,7 +1928,7 @@ private:
   /// return;`, the rest of the block the handler. A branch that registers
   /// routes itself (`if (hook.method == "POST") server.Post(...)`) is
   /// configuration, not a handler.
-  std::vector<Branch> branches(const Stmt *Body) {
+  std::vector<Branch> branches(const Stmt *Body, bool PathOnly = false) {
     std::vector<Branch> Out;
     walk(Body, [&](const Stmt *X) {
       if (const auto *Block = dyn_cast<CompoundStmt>(X)) {
@@ -1745,7 +1942,8 @@ private:
           Branch B;
           B.If = If;
           B.Handler = Block;
-          if (Tests.size() >= 2 && routeOf(Tests, false, B))
+          if ((Tests.size() >= 2 || PathOnly) &&
+              routeOf(Tests, false, B, PathOnly))
             Out.push_back(B);
         }
         return;
@@ -1758,7 +1956,7 @@ private:
       Branch B;
       B.If = If;
       B.Handler = If->getThen();
-      if (!routeOf(Tests, true, B))
+      if (!routeOf(Tests, true, B, PathOnly))
         return;
       for (const InboundEvent &IE : Facts.Inbound)
         if (within(SM, If->getThen(), IE.Loc))
@@ -1766,6 +1964,159 @@ private:
       Out.push_back(B);
     });
     return Out;
+  }
+
+  /// HTTP servers written on POSIX sockets: the function a connection
+  /// from `accept()` is handed to (directly or as a thread's start
+  /// routine), or the accept loop itself, when what it reaches speaks HTTP
+  /// (a request line, a status line, a header). Each path it tests is a
+  /// route, reported at its branch; the rest where the connection is
+  /// handed over.
+  void findSocketServers(WebhookResult &R, bool MiddlewareVerifies,
+                         llvm::DenseSet<const Stmt *> &Registered,
+                         const llvm::DenseSet<const FunctionDecl *> &Routers) {
+    for (const FunctionDecl *F : Facts.Bodies)
+      walk(F->getBody(), [&](const Stmt *X) {
+        const auto *Accept = dyn_cast<CallExpr>(X);
+        const FunctionDecl *AF = Accept ? Accept->getDirectCallee() : nullptr;
+        if (!AF || !AF->getDeclName().isIdentifier() ||
+            (AF->getName() != "accept" && AF->getName() != "accept4") ||
+            AF->getNumParams() < 3 || !AF->getDeclContext()->isFileContext() ||
+            !SM.isInSystemHeader(SM.getExpansionLoc(AF->getLocation())))
+          return;
+        const ValueDecl *Conn = acceptedInto(Accept);
+        if (!Conn)
+          return;
+        const Stmt *Body = nullptr;
+        const FunctionDecl *Server = F;
+        SourceLocation Loc = Accept->getBeginLoc();
+        // The project function the connection is handed to.
+        walk(F->getBody(), [&](const Stmt *Y) {
+          if (Body || Y == Accept)
+            return;
+          std::vector<const Expr *> Args;
+          if (const auto *Call = dyn_cast<CallExpr>(Y))
+            Args.assign(Call->arg_begin(), Call->arg_end());
+          else if (const auto *CC = dyn_cast<CXXConstructExpr>(Y))
+            Args.assign(CC->arg_begin(), CC->arg_end());
+          if (!llvm::any_of(Args,
+                            [&](const Expr *A) { return mentions(A, Conn); }))
+            return;
+          std::vector<const FunctionDecl *> Candidates;
+          if (const auto *Call = dyn_cast<CallExpr>(Y))
+            Candidates.push_back(Call->getDirectCallee());
+          for (const Expr *A : Args) // std::thread(serve, fd)
+            Candidates.push_back(handlerFunction(A));
+          for (const FunctionDecl *C : Candidates) {
+            const FunctionDecl *Def = C ? definition(C) : nullptr;
+            if (Body || !Def || inLibraryHeader(SM, Def->getLocation()) ||
+                !speaksHttp(reach(Def->getBody())))
+              continue;
+            Body = Def->getBody();
+            Server = Def;
+            Loc = Y->getBeginLoc();
+          }
+        });
+        if (!Body) {
+          if (!speaksHttp(reach(F->getBody())))
+            return;
+          Body = F->getBody();
+        }
+        if (Routers.count(Server) || !Registered.insert(Body).second)
+          return;
+        WebhookHandler H;
+        H.Loc = Loc;
+        H.Route = "?";
+        H.Library = "own HTTP server";
+        std::vector<std::string> Around = namesAround(Server, Loc);
+        if (Server != F)
+          for (std::string &N : namesAround(F, SourceLocation()))
+            Around.push_back(std::move(N));
+        std::vector<Branch> Routes = branches(Body, /*PathOnly=*/true);
+        for (const Branch &B : Routes) {
+          WebhookHandler BH = H;
+          BH.Loc = B.If->getBeginLoc();
+          BH.Range = B.If->getCond()->getSourceRange();
+          BH.Route = B.Route;
+          BH.Method = B.Method;
+          judge(B.Handler, BH, MiddlewareVerifies, Around,
+                runBefore(B.If, Body));
+          R.Handlers.push_back(std::move(BH));
+        }
+        if (!Routes.empty() && !processesOutside(Body, Routes))
+          return;
+        judge(Body, H, MiddlewareVerifies, Around);
+        R.Handlers.push_back(std::move(H));
+      });
+  }
+
+  /// The variable a call's result is stored in (`int fd = accept(...)`,
+  /// `fd = accept(...)`).
+  const ValueDecl *acceptedInto(const CallExpr *Call) {
+    for (const Stmt *Up : parents(Call)) {
+      if (const auto *DS = dyn_cast<DeclStmt>(Up))
+        return DS->isSingleDecl() ? dyn_cast<VarDecl>(DS->getSingleDecl())
+                                  : nullptr;
+      if (const auto *BO = dyn_cast<BinaryOperator>(Up))
+        return BO->getOpcode() == BO_Assign ? declOf(BO->getLHS()) : nullptr;
+      if (!isa<ImplicitCastExpr, CStyleCastExpr, ParenExpr>(Up))
+        return nullptr;
+    }
+    return nullptr;
+  }
+
+  /// Whether code parses or writes HTTP itself: a request or status line
+  /// (`"HTTP/1.1 200 OK"`, `"POST /hook"`), a header it looks for
+  /// (`Content-Length`, a provider's `X-GitHub-Event`), the blank line
+  /// that ends the headers.
+  bool speaksHttp(const Reach &R) {
+    std::vector<std::string> Headers = {"content-length", "content-type"};
+    Headers.insert(Headers.end(), Opts.SignatureHeaders.begin(),
+                   Opts.SignatureHeaders.end());
+    for (const std::string &M : Opts.EventMarkers)
+      if (llvm::StringRef(M).starts_with_insensitive("x-"))
+        Headers.push_back(M);
+    bool Found = false;
+    for (const Stmt *Body : R.Bodies)
+      walk(Body, [&](const Stmt *X) {
+        const auto *SL = dyn_cast<StringLiteral>(X);
+        if (!SL || SL->getCharByteWidth() != 1 || Found)
+          return;
+        llvm::StringRef S = SL->getString();
+        std::string Route, Verb;
+        Found = S.contains("HTTP/1.") || S.contains("\r\n\r\n") ||
+                (pathLiteral(S, Route, Verb) && !Verb.empty()) ||
+                llvm::any_of(Headers, [&](const std::string &H) {
+                  return S.contains_insensitive(H);
+                });
+      });
+    return Found;
+  }
+
+  /// Whether \p Body hands data to a project function outside the route
+  /// branches (answering `reply(conn, 404)` processes nothing).
+  bool processesOutside(const Stmt *Body, const std::vector<Branch> &Routes) {
+    llvm::DenseSet<const Stmt *> Skip;
+    for (const Branch &B : Routes) {
+      walk(B.Handler, [&](const Stmt *X) { Skip.insert(X); });
+      walk(B.If, [&](const Stmt *X) { Skip.insert(X); });
+    }
+    // The connection, a socket, a status: what any answer takes.
+    auto Plain = [](const Expr *A) {
+      if (constant(A) || requestType(A->getType()))
+        return true;
+      const auto *P = dyn_cast_or_null<ParmVarDecl>(declOf(A));
+      return P && (requestType(P->getType()) || P->getType()->isIntegerType());
+    };
+    bool Found = false;
+    walk(Body, [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      if (!CE || Skip.count(X))
+        return;
+      if (const FunctionDecl *FD = CE->getDirectCallee())
+        Found |= projectFunction(FD) && !llvm::all_of(CE->arguments(), Plain);
+    });
+    return Found;
   }
 
   /// Providers deliver events with POST; a GET on a `callback` path is an
@@ -1807,8 +2158,33 @@ private:
     });
   }
 
+  /// The statements that run before \p Branch on its way from \p Top: a
+  /// check at the top of a handler guards each route branch below it.
+  std::vector<const Stmt *> runBefore(const Stmt *Branch, const Stmt *Top) {
+    std::vector<const Stmt *> Out;
+    const Stmt *Child = Branch;
+    for (const Stmt *Up : parents(Branch)) {
+      if (const auto *Block = dyn_cast<CompoundStmt>(Up))
+        for (const Stmt *S : Block->body()) {
+          if (S == Child)
+            break;
+          Out.push_back(S);
+        }
+      if (Up == Top)
+        break;
+      Child = Up;
+    }
+    return Out;
+  }
+
+  /// A route with no literal word: "?", or `"/" + key` folded to "/?".
+  static bool unknownRoute(llvm::StringRef Route) {
+    return llvm::all_of(Route, [](char C) { return C == '?' || C == '/'; });
+  }
+
   void judge(const Stmt *Body, WebhookHandler &H, bool MiddlewareVerifies,
-             const std::vector<std::string> &Around) {
+             const std::vector<std::string> &Around,
+             const std::vector<const Stmt *> &Before = {}) {
     Reach R = reach(Body);
     std::string Header;
     // A handler that answers with an HTML page serves a browser (an admin
@@ -1824,7 +2200,7 @@ private:
                mentionsLiteral(R, Opts.EventMarkers, Header)) {
       H.Webhook = true;
       H.WhyWebhook = "it reads " + Header;
-    } else if (H.Route == "?" && deliveryMethod(H.Method) && !Page) {
+    } else if (unknownRoute(H.Route) && deliveryMethod(H.Method) && !Page) {
       for (const std::string &N : Around)
         if (!H.Webhook && Names.match(N)) {
           H.Webhook = true;
@@ -1832,14 +2208,19 @@ private:
           H.ByName = true;
         }
     }
+    auto Gates = [&] {
+      return gates(R) || llvm::any_of(Before, [&](const Stmt *S) {
+               return gates(reach(S));
+             });
+    };
     NameTrusted.clear();
-    H.Verified = gates(R);
+    H.Verified = Gates();
     if (H.Verified && !NameTrusted.empty()) {
       // Verified only if those names tell the truth? The scanner looks for
       // their definitions in other TUs.
       auto Trusted = std::move(NameTrusted);
       TrustNames = false;
-      bool Strict = gates(R);
+      bool Strict = Gates();
       TrustNames = true;
       if (!Strict) {
         llvm::sort(Trusted);

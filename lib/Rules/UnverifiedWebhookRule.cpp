@@ -20,11 +20,13 @@ void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
   for (const WebhookHandler &H : W.Handlers) {
     if (!H.Webhook)
       continue;
+    // `"/" + token` folds to '/?': known by its names, as an unknown route.
     std::string Path =
-        H.Route != "?" ? "'" + H.Route + "'"
-        : H.ByName     ? fmt::format("(route set at run time; a webhook by {})",
-                                     H.WhyWebhook)
-                       : std::string("(route read at run time)");
+        H.ByName ? fmt::format("{}(route set at run time; a webhook by {})",
+                               H.Route != "?" ? "'" + H.Route + "' " : "",
+                               H.WhyWebhook)
+        : H.Route != "?" ? "'" + H.Route + "'"
+                         : std::string("(route read at run time)");
     std::string Route =
         fmt::format("{}{}{}", H.Method, H.Method.empty() ? "" : " ", Path);
     Finding F;

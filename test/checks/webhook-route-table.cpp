@@ -80,3 +80,38 @@ void mini_app(mini::App &app) {
   // CHECK: :[[@LINE-4]]:7: warning: webhook handler for POST '/stripe/events' never verifies{{.*}} [integration-unverified-webhook]
   app.get("/hooks", [](auto *res, auto *req) { res->end("[]"); });
 }
+
+// A route table keyed by a path built at run time (`"/" + token`, as a
+// Telegram bot library keys its webhook by the bot's token) and a handler
+// given as an object and its method: the route is unknown, so the names
+// around the handler tell.
+namespace qtlike {
+struct ServerRequest {
+  std::string url, content;
+};
+template <typename T> struct Delegate {
+  template <typename C> Delegate(C *object, void (C::*method)(T, int));
+};
+struct HttpServer {
+  void addRewriteRule(std::string host, std::string path,
+                      Delegate<ServerRequest> handler);
+};
+} // namespace qtlike
+
+class TelegramBot {
+public:
+  void listen(qtlike::HttpServer &server) {
+    server.addRewriteRule(host, "/" + apiKey,
+                          {this, &TelegramBot::handleServerWebhookResponse});
+    // CHECK: :[[@LINE-2]]:12: warning: webhook handler for '/?' (route set at run time; a webhook by its name 'TelegramBot') never verifies{{.*}} [integration-unverified-webhook]
+    server.addRewriteRule(host, "/" + apiKey + "/status",
+                          {this, &TelegramBot::handleStatus});
+  }
+  void handleServerWebhookResponse(qtlike::ServerRequest request, int) {
+    process(request.content);
+  }
+  void handleStatus(qtlike::ServerRequest request, int) {}
+
+private:
+  std::string host, apiKey;
+};
