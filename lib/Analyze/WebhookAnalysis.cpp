@@ -285,24 +285,11 @@ public:
       if (!IE.TargetExprs.empty())
         namesIn(IE.TargetExprs[0], Around, 1);
       // A handler for every path that tests the path itself: each route it
-      // answers is an endpoint of its own, reported at its branch (as a
-      // hand-written router's).
-      std::vector<Branch> Routes;
-      if (H.Route == "?")
-        Routes = branches(Body, /*PathOnly=*/true);
-      for (const Branch &B : Routes) {
-        WebhookHandler BH = H;
-        BH.Loc = B.If->getBeginLoc();
-        BH.Range = B.If->getCond()->getSourceRange();
-        BH.Route = B.Route;
-        BH.Method = B.Method.empty() ? H.Method : B.Method;
-        judge(B.Handler, BH, MiddlewareVerifies, Around, runBefore(B.If, Body));
-        R.Handlers.push_back(std::move(BH));
-      }
-      // What it does for the other paths is an endpoint too, if it does
-      // anything there.
-      if (!Routes.empty() && !processesOutside(Body, Routes))
+      // answers is an endpoint of its own.
+      if (H.Route == "?") {
+        reportByRoute(R, MiddlewareVerifies, Body, H, Around);
         continue;
+      }
       judge(Body, H, MiddlewareVerifies, Around);
       R.Handlers.push_back(std::move(H));
     }
@@ -839,7 +826,7 @@ private:
   static const ValueDecl *receivedInto(const CallExpr *CE) {
     const FunctionDecl *FD = CE->getDirectCallee();
     if (!FD || !FD->getDeclName().isIdentifier() || CE->getNumArgs() < 2 ||
-        !FD->getDeclContext()->isFileContext())
+        !FD->getDeclContext()->getRedeclContext()->isFileContext())
       return nullptr;
     llvm::StringRef N = FD->getName();
     bool Socket = N == "recv" || N == "recvfrom" || N == "SSL_read";
@@ -1543,7 +1530,8 @@ private:
     return mentionsLiteral(R, Opts.SignatureHeaders, Which);
   }
 
-  /// A string literal in the handler's reach that is one of \p Words.
+  /// A string literal in the handler's reach that is one of \p Words, or
+  /// a raw header line of one (`"X-GitHub-Event: pull_request"`).
   static bool mentionsLiteral(const Reach &R,
                               const std::vector<std::string> &Words,
                               std::string &Which) {
@@ -1552,7 +1540,10 @@ private:
       walk(Body, [&](const Stmt *X) {
         if (const StringLiteral *SL = literalAt(X); SL && !Found)
           for (const auto &W : Words)
-            if (SL->getString().equals_insensitive(W)) {
+            if (llvm::StringRef S = SL->getString();
+                S.equals_insensitive(W) ||
+                (S.size() > W.size() && S.starts_with_insensitive(W) &&
+                 S[W.size()] == ':')) {
               Found = true;
               Which = W;
             }
@@ -1981,10 +1972,11 @@ private:
         const FunctionDecl *AF = Accept ? Accept->getDirectCallee() : nullptr;
         if (!AF || !AF->getDeclName().isIdentifier() ||
             (AF->getName() != "accept" && AF->getName() != "accept4") ||
-            AF->getNumParams() < 3 || !AF->getDeclContext()->isFileContext() ||
+            AF->getNumParams() < 3 ||
+            !AF->getDeclContext()->getRedeclContext()->isFileContext() ||
             !SM.isInSystemHeader(SM.getExpansionLoc(AF->getLocation())))
           return;
-        const ValueDecl *Conn = acceptedInto(Accept);
+        const ValueDecl *Conn = acceptedInto(Accept, F->getBody());
         if (!Conn)
           return;
         const Stmt *Body = nullptr;
@@ -2021,48 +2013,124 @@ private:
           if (!speaksHttp(reach(F->getBody())))
             return;
           Body = F->getBody();
+          // The server is the function that serves (`WebhookServer::run`);
+          // in `main`, the accept call says where.
+          if (!F->isMain())
+            Loc = F->getLocation();
         }
         if (Routers.count(Server) || !Registered.insert(Body).second)
           return;
-        WebhookHandler H;
-        H.Loc = Loc;
-        H.Route = "?";
-        H.Library = "own HTTP server";
         std::vector<std::string> Around = namesAround(Server, Loc);
         if (Server != F)
           for (std::string &N : namesAround(F, SourceLocation()))
             Around.push_back(std::move(N));
-        std::vector<Branch> Routes = branches(Body, /*PathOnly=*/true);
-        for (const Branch &B : Routes) {
-          WebhookHandler BH = H;
-          BH.Loc = B.If->getBeginLoc();
-          BH.Range = B.If->getCond()->getSourceRange();
-          BH.Route = B.Route;
-          BH.Method = B.Method;
-          judge(B.Handler, BH, MiddlewareVerifies, Around,
-                runBefore(B.If, Body));
-          R.Handlers.push_back(std::move(BH));
-        }
-        if (!Routes.empty() && !processesOutside(Body, Routes))
-          return;
-        judge(Body, H, MiddlewareVerifies, Around);
-        R.Handlers.push_back(std::move(H));
+        reportServer(R, MiddlewareVerifies, Body, Loc, Around);
       });
+    // A function that answers a connection accepted in another file
+    // (`handle_data(int sockclient, const char *buffer)`): nothing here
+    // calls it, it takes a socket, and it writes an HTTP status line.
+    for (const FunctionDecl *F : Facts.Bodies) {
+      if (Routers.count(F) || Registered.count(F->getBody()) ||
+          !takesSocket(F) || calledHere(F) ||
+          !writesStatusLine(reach(F->getBody())))
+        continue;
+      Registered.insert(F->getBody());
+      reportServer(R, MiddlewareVerifies, F->getBody(), F->getLocation(),
+                   namesAround(F, F->getLocation()));
+    }
   }
 
-  /// The variable a call's result is stored in (`int fd = accept(...)`,
-  /// `fd = accept(...)`).
-  const ValueDecl *acceptedInto(const CallExpr *Call) {
-    for (const Stmt *Up : parents(Call)) {
-      if (const auto *DS = dyn_cast<DeclStmt>(Up))
-        return DS->isSingleDecl() ? dyn_cast<VarDecl>(DS->getSingleDecl())
-                                  : nullptr;
-      if (const auto *BO = dyn_cast<BinaryOperator>(Up))
-        return BO->getOpcode() == BO_Assign ? declOf(BO->getLHS()) : nullptr;
-      if (!isa<ImplicitCastExpr, CStyleCastExpr, ParenExpr>(Up))
-        return nullptr;
+  /// Reports the routes a server's \p Body tests (at their branches, as a
+  /// hand-written router's), and the rest of it (as \p H) if it processes
+  /// anything there.
+  void reportByRoute(WebhookResult &R, bool MiddlewareVerifies,
+                     const Stmt *Body, WebhookHandler H,
+                     const std::vector<std::string> &Around) {
+    std::vector<Branch> Routes = branches(Body, /*PathOnly=*/true);
+    for (const Branch &B : Routes) {
+      WebhookHandler BH = H;
+      BH.Loc = B.If->getBeginLoc();
+      BH.Range = B.If->getCond()->getSourceRange();
+      BH.Route = B.Route;
+      BH.Method = B.Method.empty() ? H.Method : B.Method;
+      judge(B.Handler, BH, MiddlewareVerifies, Around, runBefore(B.If, Body));
+      R.Handlers.push_back(std::move(BH));
     }
-    return nullptr;
+    if (!Routes.empty() && !processesOutside(Body, Routes))
+      return;
+    judge(Body, H, MiddlewareVerifies, Around);
+    R.Handlers.push_back(std::move(H));
+  }
+
+  /// A server of the project's own, answering at \p Loc.
+  void reportServer(WebhookResult &R, bool MiddlewareVerifies, const Stmt *Body,
+                    SourceLocation Loc,
+                    const std::vector<std::string> &Around) {
+    WebhookHandler H;
+    H.Loc = Loc;
+    H.Route = "?";
+    H.Library = "own HTTP server";
+    reportByRoute(R, MiddlewareVerifies, Body, std::move(H), Around);
+  }
+
+  /// An integer parameter named like a socket that the function reads from
+  /// or writes to (`write(sockclient, ...)`).
+  static bool takesSocket(const FunctionDecl *F) {
+    static const llvm::Regex SocketName("sock|client|conn|peer",
+                                        llvm::Regex::IgnoreCase);
+    for (const ParmVarDecl *P : F->parameters()) {
+      if (!P->getType()->isIntegerType() || !P->getDeclName().isIdentifier() ||
+          !SocketName.match(P->getName()))
+        continue;
+      bool Used = false;
+      walk(F->getBody(), [&](const Stmt *X) {
+        const auto *CE = dyn_cast<CallExpr>(X);
+        std::string N = CE ? calleeName(CE) : "";
+        Used |= (N == "write" || N == "send" || N == "read" || N == "recv") &&
+                CE->getNumArgs() >= 1 && declOf(CE->getArg(0)) == P;
+      });
+      if (Used)
+        return true;
+    }
+    return false;
+  }
+
+  bool calledHere(const FunctionDecl *F) {
+    return llvm::any_of(Facts.ProjectCalls, [&](const ProjectCall &PC) {
+      return PC.Callee == F->getCanonicalDecl();
+    });
+  }
+
+  /// A response's status line (`"HTTP/1.0 200 OK\r\n"`): a server's answer,
+  /// where a client writes a request line.
+  static bool writesStatusLine(const Reach &R) {
+    static const llvm::Regex Status("^HTTP/1\\.[01] [1-5][0-9][0-9]");
+    bool Found = false;
+    for (const Stmt *Body : R.Bodies)
+      walk(Body, [&](const Stmt *X) {
+        if (const auto *SL = dyn_cast<StringLiteral>(X))
+          Found |= SL->getCharByteWidth() == 1 && Status.match(SL->getString());
+      });
+    return Found;
+  }
+
+  /// The variable a call's result is stored in, in \p Body (`int fd =
+  /// accept(...)`, `fd = accept(...)`).
+  static const ValueDecl *acceptedInto(const CallExpr *Call, const Stmt *Body) {
+    const ValueDecl *Into = nullptr;
+    walk(Body, [&](const Stmt *X) {
+      if (const auto *DS = dyn_cast<DeclStmt>(X)) {
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D);
+              VD && VD->getInit() && VD->getInit()->IgnoreParenCasts() == Call)
+            Into = VD;
+      } else if (const auto *BO = dyn_cast<BinaryOperator>(X);
+                 BO && BO->getOpcode() == BO_Assign &&
+                 BO->getRHS()->IgnoreParenCasts() == Call) {
+        Into = declOf(BO->getLHS());
+      }
+    });
+    return Into;
   }
 
   /// Whether code parses or writes HTTP itself: a request or status line

@@ -330,10 +330,13 @@ bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
 /// `CircuitBreaker`), whose guarded calls tell which systems need one, or a
 /// secret or webhook (`webhook_secret`, `verify_signature`, `hmac`), which a
 /// hand-written server checks and compares, or a verifier (`verifyRequest`),
-/// whose definition settles the handlers that call it: such a file is parsed
-/// even where it includes no modelled library.
+/// whose definition settles the handlers that call it, or speaks HTTP itself
+/// (`"HTTP/1.0 200 OK"`: a server of its own): such a file is parsed even
+/// where it includes no modelled library.
 bool fileMentionsBreakerOrSecret(const std::string &File) {
   return fileHasIdentifier(File, [](llvm::StringRef Id) {
+    if (Id == "HTTP")
+      return true;
     for (const char *Word : {"breaker", "circuit", "secret", "signature",
                              "hmac", "webhook", "verif"})
       if (Id.contains_insensitive(Word))
