@@ -49,6 +49,10 @@ bool lexerToken(llvm::StringRef Name) {
 }
 
 bool secretName(llvm::StringRef Name) {
+  // A member's decoration says nothing: `m_authorization`, `secret_`.
+  if (Name.size() > 2 && Name.starts_with("m_"))
+    Name = Name.drop_front(2);
+  Name = Name.trim('_');
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
       "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
@@ -1093,6 +1097,10 @@ private:
             Note(ND->getName());
         }
       }
+      // In a template: `ctx->config->get_auth_key()` of a dependent type.
+      if (const auto *DM = dyn_cast<CXXDependentScopeMemberExpr>(X))
+        if (DM->getMember().isIdentifier())
+          Note(DM->getMember().getAsIdentifierInfo()->getName());
       // The header or key a value is read by (`"X-API-Key"`).
       if (const auto *SL = dyn_cast<StringLiteral>(X))
         if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenImpCasts())
@@ -1111,13 +1119,35 @@ private:
     }
     // A local built from a secret (`const std::string expected = "Bearer "
     // + config_.secret;`) is that secret.
+    // So is a field of one (`auth->second` after `auto auth =
+    // headers.find("Authorization")`), also in a template.
     if (!Password && !Other)
-      if (const auto *VD = dyn_cast_or_null<VarDecl>(declOf(E));
+      if (const VarDecl *VD = localBehind(E);
           VD && VD->isLocalVarDecl() && VD->getInit())
         walk(VD->getInit(), NoteNames);
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
+  }
+
+  /// The local \p E reads: itself, or the one whose field it reads
+  /// (`it->second`, `it.value`, dependent ones in a template too).
+  static const VarDecl *localBehind(const Expr *E) {
+    for (int Depth = 0; E && Depth < 4; ++Depth) {
+      E = stripConversions(E)->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+        return dyn_cast<VarDecl>(DRE->getDecl());
+      if (const auto *ME = dyn_cast<MemberExpr>(E))
+        E = ME->getBase();
+      else if (const auto *DM = dyn_cast<CXXDependentScopeMemberExpr>(E))
+        E = DM->isImplicitAccess() ? nullptr : DM->getBase();
+      else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+               OC && OC->getOperator() == OO_Arrow)
+        E = OC->getArg(0);
+      else
+        return nullptr;
+    }
+    return nullptr;
   }
 
   /// The object-like macro \p E is spelled with, or "".

@@ -156,3 +156,34 @@ private:
   std::string token;
   std::string api_key;
 };
+
+// A member's decoration (`m_authorization`) does not hide a secret; nor
+// does a template, where the server's secret is read through a dependent
+// type and the request's through an iterator found by its header name.
+class VoteWebhook {
+public:
+  bool accepts(const httplib::Request &request) const {
+    const auto authorization = request.headers.find("Authorization");
+    return authorization != request.headers.end() &&
+           authorization->second == m_authorization;
+    // CHECK: :[[@LINE-1]]:34: warning: the secret {{.*}} is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+  }
+
+private:
+  std::string m_authorization;
+  std::string m_authorization_url; // not a secret: never compared here
+};
+
+template <typename Context> struct AuthServer {
+  std::shared_ptr<Context> context;
+  bool accepts(const httplib::Request &request) const {
+    if (const auto header = request.headers.find("Authorization");
+        header == request.headers.end() ||
+        header->second != context->config->get_auth_key())
+      // CHECK: :[[@LINE-1]]:24: warning: the secret {{.*}} is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+      return false;
+    // Not a secret: the request's content type, in the same template.
+    return request.get_header_value("Content-Type") !=
+           context->config->get_content_type();
+  }
+};
