@@ -89,7 +89,9 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
     for (const WebhookHandler &H : Webhooks.Handlers)
       if (H.Webhook && P.Direction == "inbound" && P.Loc == H.Loc) {
         bool Verified = H.Verified || H.VerifiedByMiddleware;
-        P.Webhook = Verified ? "verified" : "unverified";
+        P.Webhook = Verified      ? "verified"
+                    : H.Delegated ? "left to a callback"
+                                  : "unverified";
         if (Verified)
           P.Auth = P.Auth == "none" ? "hmac" : P.Auth + ", hmac";
       }

@@ -2275,6 +2275,42 @@ private:
     return Out;
   }
 
+  /// Whether code in reach hands a request (a value of a request type) to
+  /// a callable it cannot see: `callback(request)` on a std::function or a
+  /// function pointer the application sets (an SDK's server forwards the
+  /// request, headers and body, to the application, which verifies).
+  bool forwardsRequest(const Reach &R) {
+    bool Found = false;
+    for (const Stmt *Body : R.Bodies)
+      walk(Body, [&](const Stmt *X) {
+        const auto *CE = dyn_cast<CallExpr>(X);
+        if (!CE || Found)
+          return;
+        const Expr *Callee = nullptr;
+        unsigned First = 0;
+        if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+          if (OC->getOperator() != OO_Call)
+            return;
+          Callee = OC->getArg(0);
+          First = 1;
+        } else if (!CE->getDirectCallee()) {
+          Callee = CE->getCallee();
+        }
+        if (!Callee)
+          return;
+        QualType T = Callee->IgnoreParenImpCasts()->getType();
+        bool Opaque = T->isFunctionPointerType() || T->isMemberPointerType();
+        if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+          Opaque = RD->getDeclName().isIdentifier() &&
+                   RD->getName() == "function" && RD->isInStdNamespace();
+        if (!Opaque)
+          return;
+        for (unsigned I = First; I < CE->getNumArgs(); ++I)
+          Found |= requestType(CE->getArg(I)->IgnoreParenImpCasts()->getType());
+      });
+    return Found;
+  }
+
   /// A route with no literal word: "?", or `"/" + key` folded to "/?".
   static bool unknownRoute(llvm::StringRef Route) {
     return llvm::all_of(Route, [](char C) { return C == '?' || C == '/'; });
@@ -2328,6 +2364,7 @@ private:
       }
     }
     H.VerifiedByMiddleware = MiddlewareVerifies;
+    H.Delegated = !H.Verified && forwardsRequest(R);
     if (!H.Verified) {
       for (const Stmt *B : R.Bodies)
         if (verifiesSomething(B))

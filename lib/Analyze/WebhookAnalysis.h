@@ -76,6 +76,9 @@ struct WebhookHandler {
   bool ComputedButIgnored = false; // a MAC is checked but does not gate
   clang::SourceLocation CheckLoc;  // the check that does not gate
   bool ReplayProtected = false;
+  /// Hands the whole request to a callback it cannot see (a std::function
+  /// the application sets): whether it verifies is the callback's matter.
+  bool Delegated = false;
   /// Verified only if another TU shows one of these functions verifies.
   std::vector<std::string> OpenVerifiers;
   /// Verified only through these functions (USR, then name), trusted by

@@ -2,6 +2,7 @@
 // Webhook receivers on cpp-httplib with OpenSSL, over the real headers.
 // RUN: %tidy %s -config="{CheckOptions: {integration-unverified-webhook.ReportMissingReplayProtection: true}}" -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
 #include <ctime>
+#include <functional>
 #include <httplib.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -173,3 +174,29 @@ void verifyingRoutes(httplib::Server &srv, Verifying &v) {
     process(req.body);
   });
 }
+
+// An SDK's embedded server hands the whole request (headers and body) to a
+// callback the application sets: whether it verifies is the callback's
+// matter, so no warning (the inventory says "left to a callback"). A
+// callback given only the body cannot verify anything: reported.
+struct WebhookRequest {
+  std::string body;
+  httplib::Headers headers;
+};
+class SdkServer {
+public:
+  std::function<void(const WebhookRequest &)> on_webhook;
+  std::function<void(const std::string &)> on_event_body;
+  void listen(httplib::Server &srv) {
+    srv.Post("/smartapp/webhook",
+             [this](const httplib::Request &req, httplib::Response &res) {
+               WebhookRequest forwarded{req.body, req.headers};
+               on_webhook(forwarded);
+             });
+    srv.Post("/events/webhook",
+             [this](const httplib::Request &req, httplib::Response &res) {
+               on_event_body(req.body);
+             });
+    // CHECK: :[[@LINE-4]]:9: warning: webhook handler for POST '/events/webhook' never verifies{{.*}} [integration-unverified-webhook]
+  }
+};
