@@ -589,10 +589,43 @@ private:
   bool continuesLoop(const Stmt *S, const Stmt *Loop) {
     bool Found = false;
     walkAll(S, [&](const Stmt *C) {
-      if (isa<ContinueStmt>(C) && continueTarget(C) == Loop)
+      if (isa<ContinueStmt>(C) && continueTarget(C) == Loop &&
+          !afterInterruption(C, S))
         Found = true;
     });
     return Found;
+  }
+
+  /// A `continue` under a test for an interrupted or pending call (`if
+  /// (errno == EINTR) continue;` in a read loop) goes on with the same
+  /// call, which never failed: no retry.
+  bool afterInterruption(const Stmt *Continue, const Stmt *Within) {
+    for (const Stmt *P = parentOf(Continue); P && P != Within;
+         P = parentOf(P)) {
+      const auto *If = dyn_cast<IfStmt>(P);
+      if (!If || !If->getCond())
+        continue;
+      bool Pending = false;
+      walkAll(If->getCond(), [&](const Stmt *X) {
+        if (const auto *E = dyn_cast<Expr>(X)) {
+          std::string N = constantName(E);
+          Pending |= !N.empty() && nameClass(N) == Polarity::Unknown &&
+                     isPendingName(N);
+        }
+      });
+      if (Pending)
+        return true;
+    }
+    return false;
+  }
+
+  static bool isPendingName(llvm::StringRef Name) {
+    std::string U = Name.upper();
+    for (const char *W : {"AGAIN", "WOULDBLOCK", "EINTR", "WANT_READ",
+                          "WANT_WRITE", "INPROGRESS", "IN_PROGRESS"})
+      if (llvm::StringRef(U).contains(W))
+        return true;
+    return false;
   }
 
   const Stmt *breakTarget(const Stmt *B) {
