@@ -972,10 +972,12 @@ private:
       std::string N = calleeName(CE);
       // GLib's and Windows' spellings too.
       static const std::set<std::string> Compares = {
-          "memcmp",      "strcmp",     "strncmp",
-          "bcmp",        "strcasecmp", "strncasecmp",
-          "equal",       "g_strcmp0",  "g_ascii_strcasecmp",
-          "g_str_equal", "_stricmp",   "wcscmp"};
+          "memcmp", "strcmp", "strncmp", "bcmp", "strcasecmp", "strncasecmp",
+          "equal", "g_strcmp0", "g_ascii_strcasecmp", "g_str_equal", "_stricmp",
+          "wcscmp",
+          // Mongoose's, over its `mg_str`.
+          "mg_strcmp", "mg_strcasecmp", "mg_vcmp", "mg_vcasecmp",
+          "mg_ncasecmp"};
       if (Compares.count(N) && CE->getNumArgs() >= 2) {
         A = CE->getArg(0);
         B = CE->getArg(N == "equal" && CE->getNumArgs() >= 3 ? 2 : 1);
@@ -1105,15 +1107,16 @@ private:
       if (const auto *SL = dyn_cast<StringLiteral>(X))
         if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenImpCasts())
           Note(SL->getString());
+      // A secret macro inside (`mg_str(WEBHOOK_SECRET)`).
+      if (const auto *SL = dyn_cast<StringLiteral>(X);
+          SL && X != E->IgnoreParenImpCasts())
+        if (std::string Macro = macroName(SL); secretMacro(Macro))
+          Note(Macro);
     };
     walk(E, NoteNames);
     // `#define ACCESS_TOKEN "..."`: a secret written into the code is still
     // the server's secret.
-    // (`SIGNATURE_HEADER`, `TOKEN_PREFIX` name what holds one.)
-    static const llvm::Regex Label("header|name|prefix|field|param",
-                                   llvm::Regex::IgnoreCase);
-    if (std::string Macro = macroName(E);
-        !Macro.empty() && secretName(Macro) && !Label.match(Macro)) {
+    if (std::string Macro = macroName(E); secretMacro(Macro)) {
       O.Constant = false;
       Note(Macro);
     }
@@ -1148,6 +1151,14 @@ private:
         return nullptr;
     }
     return nullptr;
+  }
+
+  /// A macro named like a secret (`SIGNATURE_HEADER`, `TOKEN_PREFIX` name
+  /// what holds one).
+  static bool secretMacro(const std::string &Macro) {
+    static const llvm::Regex Label("header|name|prefix|field|param",
+                                   llvm::Regex::IgnoreCase);
+    return !Macro.empty() && secretName(Macro) && !Label.match(Macro);
   }
 
   /// The object-like macro \p E is spelled with, or "".

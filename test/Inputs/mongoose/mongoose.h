@@ -21,3 +21,5 @@ struct mg_str *mg_http_get_header(struct mg_http_message *, const char *name);
 void mg_http_reply(struct mg_connection *, int status, const char *headers,
                    const char *fmt, ...);
 void mg_mgr_init(struct mg_mgr *);
+struct mg_str mg_str(const char *s);
+int mg_strcmp(const struct mg_str str1, const struct mg_str str2);
