@@ -431,8 +431,8 @@ public:
                 M->getName().starts_with("handle") &&
                 inLibraryHeader(SM, Base->getLocation()) && !definition(M)) {
               Handler = M;
-              llvm::StringRef Ns = Base->getQualifiedNameAsString();
-              Library = Ns.starts_with("Poco::")
+              std::string Ns = Base->getQualifiedNameAsString();
+              Library = llvm::StringRef(Ns).starts_with("Poco::")
                             ? "poco"
                             : Base->getParent()->getNameAsString();
             }
@@ -905,7 +905,7 @@ private:
       walk(Arg, [&](const Stmt *X) {
         const auto *E = dyn_cast<Expr>(X);
         const ValueDecl *D = E ? declOf(E) : nullptr;
-        if (D && isa<VarDecl, FieldDecl>(D) && !S.Request.count(D) &&
+        if (isa_and_nonnull<VarDecl, FieldDecl>(D) && !S.Request.count(D) &&
             D->getDeclName().isIdentifier() && secretName(D->getName()) &&
             !passwordName(D->getName()))
           Keyed = true;
@@ -1287,7 +1287,7 @@ private:
   static bool endsWithReturn(const Stmt *Branch) {
     if (const auto *CS = dyn_cast<CompoundStmt>(Branch))
       Branch = CS->body_empty() ? nullptr : CS->body_back();
-    return Branch && isa<ReturnStmt>(Branch);
+    return isa_and_nonnull<ReturnStmt>(Branch);
   }
 
   /// A function of the project's own, not of a library or the system.
