@@ -75,6 +75,22 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
         continue;
       IntegrationPoint P;
       P.Loc = H.Loc;
+      // The innermost function whose body holds the handler's location.
+      const clang::SourceManager &SM = Ctx.getSourceManager();
+      const clang::FunctionDecl *Around = nullptr;
+      for (const clang::FunctionDecl *F : Facts.Bodies) {
+        clang::SourceRange R = F->getSourceRange();
+        if (R.isValid() && H.Loc.isValid() &&
+            !SM.isBeforeInTranslationUnit(H.Loc, R.getBegin()) &&
+            !SM.isBeforeInTranslationUnit(R.getEnd(), H.Loc) &&
+            (!Around || SM.isBeforeInTranslationUnit(
+                            Around->getSourceRange().getBegin(), R.getBegin())))
+          Around = F;
+      }
+      if (Around) {
+        P.Function = Around->getQualifiedNameAsString();
+        P.FunctionUSR = usrOf(Around->getCanonicalDecl());
+      }
       P.Library = H.Library;
       P.Protocol = "HTTP";
       P.Direction = "inbound";
