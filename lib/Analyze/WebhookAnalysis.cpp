@@ -2038,8 +2038,9 @@ private:
           std::vector<const FunctionDecl *> Candidates;
           if (const auto *Call = dyn_cast<CallExpr>(Y))
             Candidates.push_back(Call->getDirectCallee());
-          for (const Expr *A : Args) // std::thread(serve, fd)
-            Candidates.push_back(handlerFunction(A));
+          // std::thread(serve, fd); pthread_create(&t, 0, (void *)serve, fd)
+          for (const Expr *A : Args)
+            Candidates.push_back(handlerFunction(A->IgnoreParenCasts()));
           for (const FunctionDecl *C : Candidates) {
             const FunctionDecl *Def = C ? definition(C) : nullptr;
             if (Body || !Def || inLibraryHeader(SM, Def->getLocation()) ||
