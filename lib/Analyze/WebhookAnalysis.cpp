@@ -825,6 +825,13 @@ private:
     return S;
   }
 
+  /// A variable named like a connected socket (`client_fd`, `sockclient`).
+  static bool socketName(const ValueDecl *D) {
+    static const llvm::Regex Socket("sock|client|conn|peer",
+                                    llvm::Regex::IgnoreCase);
+    return D->getDeclName().isIdentifier() && Socket.match(D->getName());
+  }
+
   /// The buffer a call receives a peer's bytes into: `recv(fd, buf, ...)`,
   /// `SSL_read(ssl, buf, ...)`, `read(client_fd, buf, ...)` on a socket.
   static const ValueDecl *receivedInto(const CallExpr *CE) {
@@ -836,10 +843,7 @@ private:
     bool Socket = N == "recv" || N == "recvfrom" || N == "SSL_read";
     if (N == "read") {
       const ValueDecl *Fd = declOf(CE->getArg(0));
-      static const llvm::Regex SocketName("sock|client|conn|peer",
-                                          llvm::Regex::IgnoreCase);
-      Socket = Fd && Fd->getDeclName().isIdentifier() &&
-               SocketName.match(Fd->getName());
+      Socket = Fd && socketName(Fd);
     }
     return Socket ? bufferOf(CE->getArg(1)) : nullptr;
   }
@@ -936,16 +940,16 @@ private:
     return SL && SL->getCharByteWidth() == 1 ? SL : nullptr;
   }
 
-  /// A comparison's operands, and how it compares, or false.
-  bool comparison(const Stmt *X, const Expr *&A, const Expr *&B,
-                  std::string &How) {
-    // C++20 rewrites `a != b` as `!(a == b)`: judge it as written.
+  /// The operands of `==` or `!=` (built in, overloaded, or C++20's
+  /// rewritten `!=`), and which of the two it is.
+  static bool equality(const Stmt *X, const Expr *&A, const Expr *&B,
+                       bool &Equal) {
     if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(X)) {
       if (RB->getOperator() != BO_EQ && RB->getOperator() != BO_NE)
         return false;
       A = RB->getLHS();
       B = RB->getRHS();
-      How = search(A, B) ? "find" : RB->getOpcodeStr().str();
+      Equal = RB->getOperator() == BO_EQ;
       return true;
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(X)) {
@@ -953,7 +957,7 @@ private:
         return false;
       A = BO->getLHS();
       B = BO->getRHS();
-      How = search(A, B) ? "find" : BO->getOpcodeStr().str();
+      Equal = BO->getOpcode() == BO_EQ;
       return true;
     }
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X)) {
@@ -963,9 +967,18 @@ private:
         return false;
       A = OC->getArg(0);
       B = OC->getArg(1);
-      How = search(A, B)                         ? "find"
-            : OC->getOperator() == OO_EqualEqual ? "=="
-                                                 : "!=";
+      Equal = OC->getOperator() == OO_EqualEqual;
+      return true;
+    }
+    return false;
+  }
+
+  /// A comparison's operands, and how it compares, or false.
+  bool comparison(const Stmt *X, const Expr *&A, const Expr *&B,
+                  std::string &How) {
+    // C++20 rewrites `a != b` as `!(a == b)`: judge it as written.
+    if (bool Equal; equality(X, A, B, Equal)) {
+      How = search(A, B) ? "find" : Equal ? "==" : "!=";
       return true;
     }
     if (const auto *CE = dyn_cast<CallExpr>(X)) {
@@ -998,25 +1011,27 @@ private:
   /// `data.find(token) == npos` (Qt: `indexOf(...) == -1`): a substring
   /// search, which stops at the first byte that differs as `==` does. \p A
   /// and \p B become the string searched and the value searched for.
+  /// What a search returns when it finds nothing: `npos`, Qt's `-1`.
+  static bool notFound(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl()->getDeclName().isIdentifier() &&
+             DRE->getDecl()->getName() == "npos";
+    if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      if (UO->getOpcode() == UO_Minus)
+        if (const auto *IL = dyn_cast<IntegerLiteral>(
+                UO->getSubExpr()->IgnoreParenImpCasts()))
+          return IL->getValue() == 1;
+    return false;
+  }
+
   static bool search(const Expr *&A, const Expr *&B) {
-    auto NotFound = [](const Expr *E) {
-      E = E->IgnoreParenImpCasts();
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-        return DRE->getDecl()->getDeclName().isIdentifier() &&
-               DRE->getDecl()->getName() == "npos";
-      if (const auto *UO = dyn_cast<UnaryOperator>(E))
-        if (UO->getOpcode() == UO_Minus)
-          if (const auto *IL = dyn_cast<IntegerLiteral>(
-                  UO->getSubExpr()->IgnoreParenImpCasts()))
-            return IL->getValue() == 1;
-      return false;
-    };
     for (const Expr *Call : {A, B}) {
       const auto *MC = dyn_cast<CXXMemberCallExpr>(Call->IgnoreParenImpCasts());
       const CXXMethodDecl *M = MC ? MC->getMethodDecl() : nullptr;
       if (!M || MC->getNumArgs() < 1 || !M->getDeclName().isIdentifier() ||
           (M->getName() != "find" && M->getName() != "indexOf") ||
-          !NotFound(Call == A ? B : A))
+          !notFound(Call == A ? B : A))
         continue;
       const CXXRecordDecl *RD = M->getParent();
       if (!RD->getDeclName().isIdentifier() ||
@@ -1649,27 +1664,19 @@ private:
 
   /// The HTTP verb \p E names: "POST", `http::verb::post`, `HTTP_POST`.
   static std::string verbOf(const Expr *E) {
-    static const char *const Verbs[] = {"get",    "post",    "put", "patch",
-                                        "delete", "options", "head"};
     E = stripConversions(E);
-    std::string Word;
-    if (const auto *SL = dyn_cast_or_null<StringLiteral>(E)) {
-      if (SL->getCharByteWidth() == 1)
-        Word = SL->getString().lower();
-      for (const char *V : Verbs)
-        if (Word == V)
-          return llvm::StringRef(V).upper();
-      return "";
-    }
+    if (const auto *SL = dyn_cast_or_null<StringLiteral>(E))
+      return SL->getCharByteWidth() == 1 ? verbWord(SL->getString().upper())
+                                         : "";
     const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
     const auto *EC = DRE ? dyn_cast<EnumConstantDecl>(DRE->getDecl()) : nullptr;
     if (!EC || !EC->getDeclName().isIdentifier())
       return "";
-    Word = EC->getName().lower();
-    for (const char *V : Verbs)
-      if (Word == V || llvm::StringRef(Word).ends_with(std::string("_") + V))
-        return llvm::StringRef(V).upper();
-    return "";
+    // `POST`, `HTTP_POST`, `verb::post`.
+    std::string Word = EC->getName().upper();
+    return verbWord(llvm::StringRef(Word).rsplit('_').second.empty()
+                        ? Word
+                        : llvm::StringRef(Word).rsplit('_').second);
   }
 
   static bool pathName(llvm::StringRef N) {
@@ -1776,33 +1783,13 @@ private:
   bool searchTest(const Expr *E, RouteTest &T) {
     const Expr *A = nullptr, *B = nullptr;
     bool Equal = false;
-    if (const auto *BO = dyn_cast<BinaryOperator>(E);
-        BO && (BO->getOpcode() == BO_EQ || BO->getOpcode() == BO_NE)) {
-      A = BO->getLHS();
-      B = BO->getRHS();
-      Equal = BO->getOpcode() == BO_EQ;
-    } else if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(E);
-               RB &&
-               (RB->getOperator() == BO_EQ || RB->getOperator() == BO_NE)) {
-      A = RB->getLHS();
-      B = RB->getRHS();
-      Equal = RB->getOperator() == BO_EQ;
-    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
-               OC && OC->getNumArgs() == 2 &&
-               (OC->getOperator() == OO_EqualEqual ||
-                OC->getOperator() == OO_ExclaimEqual)) {
-      A = OC->getArg(0);
-      B = OC->getArg(1);
-      Equal = OC->getOperator() == OO_EqualEqual;
-    } else {
+    if (!equality(E, A, B, Equal))
       return false;
-    }
     // `npos`, or a null pointer against the pointer `strstr` returns.
     auto NotFound = [&](const Expr *X, const Expr *Other) {
+      if (notFound(X))
+        return true;
       X = X->IgnoreParenImpCasts();
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
-        return DRE->getDecl()->getDeclName().isIdentifier() &&
-               DRE->getDecl()->getName() == "npos";
       return Other->IgnoreParenImpCasts()->getType()->isPointerType() &&
              X->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull) !=
                  Expr::NPCK_NotNull;
@@ -2118,11 +2105,8 @@ private:
   /// An integer parameter named like a socket that the function reads from
   /// or writes to (`write(sockclient, ...)`).
   static bool takesSocket(const FunctionDecl *F) {
-    static const llvm::Regex SocketName("sock|client|conn|peer",
-                                        llvm::Regex::IgnoreCase);
     for (const ParmVarDecl *P : F->parameters()) {
-      if (!P->getType()->isIntegerType() || !P->getDeclName().isIdentifier() ||
-          !SocketName.match(P->getName()))
+      if (!P->getType()->isIntegerType() || !socketName(P))
         continue;
       bool Used = false;
       walk(F->getBody(), [&](const Stmt *X) {
