@@ -51,6 +51,7 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   Result.CheckingVerifiers = Webhooks.CheckingVerifiers;
   Result.PlaceholderVerifiers = Webhooks.PlaceholderVerifiers;
   Result.PageFunctions = Webhooks.PageFunctions;
+  Result.SafeComparers = Webhooks.SafeComparers;
   BreakerOptions BO;
   // The user's internal hosts add to loopback.
   BO.InternalHosts.insert(BO.InternalHosts.end(), Opts.InternalHosts.begin(),

@@ -99,6 +99,11 @@ struct TUAnalysis {
   /// USRs of functions that answer with an HTML page: a route registered
   /// in another TU with one of them serves a browser, not a webhook.
   std::vector<std::string> PageFunctions;
+  /// USRs of the project's functions named like comparisons that are
+  /// defined here and compare in constant time (or compare nothing of
+  /// their parameters): a comparison through one, trusted by its name
+  /// elsewhere, is dropped.
+  std::vector<std::string> SafeComparers;
 };
 
 /// Runs every check of the core over one parsed translation unit.

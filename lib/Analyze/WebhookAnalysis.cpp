@@ -242,6 +242,10 @@ public:
         R.VerifyingFunctions.push_back(usrOf(HD.Func));
     recordVerifierDefinitions(R);
     for (const FunctionDecl *F : Facts.Bodies)
+      if (F->getDeclName().isIdentifier() && comparerName(F->getName()) &&
+          projectFunction(F) && !comparerShape(F).Unsafe)
+        R.SafeComparers.push_back(usrOf(F->getCanonicalDecl()));
+    for (const FunctionDecl *F : Facts.Bodies)
       if (mentionsLiteralPrefix(reach(F->getBody()), "text/html"))
         R.PageFunctions.push_back(usrOf(F->getCanonicalDecl()));
     bool MiddlewareVerifies = false;
@@ -470,6 +474,14 @@ private:
   /// Functions trusted by their names (USR, name) since judge() began.
   std::vector<std::pair<std::string, std::string>> NameTrusted;
   bool TrustNames = true;
+  /// What a project function compares of its parameters (see
+  /// comparerShape).
+  struct ComparerShape {
+    bool Unsafe = false;
+    unsigned Left = 0, Right = 0;
+    std::string How; // what it compares with inside: memcmp, ==, ...
+  };
+  llvm::DenseMap<const FunctionDecl *, ComparerShape> ComparerMemo;
 
   /// A MAC call, or a call of a project function that returns one.
   bool callsMac(const Stmt *S) {
@@ -1004,8 +1016,123 @@ private:
           How = "compare";
           return true;
         }
+      return wrapperComparison(CE, A, B, How);
     }
     return false;
+  }
+
+  /// A call of the project's own comparison function: one whose body
+  /// compares two of its parameters in variable time (`val_cmp_n2(a, an,
+  /// b, bn)` doing a memcmp), or, with no body in view, one named like a
+  /// comparison and not like a constant-time one, given two values to
+  /// compare. A wrapper hides the comparison from the call, where the
+  /// secret is in view.
+  bool wrapperComparison(const CallExpr *CE, const Expr *&A, const Expr *&B,
+                         std::string &How) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD || !FD->getDeclName().isIdentifier() || !projectFunction(FD))
+      return false;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && !MD->isStatic())
+      return false;
+    if (const FunctionDecl *Def = definition(FD)) {
+      const ComparerShape &Shape = comparerShape(Def);
+      if (!Shape.Unsafe ||
+          CE->getNumArgs() <= std::max(Shape.Left, Shape.Right))
+        return false;
+      A = CE->getArg(Shape.Left);
+      B = CE->getArg(Shape.Right);
+      How = FD->getName().str();
+      return true;
+    }
+    if (!comparerName(FD->getName()))
+      return false;
+    std::vector<const Expr *> Values;
+    for (const Expr *Arg : CE->arguments())
+      if (!scalar(Arg))
+        Values.push_back(Arg);
+    if (Values.size() != 2)
+      return false;
+    A = Values[0];
+    B = Values[1];
+    How = FD->getName().str();
+    return true;
+  }
+
+  static bool scalar(const Expr *E) {
+    QualType T = E->IgnoreParenImpCasts()->getType();
+    return T->isIntegerType() || T->isBooleanType() || T->isEnumeralType() ||
+           T->isFloatingType();
+  }
+
+  /// A name that says "compare", not "compare in constant time":
+  /// `val_cmp_n2`, `str_equals`, `tokensMatch`; not `ct_equal`,
+  /// `secure_compare`, `timingSafeEqual`.
+  static bool comparerName(llvm::StringRef Name) {
+    std::string N = Name.lower();
+    llvm::StringRef L(N);
+    if (L.starts_with("ct"))
+      return false;
+    for (llvm::StringRef Word : {"const", "safe", "secure", "timing", "fixed",
+                                 "_ct", "verif", "hmac", "sign"})
+      if (L.contains(Word))
+        return false;
+    return L.contains("cmp") || L.contains("compare") || L.contains("equal") ||
+           L.contains("match") || L.ends_with("eq") || L.starts_with("eq_") ||
+           L.contains("_eq_") || L.contains("streq") || L.contains("memeq");
+  }
+
+  /// Whether \p F compares two of its parameters in variable time, which
+  /// ones, and how; directly or through another such function. Lengths
+  /// (`a_len != b_len`) are not what it compares, and a function that also
+  /// accumulates XORs or calls a constant-time comparison is not one.
+  const ComparerShape &comparerShape(const FunctionDecl *F) {
+    if (auto It = ComparerMemo.find(F); It != ComparerMemo.end())
+      return It->second;
+    ComparerMemo[F] = ComparerShape(); // recursion
+    ComparerShape Shape;
+    if (F->getNumParams() >= 2 && projectFunction(F) && !xorAccumulates(F) &&
+        !callsConstantTime(F->getBody())) {
+      auto ParamOf = [&](const Expr *E) -> int {
+        int Found = -1;
+        bool Many = false;
+        walk(E, [&](const Stmt *X) {
+          const auto *DRE = dyn_cast<DeclRefExpr>(X);
+          const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+          if (!P || P->getDeclContext() != F)
+            return;
+          int Index = static_cast<int>(P->getFunctionScopeIndex());
+          Many |= Found >= 0 && Found != Index;
+          Found = Index;
+        });
+        return Many ? -1 : Found;
+      };
+      walk(F->getBody(), [&](const Stmt *X) {
+        const Expr *A, *B;
+        std::string How;
+        if (Shape.Unsafe || !comparison(X, A, B, How) || How == "find" ||
+            (scalar(A) && scalar(B)))
+          return;
+        int L = ParamOf(A), R = ParamOf(B);
+        if (L < 0 || R < 0 || L == R)
+          return;
+        Shape.Unsafe = true;
+        Shape.Left = L;
+        Shape.Right = R;
+        Shape.How = How;
+      });
+    }
+    return ComparerMemo[F] = Shape;
+  }
+
+  /// A call in \p S of a constant-time comparison the models declare.
+  bool callsConstantTime(const Stmt *S) {
+    bool Found = false;
+    walk(S, [&](const Stmt *X) {
+      if (const auto *E = dyn_cast<Expr>(X))
+        if (auto It = CryptoOf.find(E); It != CryptoOf.end())
+          Found |= It->second->Rule->Kind == "constant_time";
+    });
+    return Found;
   }
 
   /// `data.find(token) == npos` (Qt: `indexOf(...) == -1`): a substring
@@ -1857,7 +1984,8 @@ private:
       // `strcmp(method, "POST")` is true when they differ.
       if (How == "std::equal")
         return false;
-      T.Holds = false;
+      // A wrapper that answers a bool says "equal" (`str_eq(path, "/x")`).
+      T.Holds = E->IgnoreParenImpCasts()->getType()->isBooleanType();
     } else {
       T.Holds = How == "==";
       // `strcmp(m, "POST") == 0`, `path.rfind("/hook", 0) == 0`.
@@ -2521,6 +2649,14 @@ private:
         C.Loc = OC->getOperatorLoc();
       C.Range = X->getSourceRange();
       C.How = How;
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        if (const FunctionDecl *FD = CE->getDirectCallee();
+            FD && How == FD->getNameAsString()) {
+          if (const FunctionDecl *Def = definition(FD))
+            C.Inside = comparerShape(Def).How;
+          else
+            C.OpenComparer = usrOf(FD->getCanonicalDecl());
+        }
       Operand OA = operand(A, S), OB = operand(B, S);
       // Name the side that is the secret: a MAC, the request's signature,
       // the secret the server holds, any secret.

@@ -94,6 +94,13 @@ struct UnsafeCompare {
   clang::SourceRange Range;
   std::string How;  // "==", "memcmp", ...
   std::string What; // "the computed HMAC 'expected'"
+  /// Compared by a project function with no body in view, trusted by its
+  /// name: its USR (the scanner drops the finding if another TU shows the
+  /// function compares in constant time).
+  std::string OpenComparer;
+  /// Compared by a project function with its body in view: what the body
+  /// compares with (`memcmp`).
+  std::string Inside;
 };
 
 struct WebhookResult {
@@ -104,6 +111,9 @@ struct WebhookResult {
   /// See TUAnalysis.
   std::vector<std::string> CheckingVerifiers, PlaceholderVerifiers;
   std::vector<std::string> PageFunctions;
+  /// USRs of project functions named like comparisons that are defined
+  /// here and do not compare their parameters in variable time.
+  std::vector<std::string> SafeComparers;
 };
 
 WebhookResult analyzeWebhooks(clang::ASTContext &Ctx, const TUFacts &Facts,

@@ -76,6 +76,9 @@ struct Finding {
   /// another TU defines every one and each definition is a placeholder
   /// that never reads its arguments.
   std::vector<std::string> KeptIfPlaceholders;
+  /// A comparison by a project function trusted by its name: dropped if
+  /// another TU defines it with a constant-time body.
+  std::string DroppedIfConstantTime;
   /// A breaker record waiting for the join, which turns the unguarded ones
   /// that need a breaker into findings and drops the rest.
   bool BreakerPending = false;

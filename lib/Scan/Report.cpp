@@ -81,6 +81,7 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.DroppedIfVerifies = F.DroppedIfVerifies;
   R.HandlerDefinitionUSR = F.HandlerDefinitionUSR;
   R.KeptIfPlaceholders = F.KeptIfPlaceholders;
+  R.DroppedIfConstantTime = F.DroppedIfConstantTime;
   R.BreakerPending = F.BreakerPending;
   R.Breaker = F.Breaker;
   R.Properties = F.Properties;

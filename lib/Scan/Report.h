@@ -54,6 +54,7 @@ struct ReportedFinding {
   std::vector<std::string> DroppedIfVerifies;  // see Finding
   std::string HandlerDefinitionUSR;            // see Finding
   std::vector<std::string> KeptIfPlaceholders; // see Finding
+  std::string DroppedIfConstantTime;           // see Finding
   bool BreakerPending = false;                 // see Finding
   BreakerRecord Breaker;
   bool operator<(const ReportedFinding &O) const {
@@ -94,6 +95,7 @@ struct TUReport {
   std::vector<std::string> CheckingVerifiers;    // see TUAnalysis
   std::vector<std::string> PlaceholderVerifiers; // see TUAnalysis
   std::vector<std::string> PageFunctions;        // see TUAnalysis
+  std::vector<std::string> SafeComparers;        // see TUAnalysis
   std::vector<ReportedFinding> Findings;
   std::vector<ReportedPoint> Points;
   std::vector<InputProblem> Problems;

@@ -158,6 +158,7 @@ public:
     Report.CheckingVerifiers = A.CheckingVerifiers;
     Report.PlaceholderVerifiers = A.PlaceholderVerifiers;
     Report.PageFunctions = A.PageFunctions;
+    Report.SafeComparers = A.SafeComparers;
     for (const IntegrationPoint &P : A.Points)
       Report.Points.push_back(toReported(P, Ctx.getSourceManager()));
   }
@@ -502,6 +503,10 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
         if (UsesBreaker && F.BreakerPending && F.Breaker.CalleeOpaque)
           if (std::string N = nameInUSR(F.Breaker.Callee); !N.empty())
             Names.insert(N);
+      // Comparison functions trusted by their names: their definitions.
+      for (const ReportedFinding &F : U.Findings)
+        if (std::string N = nameInUSR(F.DroppedIfConstantTime); !N.empty())
+          Names.insert(N);
     }
     if (Names.size() == Before)
       break;
@@ -580,10 +585,11 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
   }
   // Functions that verify a signature, in any TU: a webhook handler that
   // calls one (defined elsewhere) is verified.
-  std::set<std::string> Verifying, Pages;
+  std::set<std::string> Verifying, Pages, SafeComparers;
   for (const TUReport &U : Units) {
     Verifying.insert(U.VerifyingFunctions.begin(), U.VerifyingFunctions.end());
     Pages.insert(U.PageFunctions.begin(), U.PageFunctions.end());
+    SafeComparers.insert(U.SafeComparers.begin(), U.SafeComparers.end());
   }
   // Functions named like verifiers, by what their definitions do: one that
   // reads its arguments anywhere checks something.
@@ -651,6 +657,9 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
           continue;
         F.DroppedIfVerifies.clear();
       }
+      // Compared by a function another TU shows to be constant time.
+      if (SafeComparers.count(F.DroppedIfConstantTime))
+        continue;
       if (!F.KeptIfPlaceholders.empty()) {
         // Trusted by its name unless every definition is a placeholder.
         bool Placeholders =

@@ -94,6 +94,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                  {"dropped_if_verifies", strings(F.DroppedIfVerifies)},
                  {"handler_definition", F.HandlerDefinitionUSR},
                  {"kept_if_placeholders", strings(F.KeptIfPlaceholders)},
+                 {"dropped_if_constant_time", F.DroppedIfConstantTime},
                  {"breaker", std::move(Breaker)}});
     }
     for (const ReportedPoint &P : U.Points)
@@ -126,6 +127,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                {"checking_verifiers", strings(U.CheckingVerifiers)},
                {"placeholder_verifiers", strings(U.PlaceholderVerifiers)},
                {"page_functions", strings(U.PageFunctions)},
+               {"safe_comparers", strings(U.SafeComparers)},
                {"call_edges", std::move(Edges)},
                {"findings", std::move(Findings)},
                {"points", std::move(Points)},
@@ -159,7 +161,8 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         readStrings(O->get("verifying_functions"), U.VerifyingFunctions) &&
         readStrings(O->get("checking_verifiers"), U.CheckingVerifiers) &&
         readStrings(O->get("placeholder_verifiers"), U.PlaceholderVerifiers) &&
-        readStrings(O->get("page_functions"), U.PageFunctions);
+        readStrings(O->get("page_functions"), U.PageFunctions) &&
+        readStrings(O->get("safe_comparers"), U.SafeComparers);
     if (const Array *Edges = O->getArray("call_edges"))
       for (const json::Value &E : *Edges) {
         std::vector<std::string> Pair;
@@ -199,6 +202,7 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         Ok &= readStrings(F->get("dropped_if_verifies"), R.DroppedIfVerifies);
         R.HandlerDefinitionUSR = str(*F, "handler_definition");
         Ok &= readStrings(F->get("kept_if_placeholders"), R.KeptIfPlaceholders);
+        R.DroppedIfConstantTime = str(*F, "dropped_if_constant_time");
         if (const Object *B = F->getObject("breaker")) {
           R.BreakerPending = B->getBoolean("pending").value_or(false);
           Ok &= readStrings(B->get("systems"), R.Breaker.Systems);

@@ -1,0 +1,93 @@
+// Secrets compared through the project's own comparison functions: a
+// wrapper whose body compares two of its parameters in variable time
+// (memcmp, strcmp, also through another wrapper) is judged at its call,
+// where the secret is in view. With no body in view, a function named like
+// a comparison (`val_cmp_n2`) is trusted by its name; one named like a
+// constant-time comparison is not reported, nor is a wrapper whose body
+// accumulates XORs.
+// RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <stddef.h>
+#include <string.h>
+
+struct config {
+  const char *api_secret;
+  size_t api_secret_len;
+  const char *hook_path;
+};
+
+struct header {
+  const char *name, *value;
+  size_t name_len, value_len;
+};
+
+struct http_request {
+  const char *path, *authorization;
+  struct header headers[16];
+};
+
+extern const char *api_token;
+
+void process(const char *body);
+
+static int mem_equal(const void *a, size_t a_len, const void *b, size_t b_len) {
+  // Lengths are not what it compares.
+  if (a_len != b_len)
+    return 0;
+  return memcmp(a, b, a_len) == 0;
+}
+
+static int str_same(const char *left, const char *right) {
+  return mem_equal(left, strlen(left), right, strlen(right));
+}
+
+static int ct_equal(const unsigned char *a, const unsigned char *b, size_t n) {
+  unsigned char diff = 0;
+  for (size_t i = 0; i < n; i++)
+    diff |= a[i] ^ b[i];
+  return diff == 0;
+}
+
+// Defined in another file.
+int val_cmp_n2(const void *a, size_t a_len, const void *b, size_t b_len);
+int secure_compare(const char *a, const char *b);
+
+int check_secret(const struct config *cfg, const struct http_request *req) {
+  const struct header *hdr = &req->headers[0];
+  if (!mem_equal(cfg->api_secret, cfg->api_secret_len, hdr->value,
+                 hdr->value_len))
+    return -1;
+  // CHECK: :[[@LINE-3]]:8: warning: the secret 'api_secret' is compared with
+  // 'mem_equal', which uses 'memcmp' and stops at the first differing
+  // byte{{.*}} [integration-timing-unsafe-compare]
+  if (val_cmp_n2(cfg->api_secret, cfg->api_secret_len, hdr->value,
+                 hdr->value_len) == 0)
+    return -1;
+  // CHECK: :[[@LINE-3]]:7: warning: the secret 'api_secret' is compared with
+  // 'val_cmp_n2', a plain comparison by its name, which stops{{.*}}
+  // [integration-timing-unsafe-compare]
+  return 0;
+}
+
+int check_token(const struct http_request *req) {
+  return str_same(api_token, req->authorization);
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'api_token' is compared with
+  // 'str_same', which uses 'mem_equal' and stops{{.*}}
+  // [integration-timing-unsafe-compare]
+}
+
+// Not reported: constant-time comparisons, by body or by name; a route,
+// a header's name and a length compared through the same wrappers.
+int check_quietly(const struct config *cfg, const struct http_request *req) {
+  const struct header *hdr = &req->headers[0];
+  if (!ct_equal((const unsigned char *)cfg->api_secret,
+                (const unsigned char *)hdr->value, hdr->value_len))
+    return -1;
+  if (!secure_compare(cfg->api_secret, hdr->value))
+    return -1;
+  if (!str_same(req->path, cfg->hook_path))
+    return -1;
+  if (!mem_equal(hdr->name, hdr->name_len, "X-Api-Key", 9))
+    return -1;
+  process(hdr->value);
+  return 0;
+}
