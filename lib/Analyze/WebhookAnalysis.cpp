@@ -56,7 +56,7 @@ bool secretName(llvm::StringRef Name) {
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
       "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
-      "^authorization$",
+      "^pass$|_pass$|^pwd$|_pwd$|^authorization$",
       llvm::Regex::IgnoreCase);
   if (!lexerToken(Name))
     return Secret.match(Name);
@@ -70,8 +70,10 @@ bool secretName(llvm::StringRef Name) {
 /// A password: the user's own in a form (`password != password_confirm`)
 /// is no secret of the server's; a word searched for is never one.
 bool passwordName(llvm::StringRef Name) {
+  static const llvm::Regex Short("^pass$|_pass$|^pwd$|_pwd$",
+                                 llvm::Regex::IgnoreCase);
   return Name.contains_insensitive("password") ||
-         Name.contains_insensitive("passwd");
+         Name.contains_insensitive("passwd") || Short.match(Name);
 }
 
 /// The request object of a server library (`httplib::Request`,
@@ -96,7 +98,7 @@ bool requestType(QualType T, int Depth = 0) {
   if (RD->getDeclName().isIdentifier() &&
       (RD->getName().contains_insensitive("request") ||
        RD->getName().contains_insensitive("http_message") ||
-       RD->getName() == "MHD_Connection") &&
+       RD->getName() == "MHD_Connection" || RD->getName() == "httpd_req") &&
       !RD->getName().contains_insensitive("handler"))
     return true;
   if (const auto *CT = dyn_cast<ClassTemplateSpecializationDecl>(RD))
@@ -240,13 +242,21 @@ public:
       if (!verifiesSomething(HD.Func->getBody()) &&
           gates(reach(HD.Func->getBody())))
         R.VerifyingFunctions.push_back(usrOf(HD.Func));
+    // So do functions a router in another TU hands the request to
+    // (`handle_stripe_webhook(c, hm, db)`) that reject one failing a check.
+    for (const FunctionDecl *F : Facts.Bodies)
+      if (llvm::any_of(
+              F->parameters(),
+              [](const ParmVarDecl *P) { return requestType(P->getType()); }) &&
+          !verifiesSomething(F->getBody()) && gates(reach(F->getBody())))
+        R.VerifyingFunctions.push_back(usrOf(F));
     recordVerifierDefinitions(R);
     for (const FunctionDecl *F : Facts.Bodies)
       if (F->getDeclName().isIdentifier() && comparerName(F->getName()) &&
           projectFunction(F) && !comparerShape(F).Unsafe)
         R.SafeComparers.push_back(usrOf(F->getCanonicalDecl()));
     for (const FunctionDecl *F : Facts.Bodies)
-      if (mentionsLiteralPrefix(reach(F->getBody()), "text/html"))
+      if (servesPage(reach(F->getBody())))
         R.PageFunctions.push_back(usrOf(F->getCanonicalDecl()));
     bool MiddlewareVerifies = false;
     for (const InboundEvent &IE : Facts.Inbound)
@@ -484,6 +494,19 @@ private:
   llvm::DenseMap<const FunctionDecl *, ComparerShape> ComparerMemo;
 
   /// A MAC call, or a call of a project function that returns one.
+  /// A project function named like a MAC computation
+  /// (`platform_hmac_sha256`, `hmac_hex`), whatever its body: its output
+  /// is a MAC.
+  bool macByName(const FunctionDecl *FD) {
+    if (!FD || !FD->getDeclName().isIdentifier() || !projectFunction(FD))
+      return false;
+    std::string N = FD->getName().lower();
+    llvm::StringRef L(N);
+    return L.contains("hmac") && !L.contains("verif") && !L.contains("check") &&
+           !L.contains("valid") && !comparerName(L) && !L.contains("init") &&
+           !L.contains("free");
+  }
+
   bool callsMac(const Stmt *S) {
     bool Found = false;
     walk(S, [&](const Stmt *X) {
@@ -495,7 +518,10 @@ private:
         Found = true;
       if (const auto *CE = dyn_cast<CallExpr>(E))
         if (const FunctionDecl *FD = CE->getDirectCallee())
-          Found |= MacReturning.count(FD->getCanonicalDecl()) > 0;
+          Found |= MacReturning.count(FD->getCanonicalDecl()) > 0 ||
+                   (macByName(FD) && !FD->getReturnType()->isVoidType() &&
+                    !FD->getReturnType()->isBooleanType() &&
+                    !FD->getReturnType()->isIntegerType());
     });
     return Found;
   }
@@ -503,6 +529,9 @@ private:
   struct Reach {
     std::vector<const Stmt *> Bodies;
     std::vector<std::string> Open; // project functions defined elsewhere
+    /// ... and those of them it hands the request to, outside a condition
+    /// (`handle_stripe_webhook(c, hm)`), which may reject it themselves.
+    std::vector<std::string> HandedTo;
     /// For each body, the call in the first body it is reached through
     /// (null for the first body itself).
     std::vector<const Stmt *> Via;
@@ -750,13 +779,22 @@ private:
               return;
             if (const FunctionDecl *Def = definition(FD))
               Go(Def->getBody(), Depth + 1, Depth == 0 ? CE : Via);
-            else if (!CryptoOf.count(CE) && inCondition(CE) &&
-                     overridesInView(FD).empty())
-              R.Open.push_back(usrOf(FD)); // `if (!verify(req))`, elsewhere
+            else if (CryptoOf.count(CE) || !overridesInView(FD).empty())
+              return;
+            else if (inCondition(CE)) // `if (!verify(req))`, elsewhere
+              R.Open.push_back(usrOf(FD));
+            else if (passesRequest(CE))
+              R.HandedTo.push_back(usrOf(FD));
           });
         };
     Go(Body, 0, nullptr);
     return R;
+  }
+
+  static bool passesRequest(const CallExpr *CE) {
+    return llvm::any_of(CE->arguments(), [](const Expr *Arg) {
+      return requestType(Arg->IgnoreParenImpCasts()->getType());
+    });
   }
 
   bool inCondition(const Stmt *S) {
@@ -787,7 +825,37 @@ private:
     llvm::DenseSet<const ValueDecl *> Mac, Signature, Named;
     /// Parameters of a request type, and values taken from them.
     llvm::DenseSet<const ValueDecl *> Request;
+    /// Variables that hold a verification's outcome: `valid =
+    /// github_verify_hmac(body, len, sig)`, tested later.
+    llvm::DenseSet<const ValueDecl *> Verdict;
   };
+
+  /// Local buffers a call fills, by the values it is given: one a MAC
+  /// computation writes (`platform_hmac_sha256(key, n, data, n, mac)`), one
+  /// an encoder writes from a MAC (`b64url_encode(mac, 32, expected)`), one
+  /// a request accessor writes (`mg_http_creds(hm, user, n, pass, n)`,
+  /// `httpd_req_get_hdr_value_str(req, "X-Token", buf, n)`).
+  void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
+    if (isa<CXXMemberCallExpr, CXXOperatorCallExpr>(CE))
+      return;
+    const FunctionDecl *FD = CE->getDirectCallee();
+    bool FromMac = macByName(FD), FromRequest = false;
+    std::vector<const ValueDecl *> Buffers;
+    for (const Expr *Arg : CE->arguments()) {
+      FromMac |= mentionsAny(Arg, S.Mac);
+      FromRequest |= requestType(Arg->IgnoreParenImpCasts()->getType()) ||
+                     mentionsAny(Arg, S.Request);
+      const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
+      if (VD && VD->isLocalVarDecl() && VD->getType()->isConstantArrayType() &&
+          !mentionsAny(Arg, S.Mac) && !mentionsAny(Arg, S.Request))
+        Buffers.push_back(VD);
+    }
+    // A buffer both read and written (`strcat(buf, mac)`) stays what it is.
+    if (FromMac && !FromRequest)
+      S.Mac.insert(Buffers.begin(), Buffers.end());
+    else if (FromRequest && !FromMac)
+      S.Request.insert(Buffers.begin(), Buffers.end());
+  }
 
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
@@ -816,6 +884,8 @@ private:
     // Results of MAC calls, and values built from MACs (hex, base64).
     for (int Round = 0; Round < 4; ++Round)
       walk(Body, [&](const Stmt *X) {
+        if (const auto *CE = dyn_cast<CallExpr>(X))
+          noteOutputBuffers(CE, S);
         const ValueDecl *Target = nullptr;
         const Expr *Value = nullptr;
         if (const auto *DS = dyn_cast<DeclStmt>(X)) {
@@ -852,7 +922,9 @@ private:
         !FD->getDeclContext()->getRedeclContext()->isFileContext())
       return nullptr;
     llvm::StringRef N = FD->getName();
-    bool Socket = N == "recv" || N == "recvfrom" || N == "SSL_read";
+    // ESP-IDF's server reads the body with httpd_req_recv(req, buf, len).
+    bool Socket = N == "recv" || N == "recvfrom" || N == "SSL_read" ||
+                  N == "httpd_req_recv";
     if (N == "read") {
       const ValueDecl *Fd = declOf(CE->getArg(0));
       Socket = Fd && socketName(Fd);
@@ -887,7 +959,7 @@ private:
         if (FD->getDeclName().isIdentifier() &&
             FD->getName().contains("printf")) {
           Value = CE;
-          return declOf(CE->getArg(0));
+          return bufferOf(CE->getArg(0));
         }
     return nullptr;
   }
@@ -904,6 +976,13 @@ private:
     // Also `struct mg_http_message *hm = ev_data;`: a request by its type.
     if (mentionsAny(Value, S.Request) || requestType(Target->getType()))
       S.Request.insert(Target);
+    if (const auto *CE = dyn_cast<CallExpr>(Value->IgnoreParenImpCasts())) {
+      auto It = CryptoOf.find(CE);
+      const FunctionDecl *FD = CE->getDirectCallee();
+      if ((It != CryptoOf.end() && checkVerifies(CE, *It->second)) ||
+          (FD && projectFunction(FD) && callVerifies(FD)))
+        S.Verdict.insert(Target);
+    }
   }
 
   /// `md5(id + ":" + amount + ":" + secret_word)`: a hash over data that
@@ -1492,7 +1571,8 @@ private:
           Found |= callVerifies(FD);
       }
       if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-        Found |= S.Mac.count(DRE->getDecl()) > 0;
+        Found |= S.Mac.count(DRE->getDecl()) > 0 ||
+                 S.Verdict.count(DRE->getDecl()) > 0;
     });
     return Found;
   }
@@ -1748,9 +1828,51 @@ private:
     return Found;
   }
 
+  /// Answers with an HTML page: the HTML content type and markup
+  /// (`"<html>..."`, `page.getHtml()`), not an "ok" labelled text/html by
+  /// habit.
+  static bool servesPage(const Reach &R) {
+    if (!mentionsLiteralPrefix(R, "text/html"))
+      return false;
+    bool Markup = false;
+    for (const Stmt *Body : R.Bodies)
+      walk(Body, [&](const Stmt *X) {
+        if (const auto *CE = dyn_cast<CallExpr>(X))
+          if (const FunctionDecl *FD = CE->getDirectCallee();
+              FD && FD->getDeclName().isIdentifier() &&
+              (FD->getName().contains_insensitive("html") ||
+               FD->getName().contains_insensitive("render")))
+            Markup = true;
+        const StringLiteral *SL = literalAt(X);
+        if (!SL || Markup)
+          return;
+        llvm::StringRef S = SL->getString();
+        for (size_t I = S.find('<'); I != llvm::StringRef::npos;
+             I = S.find('<', I + 1))
+          Markup |=
+              I + 1 < S.size() && (llvm::isAlpha(S[I + 1]) || S[I + 1] == '!');
+        Markup |= S.ends_with_insensitive(".html");
+      });
+    return Markup;
+  }
+
   /// The route's path names a webhook, and the route takes deliveries.
   bool webhookPath(const WebhookHandler &H) {
-    return H.Route != "?" && Path.match(H.Route) && deliveryMethod(H.Method);
+    return H.Route != "?" && Path.match(H.Route) && deliveryMethod(H.Method) &&
+           !operatorPath(H.Route);
+  }
+
+  /// A path under an administration or sign-in segment: the API that
+  /// manages webhooks (`/api/admin/webhooks`) or the browser's return from
+  /// an OAuth provider (`/auth/github/callback`), not a provider's delivery.
+  static bool operatorPath(llvm::StringRef Route) {
+    llvm::SmallVector<llvm::StringRef, 8> Segments;
+    Route.split(Segments, '/', -1, false);
+    return llvm::any_of(Segments, [](llvm::StringRef S) {
+      std::string L = S.lower();
+      return L == "admin" || L == "auth" || L == "oauth" || L == "oauth2" ||
+             L == "login" || L == "signin" || L == "sso";
+    });
   }
 
   /// A branch of a hand-written router.
@@ -2437,7 +2559,9 @@ private:
 
   /// A route with no literal word: "?", or `"/" + key` folded to "/?".
   static bool unknownRoute(llvm::StringRef Route) {
-    return llvm::all_of(Route, [](char C) { return C == '?' || C == '/'; });
+    // "/" alone is the root, written as it is.
+    return Route.contains('?') &&
+           llvm::all_of(Route, [](char C) { return C == '?' || C == '/'; });
   }
 
   void judge(const Stmt *Body, WebhookHandler &H, bool MiddlewareVerifies,
@@ -2447,7 +2571,7 @@ private:
     std::string Header;
     // A handler that answers with an HTML page serves a browser (an admin
     // page listing the webhooks), whatever its path or names say.
-    bool Page = mentionsLiteralPrefix(R, "text/html");
+    bool Page = servesPage(R);
     if (webhookPath(H) && !Page) {
       H.Webhook = true;
       H.WhyWebhook = "its path";
@@ -2494,6 +2618,7 @@ private:
         if (verifiesSomething(B))
           H.ComputedButIgnored = true;
       H.OpenVerifiers = R.Open;
+      H.HandedTo = R.HandedTo;
     }
     H.ReplayProtected = replayProtected(R);
   }
@@ -2651,7 +2776,7 @@ private:
       C.How = How;
       if (const auto *CE = dyn_cast<CallExpr>(X))
         if (const FunctionDecl *FD = CE->getDirectCallee();
-            FD && How == FD->getNameAsString()) {
+            FD && How == FD->getNameAsString() && projectFunction(FD)) {
           if (const FunctionDecl *Def = definition(FD))
             C.Inside = comparerShape(Def).How;
           else

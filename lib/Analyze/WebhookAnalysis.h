@@ -81,6 +81,9 @@ struct WebhookHandler {
   bool Delegated = false;
   /// Verified only if another TU shows one of these functions verifies.
   std::vector<std::string> OpenVerifiers;
+  /// ... or one of these, defined elsewhere, that it hands the request to
+  /// (the plugin, which cannot look, reports it).
+  std::vector<std::string> HandedTo;
   /// Verified only through these functions (USR, then name), trusted by
   /// their names with no implementation in view (see Finding).
   std::vector<std::pair<std::string, std::string>> NameTrustedVerifiers;

@@ -591,15 +591,27 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
   if (YAML::Node S = Seq("inbound"))
     for (const auto &E : S) {
       checkKeys(E,
-                {"id", "call", "when", "operation", "method_from_name",
-                 "method_arg", "method_call", "default_method", "target_args",
-                 "handler_arg", "middleware"},
+                {"id", "call", "struct", "when", "unless", "operation",
+                 "method_from_name", "method_arg", "method_call",
+                 "default_method", "target_args", "handler_arg", "middleware"},
                 "inbound rule");
-      if (!E["call"])
-        fail(E, "inbound rule needs 'call'");
+      if (!E["call"] == !E["struct"])
+        fail(E, "inbound rule needs 'call' or 'struct'");
       InboundRule R;
-      R.Match = callSelector(E["call"]);
+      if (E["call"])
+        R.Match = callSelector(E["call"]);
+      if (const YAML::Node St = E["struct"]) {
+        checkKeys(St, {"type", "path", "method", "handler"}, "route struct");
+        if (!St["type"] || !St["path"] || !St["handler"])
+          fail(St, "route struct needs 'type', 'path' and 'handler'");
+        R.StructType = scalar(St["type"], "type");
+        R.PathField = scalar(St["path"], "path");
+        R.HandlerField = scalar(St["handler"], "handler");
+        if (St["method"])
+          R.MethodField = scalar(St["method"], "method");
+      }
       R.When = conditions(E["when"]);
+      R.Unless = conditions(E["unless"]);
       if (E["id"])
         R.Id = scalar(E["id"], "id");
       if (E["operation"])

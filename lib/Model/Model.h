@@ -136,6 +136,11 @@ struct InboundRule {
   std::vector<unsigned> TargetArgs;
   std::optional<unsigned> HandlerArg; // the route's handler
   bool Middleware = false;            // runs before every route of its server
+  std::vector<ArgCondition> Unless;   // the rule does not apply when one holds
+  /// A route described by a struct rather than a call (ESP-IDF's
+  /// `httpd_uri_t{.uri, .method, .handler}`): every initializer of the type
+  /// is a route, with its path, verb and handler in these fields.
+  std::string StructType, PathField, MethodField, HandlerField;
 };
 
 /// Request handlers recognised by their definition: an override of a

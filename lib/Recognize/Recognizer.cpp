@@ -142,7 +142,10 @@ public:
       for (size_t I = 0; I < L.Auth.size(); ++I)
         Add(RuleKind::Auth, I, L.Auth[I].Match);
       for (size_t I = 0; I < L.Inbound.size(); ++I)
-        Add(RuleKind::Inbound, I, L.Inbound[I].Match);
+        if (L.Inbound[I].StructType.empty())
+          Add(RuleKind::Inbound, I, L.Inbound[I].Match);
+        else
+          RouteStructs.push_back({&L, &L.Inbound[I]});
       for (size_t I = 0; I < L.Verifiers.size(); ++I)
         Add(RuleKind::Verifier, I, L.Verifiers[I].Match);
       for (size_t I = 0; I < L.Breakers.size(); ++I)
@@ -158,6 +161,9 @@ public:
   llvm::StringMap<std::vector<RuleRef>> ByName;
   std::vector<RuleRef> Constructors;
   std::vector<RuleRef> ByParamType;
+  /// Inbound rules that describe routes by a struct.
+  std::vector<std::pair<const LibraryModel *, const InboundRule *>>
+      RouteStructs;
 };
 
 std::string qualifiedName(const NamedDecl *D) {
@@ -254,7 +260,49 @@ public:
         break;
       noteFieldTarget(FD, Sem->getInit(I++));
     }
+    if (!Index.RouteStructs.empty() && SeenInits.insert(Sem).second)
+      noteRouteStruct(Sem, RD);
     return true;
+  }
+
+  /// An initializer of a struct that describes a route (see InboundRule):
+  /// reported at its handler, which is where the route is written.
+  void noteRouteStruct(const InitListExpr *Sem, const RecordDecl *RD) {
+    QualType T = Sem->getType();
+    std::string TypeName = T.getUnqualifiedType().getAsString();
+    for (const auto &[Lib, IR] : Index.RouteStructs) {
+      if (TypeName != IR->StructType && !(RD->getDeclName().isIdentifier() &&
+                                          RD->getName() == IR->StructType))
+        continue;
+      auto Field = [&](const std::string &Name) -> const Expr * {
+        unsigned I = 0;
+        for (const FieldDecl *FD : RD->fields()) {
+          if (I >= Sem->getNumInits())
+            return nullptr;
+          const Expr *Init = Sem->getInit(I++);
+          if (FD->getDeclName().isIdentifier() && FD->getName() == Name)
+            return isa<ImplicitValueInitExpr>(Init) ? nullptr : Init;
+        }
+        return nullptr;
+      };
+      const Expr *Handler = Field(IR->HandlerField);
+      if (!Handler)
+        continue;
+      InboundEvent Ev;
+      Ev.Lib = Lib;
+      Ev.Rule = IR;
+      Ev.Operation = IR->Operation;
+      if (const Expr *M =
+              IR->MethodField.empty() ? nullptr : Field(IR->MethodField))
+        if (std::string V = methodText(M); !V.empty())
+          Ev.Operation = V;
+      if (const Expr *P = Field(IR->PathField))
+        Ev.TargetExprs.push_back(P);
+      Ev.Loc = SM.getExpansionLoc(Handler->getBeginLoc());
+      Ev.Func = Functions.empty() ? nullptr : Functions.back();
+      Ev.Handler = Handler;
+      Facts.Inbound.push_back(std::move(Ev));
+    }
   }
 
   void noteFieldTarget(const FieldDecl *FD, const Expr *Value) {
@@ -397,6 +445,9 @@ private:
   ModelIndex Index;
   TUFacts Facts;
   std::vector<const FunctionDecl *> Functions;
+  /// Route structs' initializers seen (the syntactic and semantic forms
+  /// are visited apart).
+  llvm::DenseSet<const InitListExpr *> SeenInits;
   unsigned GetterDepth = 0;
   llvm::DenseMap<const Expr *, HandleKey> ResultTarget;    // call -> var
   llvm::DenseMap<const Expr *, HandleKey> ConstructTarget; // ctor -> var
@@ -1038,7 +1089,12 @@ private:
             E->IgnoreParenImpCasts()))
       return Verbs;
     std::string Text;
-    if (!literalText(E, Text)) {
+    // An enumerator by its name (`HTTP_POST`), not its value (3).
+    const auto *Enumerator =
+        dyn_cast<DeclRefExpr>(stripWrappers(E)->IgnoreParenImpCasts());
+    if (Enumerator && isa<EnumConstantDecl>(Enumerator->getDecl()))
+      Text = Enumerator->getDecl()->getNameAsString();
+    else if (!literalText(E, Text)) {
       const Expr *S = stripWrappers(E)->IgnoreParenImpCasts();
       if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
         Text = DRE->getDecl()->getNameAsString();
@@ -1412,7 +1468,7 @@ private:
       }
       case RuleKind::Inbound: {
         const InboundRule &IR = R.Lib->Inbound[R.Index];
-        if (!conditionsHold(IR.When, Args))
+        if (!applies(IR.When, IR.Unless, Args))
           break;
         InboundEvent Ev;
         Ev.Lib = R.Lib;

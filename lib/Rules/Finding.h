@@ -68,6 +68,9 @@ struct Finding {
   /// The finding is dropped if one of these functions verifies a signature,
   /// which another TU may show.
   std::vector<std::string> DroppedIfVerifies;
+  /// The same for functions the handler hands the request to: the plugin
+  /// reports the finding all the same.
+  std::vector<std::string> DroppedIfHandedOffVerifies;
   /// A webhook handler found by its definition: dropped where another TU
   /// reports it at its registration (which names the route).
   std::string HandlerDefinitionUSR;

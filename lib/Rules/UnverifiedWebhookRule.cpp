@@ -56,6 +56,7 @@ void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
       F.Properties["verified"] = "no";
       F.OpenCallees.clear();
       F.DroppedIfVerifies = H.OpenVerifiers;
+      F.DroppedIfHandedOffVerifies = H.HandedTo;
       F.HandlerDefinitionUSR = H.DefinitionUSR;
       Out.push_back(std::move(F));
       continue;

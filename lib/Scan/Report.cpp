@@ -81,6 +81,7 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.DroppedIfVerifies = F.DroppedIfVerifies;
   R.HandlerDefinitionUSR = F.HandlerDefinitionUSR;
   R.KeptIfPlaceholders = F.KeptIfPlaceholders;
+  R.DroppedIfHandedOffVerifies = F.DroppedIfHandedOffVerifies;
   R.DroppedIfConstantTime = F.DroppedIfConstantTime;
   R.BreakerPending = F.BreakerPending;
   R.Breaker = F.Breaker;

@@ -51,11 +51,12 @@ struct ReportedFinding {
   std::string MessageIfMissing;         // see Finding
   std::string HandleUSR;                // see Finding
   std::vector<std::string> OpenCallees; // see Finding
-  std::vector<std::string> DroppedIfVerifies;  // see Finding
-  std::string HandlerDefinitionUSR;            // see Finding
-  std::vector<std::string> KeptIfPlaceholders; // see Finding
-  std::string DroppedIfConstantTime;           // see Finding
-  bool BreakerPending = false;                 // see Finding
+  std::vector<std::string> DroppedIfVerifies;          // see Finding
+  std::vector<std::string> DroppedIfHandedOffVerifies; // see Finding
+  std::string HandlerDefinitionUSR;                    // see Finding
+  std::vector<std::string> KeptIfPlaceholders;         // see Finding
+  std::string DroppedIfConstantTime;                   // see Finding
+  bool BreakerPending = false;                         // see Finding
   BreakerRecord Breaker;
   bool operator<(const ReportedFinding &O) const {
     return std::tie(Loc, Check, Message) < std::tie(O.Loc, O.Check, O.Message);

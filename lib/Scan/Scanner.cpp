@@ -648,14 +648,18 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
       if (!F.HandlerDefinitionUSR.empty() &&
           RegisteredHandlers.count(F.HandlerDefinitionUSR))
         continue;
-      if (!F.DroppedIfVerifies.empty()) {
+      if (!F.DroppedIfVerifies.empty() ||
+          !F.DroppedIfHandedOffVerifies.empty()) {
         bool Verifies = false;
         // ... or answers with an HTML page: no webhook then.
-        for (const std::string &C : F.DroppedIfVerifies)
-          Verifies |= Verifying.count(C) > 0 || Pages.count(C) > 0;
+        for (const auto *List :
+             {&F.DroppedIfVerifies, &F.DroppedIfHandedOffVerifies})
+          for (const std::string &C : *List)
+            Verifies |= Verifying.count(C) > 0 || Pages.count(C) > 0;
         if (Verifies)
           continue;
         F.DroppedIfVerifies.clear();
+        F.DroppedIfHandedOffVerifies.clear();
       }
       // Compared by a function another TU shows to be constant time.
       if (SafeComparers.count(F.DroppedIfConstantTime))

@@ -94,6 +94,8 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                  {"dropped_if_verifies", strings(F.DroppedIfVerifies)},
                  {"handler_definition", F.HandlerDefinitionUSR},
                  {"kept_if_placeholders", strings(F.KeptIfPlaceholders)},
+                 {"dropped_if_handed_off_verifies",
+                  strings(F.DroppedIfHandedOffVerifies)},
                  {"dropped_if_constant_time", F.DroppedIfConstantTime},
                  {"breaker", std::move(Breaker)}});
     }
@@ -202,6 +204,8 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         Ok &= readStrings(F->get("dropped_if_verifies"), R.DroppedIfVerifies);
         R.HandlerDefinitionUSR = str(*F, "handler_definition");
         Ok &= readStrings(F->get("kept_if_placeholders"), R.KeptIfPlaceholders);
+        Ok &= readStrings(F->get("dropped_if_handed_off_verifies"),
+                          R.DroppedIfHandedOffVerifies);
         R.DroppedIfConstantTime = str(*F, "dropped_if_constant_time");
         if (const Object *B = F->getObject("breaker")) {
           R.BreakerPending = B->getBoolean("pending").value_or(false);
