@@ -361,7 +361,7 @@ public:
         H.Library = Def ? Def->Lib->Name : "own HTTP server";
         judge(B.Handler, H, MiddlewareVerifies,
               namesAround(F, B.If->getBeginLoc()),
-              runBefore(B.If, F->getBody()));
+              runBefore(B.If, F->getBody()), F->getBody());
         R.Handlers.push_back(std::move(H));
       }
     }
@@ -417,9 +417,55 @@ public:
       R.Handlers.push_back(std::move(H));
     }
     findFactoriesOfUnseenHandlers(R, MiddlewareVerifies);
+    findShapedHandlers(R, MiddlewareVerifies, Registered, Routers);
     for (const FunctionDecl *F : Facts.Bodies)
       findCompares(F, R.Compares);
     return R;
+  }
+
+  /// A handler of a server library with no model, by its shape: it takes
+  /// the request and the response (`bool TelegramBot::handleRequest(
+  /// Tufao::HttpServerRequest &, Tufao::HttpServerResponse &)`) and nothing
+  /// in its file calls it (a helper that gets both is called by the
+  /// handler). Its route is not known: the names around it say whether it
+  /// is a webhook.
+  void findShapedHandlers(WebhookResult &R, bool MiddlewareVerifies,
+                          const llvm::DenseSet<const Stmt *> &Registered,
+                          const llvm::DenseSet<const FunctionDecl *> &Routers) {
+    llvm::DenseSet<const FunctionDecl *> Known, Called;
+    for (const HandlerDef &HD : Facts.HandlerDefs)
+      Known.insert(HD.Func);
+    for (const ProjectCall &PC : Facts.ProjectCalls)
+      Called.insert(PC.Callee);
+    auto ResponseType = [](QualType T) {
+      T = T.getNonReferenceType();
+      if (T->isPointerType())
+        T = T->getPointeeType();
+      const RecordDecl *RD = T->getAsRecordDecl();
+      return RD && RD->getDeclName().isIdentifier() &&
+             RD->getName().contains_insensitive("response");
+    };
+    for (const FunctionDecl *F : Facts.Bodies) {
+      if (Known.count(F) || Routers.count(F) ||
+          Registered.count(F->getBody()) ||
+          Called.count(F->getCanonicalDecl()) || !projectFunction(F))
+        continue;
+      bool Request = false, Response = false;
+      for (const ParmVarDecl *P : F->parameters()) {
+        Request |= requestType(P->getType());
+        Response |= ResponseType(P->getType());
+      }
+      if (!Request || !Response)
+        continue;
+      WebhookHandler H;
+      H.Loc = F->getLocation();
+      H.DefinitionUSR = usrOf(F->getCanonicalDecl());
+      H.Route = "?";
+      H.Library = "unmodelled server";
+      judge(F->getBody(), H, MiddlewareVerifies,
+            namesAround(F, F->getLocation()));
+      R.Handlers.push_back(std::move(H));
+    }
   }
 
   /// A factory that creates, for a URI, a handler class whose handler
@@ -1345,10 +1391,21 @@ private:
     // + config_.secret;`) is that secret.
     // So is a field of one (`auth->second` after `auto auth =
     // headers.find("Authorization")`), also in a template.
-    if (!Password && !Other)
-      if (const VarDecl *VD = localBehind(E);
-          VD && VD->isLocalVarDecl() && VD->getInit())
-        walk(VD->getInit(), NoteNames);
+    // Also one the value is built from (`"Bearer " + std::string(expected)`
+    // after `expected = getenv("METRICS_BEARER_TOKEN")`).
+    if (!Password && !Other) {
+      llvm::SmallVector<const VarDecl *, 4> Locals;
+      if (const VarDecl *VD = localBehind(E))
+        Locals.push_back(VD);
+      walk(E, [&](const Stmt *X) {
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+          if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+            Locals.push_back(VD);
+      });
+      for (const VarDecl *VD : Locals)
+        if (VD->isLocalVarDecl() && VD->getInit() && !Password && !Other)
+          walk(VD->getInit(), NoteNames);
+    }
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
@@ -1459,16 +1516,22 @@ private:
     if ((How == "==" || How == "!=" || How == "compare" || How == "find") &&
         Scalar(A) && Scalar(B))
       return false;
+    // A range-for's own `__begin1 != __end1`.
+    for (const Expr *Side : {A, B})
+      if (const ValueDecl *D = declOf(Side); D && D->isImplicit())
+        return false;
     return (How == "find" && searchesSecret(A, B, S)) ||
            comparesSecrets(operand(A, S), operand(B, S));
   }
 
   /// An `if` on a check of the request that leaves (return, throw, an error
   /// status) on one side.
-  bool gates(const Reach &R) {
+  /// \p Scope, when given, is where the first body's values come from (a
+  /// statement of a larger function: `auth = req.find(...)` above it).
+  bool gates(const Reach &R, const Stmt *Scope = nullptr) {
     for (size_t I = 0; I < R.Bodies.size(); ++I) {
       const Stmt *Body = R.Bodies[I];
-      Secrets S = secretsIn(Body);
+      Secrets S = secretsIn(I == 0 && Scope ? Scope : Body);
       bool Gated = false;
       walk(Body, [&](const Stmt *X) {
         const auto *If = dyn_cast<IfStmt>(X);
@@ -1831,12 +1894,22 @@ private:
   /// Answers with an HTML page: the HTML content type and markup
   /// (`"<html>..."`, `page.getHtml()`), not an "ok" labelled text/html by
   /// habit.
+  /// One that parses JSON from the request takes data, whatever it
+  /// answers (a bot that answers with a page dumping the request).
   static bool servesPage(const Reach &R) {
     if (!mentionsLiteralPrefix(R, "text/html"))
       return false;
-    bool Markup = false;
+    bool Markup = false, ParsesJson = false;
     for (const Stmt *Body : R.Bodies)
       walk(Body, [&](const Stmt *X) {
+        if (const auto *CE = dyn_cast<CallExpr>(X))
+          if (const FunctionDecl *FD = CE->getDirectCallee();
+              FD && FD->getDeclName().isIdentifier() &&
+              FD->getName().contains_insensitive("json") &&
+              (FD->getName().contains_insensitive("parse") ||
+               FD->getName().contains_insensitive("from") ||
+               FD->getName().contains_insensitive("load")))
+            ParsesJson = true;
         if (const auto *CE = dyn_cast<CallExpr>(X))
           if (const FunctionDecl *FD = CE->getDirectCallee();
               FD && FD->getDeclName().isIdentifier() &&
@@ -1853,7 +1926,7 @@ private:
               I + 1 < S.size() && (llvm::isAlpha(S[I + 1]) || S[I + 1] == '!');
         Markup |= S.ends_with_insensitive(".html");
       });
-    return Markup;
+    return Markup && !ParsesJson;
   }
 
   /// The route's path names a webhook, and the route takes deliveries.
@@ -2332,7 +2405,8 @@ private:
       BH.Range = B.If->getCond()->getSourceRange();
       BH.Route = B.Route;
       BH.Method = B.Method.empty() ? H.Method : B.Method;
-      judge(B.Handler, BH, MiddlewareVerifies, Around, runBefore(B.If, Body));
+      judge(B.Handler, BH, MiddlewareVerifies, Around, runBefore(B.If, Body),
+            Body);
       R.Handlers.push_back(std::move(BH));
     }
     if (!Routes.empty() && !processesOutside(Body, Routes))
@@ -2566,7 +2640,8 @@ private:
 
   void judge(const Stmt *Body, WebhookHandler &H, bool MiddlewareVerifies,
              const std::vector<std::string> &Around,
-             const std::vector<const Stmt *> &Before = {}) {
+             const std::vector<const Stmt *> &Before = {},
+             const Stmt *BeforeScope = nullptr) {
     Reach R = reach(Body);
     std::string Header;
     // A handler that answers with an HTML page serves a browser (an admin
@@ -2592,7 +2667,7 @@ private:
     }
     auto Gates = [&] {
       return gates(R) || llvm::any_of(Before, [&](const Stmt *S) {
-               return gates(reach(S));
+               return gates(reach(S), BeforeScope);
              });
     };
     NameTrusted.clear();

@@ -29,8 +29,9 @@ namespace faultline {
 struct WebhookOptions {
   /// Route paths that name a webhook (ECMAScript-like regex, no case).
   std::string PathPattern =
-      "webhook|hook|callback|notify|ipn|events|stripe|github|gitlab|slack|"
-      "twilio|shopify|paypal|telegram|(^|[^a-z])tg([^a-z]|$)|discord";
+      "webhook|hook|callback|notify|notification|ipn|events|stripe|github|"
+      "gitlab|slack|twilio|shopify|paypal|telegram|(^|[^a-z])tg([^a-z]|$)|"
+      "discord";
   /// Names of the code around a route whose path is only known at run
   /// time (the registering function, its class, the file, the variables
   /// the path is built from) that name a webhook. Narrower than the path
