@@ -1189,6 +1189,17 @@ private:
            T->isFloatingType();
   }
 
+  static bool constantTimeName(llvm::StringRef Name) {
+    std::string N = Name.lower();
+    llvm::StringRef L(N);
+    bool Compares = L.contains("eq") || L.contains("cmp") ||
+                    L.contains("compare") || L.contains("match");
+    bool ConstantTime = L.starts_with("ct") || L.contains("_ct") ||
+                        L.contains("const") || L.contains("timing") ||
+                        L.contains("secure") || L.contains("safe");
+    return Compares && ConstantTime;
+  }
+
   /// A name that says "compare", not "compare in constant time":
   /// `val_cmp_n2`, `str_equals`, `tokensMatch`; not `ct_equal`,
   /// `secure_compare`, `timingSafeEqual`.
@@ -1743,8 +1754,13 @@ private:
   /// `constant_time_equals(got, config.secret)`: a home-made
   /// XOR-accumulate comparison, given a secret.
   bool homeMadeConstantTimeCheck(const CallExpr *CE, const Secrets &S) {
-    const FunctionDecl *Def = definition(CE->getDirectCallee());
-    if (!Def || !xorAccumulates(Def))
+    const FunctionDecl *FD = CE->getDirectCallee();
+    const FunctionDecl *Def = definition(FD);
+    // With no body in view, its name says constant time (`ct_equal`,
+    // `secure_compare`, `timingSafeEqual`).
+    bool ByName = !Def && FD && FD->getDeclName().isIdentifier() &&
+                  projectFunction(FD) && constantTimeName(FD->getName());
+    if (!ByName && (!Def || !xorAccumulates(Def)))
       return false;
     for (const Expr *Arg : CE->arguments()) {
       Operand O = operand(Arg, S);

@@ -1,0 +1,41 @@
+// Webhooks on the Arduino cores' web servers (mock WebServer.h and
+// ESPAsyncWebServer.h): `server.on(uri, [method,] handler)`. The handler
+// reads the request from the server object. "ok" sent as text/html is no
+// HTML page; markup is.
+// ESPAsyncWebServer's handlers take the request (webhook-arduino-async.cpp).
+// RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s
+// -implicit-check-not='warning:'
+#include <WebServer.h>
+
+WebServer server(80);
+extern String hook_secret;
+void pulse(int gpio);
+void show(const String &text);
+bool secure_compare(const String &a, const String &b);
+
+void handleGithub() {
+  if (!secure_compare(server.header("X-Hook-Token"), hook_secret)) {
+    server.send(401);
+    return;
+  }
+  show(server.arg("plain"));
+  server.send(200);
+}
+
+void setup() {
+  server.on("/", []() { server.send(200, "text/html", "ok"); });
+  server.on("/webhook", [] {
+    // CHECK: :[[@LINE-1]]:10: warning: webhook handler for route '/webhook'
+    // never verifies the request's signature{{.*}}
+    // [integration-unverified-webhook]
+    server.send(200, "text/html", "ok");
+    show(server.arg("plain"));
+  });
+  server.on("/hooks/github", HTTP_POST, handleGithub);
+  server.on("/settings", HTTP_POST, [] { show(server.arg("name")); });
+  // An HTML page that lists the hooks: not one.
+  server.on("/hooks", [] {
+    server.send(200, "text/html", "<html><body>hooks</body></html>");
+  });
+  server.begin();
+}

@@ -1,0 +1,84 @@
+// Webhooks on ESP-IDF's HTTP server (mock esp_http_server.h): a route is
+// an `httpd_uri_t` initializer, in a static table or a local handed to
+// httpd_register_uri_handler; the finding is at its `.handler`. What the
+// handler reads with httpd_req_recv and httpd_req_get_hdr_value_str is
+// request data. A function named like a constant-time comparison, and a
+// verification kept in a variable, verify.
+// RUN: %tidy %s -- -std=c11 -isystem %inputs/esp-idf 2>&1 | FileCheck %s
+// -implicit-check-not='warning:'
+#include <esp_http_server.h>
+#include <string.h>
+
+extern const char *webhook_token;
+void queue_alarm(const char *body, int len);
+int ct_equal(const char *a, const char *b, size_t n);
+int github_verify_hmac(const char *body, int len, const char *sig);
+
+static esp_err_t notify_handler(httpd_req_t *req) {
+  char body[512];
+  int len = httpd_req_recv(req, body, sizeof(body));
+  queue_alarm(body, len);
+  return httpd_resp_send(req, "ok", 2);
+}
+
+static esp_err_t status_handler(httpd_req_t *req) {
+  return httpd_resp_send(req, "up", 2);
+}
+
+// A shared token compared with strcmp: verified, but in variable time.
+static esp_err_t deploy_handler(httpd_req_t *req) {
+  char token[64];
+  httpd_req_get_hdr_value_str(req, "X-Hook-Token", token, sizeof(token));
+  if (strcmp(token, webhook_token) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'webhook_token' is compared
+    // with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return httpd_resp_send_err(req, HTTPD_401_UNAUTHORIZED, "bad token");
+  char body[256];
+  int len = httpd_req_recv(req, body, sizeof(body));
+  queue_alarm(body, len);
+  return ESP_OK;
+}
+
+// ... and one compared in constant time.
+static esp_err_t github_handler(httpd_req_t *req) {
+  char token[64];
+  httpd_req_get_hdr_value_str(req, "X-Hook-Token", token, sizeof(token));
+  if (!ct_equal(token, webhook_token, sizeof(token)))
+    return httpd_resp_send_err(req, HTTPD_401_UNAUTHORIZED, "bad token");
+  return ESP_OK;
+}
+
+// The verification's outcome kept in a variable, then tested: verified.
+static esp_err_t signed_handler(httpd_req_t *req) {
+  char sig[80], body[512];
+  httpd_req_get_hdr_value_str(req, "X-Hub-Signature-256", sig, sizeof(sig));
+  int len = httpd_req_recv(req, body, sizeof(body));
+  int valid = github_verify_hmac(body, len, sig);
+  if (!valid)
+    return httpd_resp_send_err(req, HTTPD_401_UNAUTHORIZED, "bad signature");
+  queue_alarm(body, len);
+  return ESP_OK;
+}
+
+static httpd_uri_t routes[] = {
+    {.uri = "/api/status", .method = HTTP_GET, .handler = status_handler},
+    {.uri = "/hooks/deploy", .method = HTTP_POST, .handler = deploy_handler},
+    {.uri = "/hooks/github", .method = HTTP_POST, .handler = github_handler},
+    {.uri = "/hooks/signed", .method = HTTP_POST, .handler = signed_handler},
+};
+
+void start_server(httpd_handle_t server) {
+  for (size_t i = 0; i < sizeof(routes) / sizeof(routes[0]); i++)
+    httpd_register_uri_handler(server, &routes[i]);
+  // clang-format off
+  httpd_uri_t notify = {
+      .uri = "/notify",
+      .method = HTTP_POST,
+      .handler = notify_handler,
+      // CHECK: :[[@LINE-1]]:18: warning: webhook handler for POST '/notify'
+      // never verifies the request's signature{{.*}}
+      // [integration-unverified-webhook]
+  };
+  // clang-format on
+  httpd_register_uri_handler(server, &notify);
+}
