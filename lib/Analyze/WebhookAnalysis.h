@@ -48,7 +48,10 @@ struct WebhookOptions {
       "X-Paystack-Signature", "X-Square-Hmacsha256-Signature",
       "X-Zm-Signature",       "Twitch-Eventsub-Message-Signature",
       "Webhook-Signature",    "Svix-Signature",
-      "X-Webhook-Signature"};
+      "X-Webhook-Signature",  "Paypal-Transmission-Sig",
+      "X-Gitea-Signature",    "X-Gogs-Signature",
+      "X-Goog-Channel-Token", "Typeform-Signature",
+      "X-HubSpot-Signature",  "X-Zendesk-Webhook-Signature"};
   /// Headers and body keys only a provider's event delivery carries: a
   /// handler that reads one is a webhook whatever its path.
   std::vector<std::string> EventMarkers = {"X-GitHub-Event",
@@ -59,6 +62,10 @@ struct WebhookOptions {
                                            "Twitch-Eventsub-Message-Type",
                                            "X-Slack-Request-Timestamp",
                                            "X-Signature-Timestamp",
+                                           "X-Gitea-Event",
+                                           "X-Gogs-Event",
+                                           "X-Goog-Resource-State",
+                                           "X-Goog-Channel-ID",
                                            "update_id",
                                            "callback_query"};
 };

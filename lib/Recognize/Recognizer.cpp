@@ -406,6 +406,10 @@ public:
                     cast<ClassTemplateSpecializationDecl>(RD)
                             ->getSpecializedTemplate()
                             ->getQualifiedNameAsString() == H.ParamType);
+          // C's structs (`httpd_req_t *`, a typedef of `struct httpd_req`).
+          QualType Pointee = T->isPointerType() ? T->getPointeeType() : T;
+          if (const RecordDecl *RD = Pointee->getAsRecordDecl())
+            return RD->getQualifiedNameAsString() == H.ParamType;
           return false;
         };
         if (!H.ParamType.empty())
