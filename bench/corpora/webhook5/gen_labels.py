@@ -1,6 +1,5 @@
 #!/usr/bin/env python3
 # Hand-written labels (from reading the code). Writes labels.jsonl.
-import json
 C = {
  'tamerland05/arcpay-sdk': '8245ddd35378e23e4d553f60ddf32bf0b9f42d78',
  'gradido/gradido': 'cd6dcacda39a35cc051b1372f54d4db44346ed3c',
@@ -9,18 +8,13 @@ C = {
  'unseen2004/BanksConnectApp': '27131cbec1c24ff9ede03ec73ecdf630df94fed3',
  'xverizex/twitch-notificator': '0a050bc95f28bbed1c3fdb971f8144e11966afc4',
 }
-L = []
-def wh(repo, path, line, webhook, verified, group, route, why, note='', compare_line=None, ct=None, extra=None):
-    f = {'webhook': webhook, 'verified': verified, 'group': group, 'route': route, 'why': why}
-    if compare_line is not None:
-        f['compare_line'] = str(compare_line); f['constant_time_compare'] = ct
-    if extra: f.update(extra)
-    L.append({'repo': repo, 'path': path, 'line': line, 'kind': 'webhook_handler', 'fields': f, 'note': note})
-def neg(repo, path, line, group, route, why, note='Negative: inbound route that is not a webhook; any unverified-webhook finding here is a false positive.'):
-    wh(repo, path, line, 'no', 'yes', group, route, why, note)
-def sc(repo, path, line, ct, why, note=''):
-    L.append({'repo': repo, 'path': path, 'line': line, 'kind': 'secret_compare', 'fields': {'constant_time': ct, 'why': why}, 'note': note})
-NS = 'Tricky non-secret compare.'
+import os
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from labellib import Labels, NS  # noqa: E402
+
+_labels = Labels('wh5', C)
+wh, neg, sc = _labels.wh, _labels.neg, _labels.sc
 
 # ---------------- tamerland05/arcpay-sdk (Crow, server/cpp sample merchant server) ----------------
 R, P = 'tamerland05/arcpay-sdk', 'server/cpp/server.cpp'
@@ -96,13 +90,4 @@ wh(R, 'webhook.c', 463, 'yes', 'no', 'twitch-follows', 'POST * (any path)', why,
 wh(R, 'server.c', 60, 'yes', 'no', 'twitch-follows', 'POST * (any path)', why, 'Accept loop hands every request to handle_data (registration).')
 sc(R, 'webhook.c', 285, 'yes', 'Request-line method compared with "POST" via strncmp; not a secret.', NS)
 
-out = []
-for i, l in enumerate(L, 1):
-    d = {'id': 'wh5-%03d' % i, 'repo': l['repo'], 'commit': C[l['repo']], 'path': l['path'], 'line': l['line'], 'kind': l['kind'], 'fields': l['fields'], 'note': l['note']}
-    out.append(d)
-import os
-here = os.path.dirname(os.path.abspath(__file__))
-for dst in (here + '/labels.jsonl', '/work/corpora/webhook5/labels.jsonl'):
-    with open(dst, 'w') as f:
-        for d in out: f.write(json.dumps(d, ensure_ascii=False) + '\n')
-print(len(out))
+_labels.write(__file__, 'webhook5')

@@ -1,6 +1,5 @@
 #!/usr/bin/env python3
 # Hand-written labels (from reading the code). Writes labels.jsonl.
-import json
 C = {
  'laighside/SAGeocachingJuneLWE': 'efeb4918986e646b1aca59c43b81af4c012ff826',
  'Spiek/telegrambotlib-qt': '88c4ff6cdff7b8ae35ca1da808323ced4668ae39',
@@ -10,18 +9,13 @@ C = {
  'radiophonique/Eug-neC': '81c5f09189290d56572bdde1052efd026da4a5d9',
  'sethdford/seaclaw': '53147d621262c2bf3cfbee5390db6dc295294c8e',
 }
-L = []
-def wh(repo, path, line, webhook, verified, group, route, why, note='', compare_line=None, ct=None, extra=None):
-    f = {'webhook': webhook, 'verified': verified, 'group': group, 'route': route, 'why': why}
-    if compare_line is not None:
-        f['compare_line'] = str(compare_line); f['constant_time_compare'] = ct
-    if extra: f.update(extra)
-    L.append({'repo': repo, 'path': path, 'line': line, 'kind': 'webhook_handler', 'fields': f, 'note': note})
-def neg(repo, path, line, group, route, why, note='Negative: inbound route that is not a webhook; any unverified-webhook finding here is a false positive.'):
-    wh(repo, path, line, 'no', 'yes', group, route, why, note)
-def sc(repo, path, line, ct, why, note=''):
-    L.append({'repo': repo, 'path': path, 'line': line, 'kind': 'secret_compare', 'fields': {'constant_time': ct, 'why': why}, 'note': note})
-NS = 'Tricky non-secret compare.'
+import os
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from labellib import Labels, NS  # noqa: E402
+
+_labels = Labels('wh6', C)
+wh, neg, sc = _labels.wh, _labels.neg, _labels.sc
 
 # ---------------- laighside/SAGeocachingJuneLWE (CGI programs, one main() per route; MySQL Connector/C++) ----------------
 R = 'laighside/SAGeocachingJuneLWE'
@@ -148,13 +142,4 @@ sc(R, P, 180, 'no', 'OAuth state from the callback compared with pending entries
    'Doubt: same as line 1257.')
 sc(R, P, 196, 'no', 'OAuth state compared with pending entries via strcmp (removal).', 'Doubt: same as line 1257.')
 
-out = []
-for i, l in enumerate(L, 1):
-    d = {'id': 'wh6-%03d' % i, 'repo': l['repo'], 'commit': C[l['repo']], 'path': l['path'], 'line': l['line'], 'kind': l['kind'], 'fields': l['fields'], 'note': l['note']}
-    out.append(d)
-import os
-here = os.path.dirname(os.path.abspath(__file__))
-for dst in {here + '/labels.jsonl', '/work/corpora/webhook6/labels.jsonl', '/work/main/bench/corpora/webhook6/labels.jsonl'}:
-    with open(dst, 'w') as f:
-        for d in out: f.write(json.dumps(d, ensure_ascii=False) + '\n')
-print(len(out))
+_labels.write(__file__, 'webhook6')

@@ -1,6 +1,5 @@
 #!/usr/bin/env python3
 # Hand-written labels (from reading the code). Writes labels.jsonl.
-import json
 C = {
  'green-api/whatsapp-api-webhook-server-cpp': 'c2382d346e6d7dbbaa4b30847f57d8386d1272ef',
  'rawrmil/rrtgbot': '801b5c4d27320a2b70bc5fe3ff94bd3119cc093b',
@@ -9,18 +8,13 @@ C = {
  'muxi-ai/muxi-cpp': 'd06873f6e314cd102b840c3e9e9a26b32596844c',
  'ilpanich/axiam-c-sdk': '96a0f19aa238bb00595ba854988128e4348f6726',
 }
-L = []
-def wh(repo, path, line, webhook, verified, group, route, why, note='', compare_line=None, ct=None, extra=None):
-    f = {'webhook': webhook, 'verified': verified, 'group': group, 'route': route, 'why': why}
-    if compare_line is not None:
-        f['compare_line'] = str(compare_line); f['constant_time_compare'] = ct
-    if extra: f.update(extra)
-    L.append({'repo': repo, 'path': path, 'line': line, 'kind': 'webhook_handler', 'fields': f, 'note': note})
-def neg(repo, path, line, group, route, why, note='Negative: inbound route that is not a webhook; any unverified-webhook finding here is a false positive.'):
-    wh(repo, path, line, 'no', 'yes', group, route, why, note)
-def sc(repo, path, line, ct, why, note=''):
-    L.append({'repo': repo, 'path': path, 'line': line, 'kind': 'secret_compare', 'fields': {'constant_time': ct, 'why': why}, 'note': note})
-NS = 'Tricky non-secret compare.'
+import os
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from labellib import Labels, NS  # noqa: E402
+
+_labels = Labels('wh7', C)
+wh, neg, sc = _labels.wh, _labels.neg, _labels.sc
 
 # ---------------- green-api/whatsapp-api-webhook-server-cpp (Poco HTTPServer) ----------------
 R, P = 'green-api/whatsapp-api-webhook-server-cpp', 'source/webhook.cpp'
@@ -107,13 +101,4 @@ sc(R, P, 171, 'yes', 'Decoded v1 MAC compared with the expected HMAC-SHA256 thro
    'no early exit).', 'SDK helper for webhook receivers; no route in this repo.')
 sc(R, P, 59, 'yes', 'slice_eq: memcmp of a header key slice against the literal "t"/"v1"; not a secret.', NS)
 
-out = []
-for i, l in enumerate(L, 1):
-    d = {'id': 'wh7-%03d' % i, 'repo': l['repo'], 'commit': C[l['repo']], 'path': l['path'], 'line': l['line'], 'kind': l['kind'], 'fields': l['fields'], 'note': l['note']}
-    out.append(d)
-import os
-here = os.path.dirname(os.path.abspath(__file__))
-for dst in {here + '/labels.jsonl', '/work/corpora/webhook7/labels.jsonl', '/work/main/bench/corpora/webhook7/labels.jsonl'}:
-    with open(dst, 'w') as f:
-        for d in out: f.write(json.dumps(d, ensure_ascii=False) + '\n')
-print(len(out))
+_labels.write(__file__, 'webhook7')
