@@ -308,7 +308,7 @@ public:
         reportByRoute(R, MiddlewareVerifies, Body, H, Around);
         continue;
       }
-      judge(Body, H, MiddlewareVerifies, Around);
+      judge(Body, H, MiddlewareVerifies, Around, {}, nullptr, ownNames(IE));
       R.Handlers.push_back(std::move(H));
     }
     llvm::DenseSet<const Stmt *> Registered;
@@ -2561,6 +2561,24 @@ private:
            llvm::StringRef(U).contains("POST");
   }
 
+  /// The name of the server object a route is registered on
+  /// (`twilio_server.on("/message", handle_sms)`): a server kept for one
+  /// provider's calls. A handler's own name is no such sign: a
+  /// `paypalCheckout` handler starts a payment for a user.
+  std::vector<std::string> ownNames(const InboundEvent &IE) {
+    std::vector<std::string> Out;
+    if (!IE.Handler)
+      return Out;
+    for (const Stmt *Up : parents(IE.Handler))
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Up)) {
+        if (const ValueDecl *Server = declOf(MC->getImplicitObjectArgument()))
+          if (Server->getDeclName().isIdentifier())
+            Out.push_back(Server->getName().str());
+        break;
+      }
+    return Out;
+  }
+
   /// The names around code whose route is only known at run time: the
   /// function, its classes, the file.
   std::vector<std::string> namesAround(const FunctionDecl *F,
@@ -2657,7 +2675,8 @@ private:
   void judge(const Stmt *Body, WebhookHandler &H, bool MiddlewareVerifies,
              const std::vector<std::string> &Around,
              const std::vector<const Stmt *> &Before = {},
-             const Stmt *BeforeScope = nullptr) {
+             const Stmt *BeforeScope = nullptr,
+             const std::vector<std::string> &Own = {}) {
     Reach R = reach(Body);
     std::string Header;
     // A handler that answers with an HTML page serves a browser (an admin
@@ -2679,6 +2698,14 @@ private:
           H.Webhook = true;
           H.WhyWebhook = "its name '" + N + "'";
           H.ByName = true;
+        }
+    } else if (deliveryMethod(H.Method) && !Page && !operatorPath(H.Route)) {
+      // A known path that says nothing (`/message`), on a server named
+      // after a provider (`twilio_server`).
+      for (const std::string &N : Own)
+        if (!H.Webhook && Names.match(N)) {
+          H.Webhook = true;
+          H.WhyWebhook = "its name '" + N + "'";
         }
     }
     auto Gates = [&] {

@@ -3,8 +3,7 @@
 // calls them. Their route is unknown, so the names around them say
 // whether they are webhooks. A hand-written router's check at the top,
 // written over locals declared above it, guards each route below.
-// RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s
-// -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <map>
 #include <string>
 #include <vector>

@@ -1,7 +1,6 @@
 // Webhooks on ESPAsyncWebServer (mock header): `server.on(uri, method,
 // [](AsyncWebServerRequest *request) {...})`.
-// RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s
-// -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <ESPAsyncWebServer.h>
 
 AsyncWebServer server(8080);

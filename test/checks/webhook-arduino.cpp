@@ -1,13 +1,14 @@
 // Webhooks on the Arduino cores' web servers (mock WebServer.h and
 // ESPAsyncWebServer.h): `server.on(uri, [method,] handler)`. The handler
-// reads the request from the server object. "ok" sent as text/html is no
+// reads the request from the server object; the server's or the handler's
+// name says a webhook where the path does not. "ok" sent as text/html is no
 // HTML page; markup is.
 // ESPAsyncWebServer's handlers take the request (webhook-arduino-async.cpp).
-// RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s
-// -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <WebServer.h>
 
 WebServer server(80);
+WebServer twilio_server(8080);
 extern String hook_secret;
 void pulse(int gpio);
 void show(const String &text);
@@ -22,7 +23,14 @@ void handleGithub() {
   server.send(200);
 }
 
+// A path that says nothing: the server's name says who calls it.
+void handle_message() { show(twilio_server.arg("Body")); }
+void show_message() { show(server.arg("text")); }
+
 void setup() {
+  twilio_server.on("/message", handle_message);
+  // CHECK: :[[@LINE-1]]:17: warning: webhook handler for route '/message' never verifies the request's signature{{.*}} [integration-unverified-webhook]
+  server.on("/message", show_message);
   server.on("/", []() { server.send(200, "text/html", "ok"); });
   server.on("/webhook", [] {
     // CHECK: :[[@LINE-1]]:10: warning: webhook handler for route '/webhook'

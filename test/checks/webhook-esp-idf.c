@@ -4,8 +4,7 @@
 // handler reads with httpd_req_recv and httpd_req_get_hdr_value_str is
 // request data. A function named like a constant-time comparison, and a
 // verification kept in a variable, verify.
-// RUN: %tidy %s -- -std=c11 -isystem %inputs/esp-idf 2>&1 | FileCheck %s
-// -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -isystem %inputs/esp-idf 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <esp_http_server.h>
 #include <string.h>
 
