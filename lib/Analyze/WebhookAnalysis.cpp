@@ -1189,32 +1189,36 @@ private:
            T->isFloatingType();
   }
 
-  static bool constantTimeName(llvm::StringRef Name) {
+  /// What a function's name says it compares with: nothing, a plain
+  /// comparison (`val_cmp_n2`, `str_equals`, `tokensMatch`), or one in
+  /// constant time (`ct_equal`, `secure_compare`, `timingSafeEqual`).
+  enum class NamedComparison { None, Plain, ConstantTime };
+  static NamedComparison namedComparison(llvm::StringRef Name) {
     std::string N = Name.lower();
     llvm::StringRef L(N);
-    bool Compares = L.contains("eq") || L.contains("cmp") ||
-                    L.contains("compare") || L.contains("match");
-    bool ConstantTime = L.starts_with("ct") || L.contains("_ct") ||
-                        L.contains("const") || L.contains("timing") ||
-                        L.contains("secure") || L.contains("safe");
-    return Compares && ConstantTime;
-  }
-
-  /// A name that says "compare", not "compare in constant time":
-  /// `val_cmp_n2`, `str_equals`, `tokensMatch`; not `ct_equal`,
-  /// `secure_compare`, `timingSafeEqual`.
-  static bool comparerName(llvm::StringRef Name) {
-    std::string N = Name.lower();
-    llvm::StringRef L(N);
-    if (L.starts_with("ct"))
-      return false;
-    for (llvm::StringRef Word : {"const", "safe", "secure", "timing", "fixed",
-                                 "_ct", "verif", "hmac", "sign"})
+    bool Compares =
+        L.contains("cmp") || L.contains("compare") || L.contains("equal") ||
+        L.contains("match") || L.ends_with("eq") || L.starts_with("eq_") ||
+        L.contains("_eq_") || L.contains("streq") || L.contains("memeq");
+    if (!Compares)
+      return NamedComparison::None;
+    bool ConstantTime = L.starts_with("ct") || L.contains("_ct");
+    for (llvm::StringRef Word : {"const", "safe", "secure", "timing", "fixed"})
+      ConstantTime |= L.contains(Word);
+    if (ConstantTime)
+      return NamedComparison::ConstantTime;
+    // A check of a signature by a name of its own (`verify_hmac_equal`) is
+    // a verifier, judged as one.
+    for (llvm::StringRef Word : {"verif", "hmac", "sign"})
       if (L.contains(Word))
-        return false;
-    return L.contains("cmp") || L.contains("compare") || L.contains("equal") ||
-           L.contains("match") || L.ends_with("eq") || L.starts_with("eq_") ||
-           L.contains("_eq_") || L.contains("streq") || L.contains("memeq");
+        return NamedComparison::None;
+    return NamedComparison::Plain;
+  }
+  static bool comparerName(llvm::StringRef Name) {
+    return namedComparison(Name) == NamedComparison::Plain;
+  }
+  static bool constantTimeName(llvm::StringRef Name) {
+    return namedComparison(Name) == NamedComparison::ConstantTime;
   }
 
   /// Whether \p F compares two of its parameters in variable time, which
@@ -1520,12 +1524,8 @@ private:
     if (!comparison(X, A, B, How))
       return false;
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
-    auto Scalar = [](const Expr *E) {
-      QualType T = E->IgnoreParenImpCasts()->getType();
-      return T->isIntegerType() || T->isBooleanType() || T->isEnumeralType();
-    };
     if ((How == "==" || How == "!=" || How == "compare" || How == "find") &&
-        Scalar(A) && Scalar(B))
+        scalar(A) && scalar(B))
       return false;
     // A range-for's own `__begin1 != __end1`.
     for (const Expr *Side : {A, B})
