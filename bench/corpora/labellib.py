@@ -61,3 +61,22 @@ class Labels:
                 for d in out:
                     f.write(json.dumps(d, ensure_ascii=False) + '\n')
         print(len(out))
+
+
+def write_compile_commands(root, entries, cxx='/usr/bin/clang++-19',
+                           cc='/usr/bin/clang-19'):
+    """compile_commands.json of a materialized corpus: entries are (repo,
+    path, flags), `{r}` in a flag is the repository's directory; files not
+    materialized are left out."""
+    out = []
+    for repo, path, flags in entries:
+        r = root + '/src/' + repo
+        f = r + '/' + path
+        if not os.path.exists(f):
+            continue
+        compiler = cc if f.endswith('.c') else cxx
+        args = [compiler] + [x.replace('{r}', r) for x in flags] + ['-c', f]
+        out.append({'directory': os.path.dirname(f), 'file': f,
+                    'arguments': args})
+    json.dump(out, open(root + '/compile_commands.json', 'w'), indent=1)
+    print(len(out))

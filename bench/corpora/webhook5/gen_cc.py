@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-import json, os
+import os
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from labellib import write_compile_commands  # noqa: E402
 R = '/work/corpora/webhook5'
 S = R + '/stubs'
 CXX = '/usr/bin/clang++-19'
@@ -21,12 +24,4 @@ E = [
  ('xverizex+twitch-notificator', 'server.c', ['-I/usr/include/glib-2.0', '-I/usr/lib/x86_64-linux-gnu/glib-2.0/include', '-I/usr/include/json-c']),
  ('tamerland05+arcpay-sdk', 'server/cpp/server.cpp', ['-std=c++17', '-DCROW_USE_BOOST', '-include', 'curl/curl.h', '-I' + S + '/crow']),
 ]
-out = []
-for repo, path, flags in E:
-    r = R + '/src/' + repo
-    f = r + '/' + path
-    if not os.path.exists(f): continue
-    args = [('/usr/bin/clang-19' if f.endswith('.c') else CXX)] + [x.replace('{r}', r) for x in flags] + ['-c', f]
-    out.append({'directory': os.path.dirname(f), 'file': f, 'arguments': args})
-json.dump(out, open(R + '/compile_commands.json', 'w'), indent=1)
-print(len(out))
+write_compile_commands(R, E, CXX)

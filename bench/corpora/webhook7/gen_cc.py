@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-import json, os
+import os
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from labellib import write_compile_commands  # noqa: E402
 R = '/work/corpora/webhook7'
 S = R + '/stubs'
 CXX = '/usr/bin/clang++-19'
@@ -27,12 +30,4 @@ E = [
  # axiam-c-sdk (C11): webhook signature verifier (OpenSSL)
  ('ilpanich+axiam-c-sdk', 'src/webhook.c', ['-std=c11', '-I{r}/include', '-I{r}/src']),
 ]
-out = []
-for repo, path, flags in E:
-    r = R + '/src/' + repo
-    f = r + '/' + path
-    if not os.path.exists(f): continue
-    args = [('/usr/bin/clang-19' if f.endswith('.c') else CXX)] + [x.replace('{r}', r) for x in flags] + ['-c', f]
-    out.append({'directory': os.path.dirname(f), 'file': f, 'arguments': args})
-json.dump(out, open(R + '/compile_commands.json', 'w'), indent=1)
-print(len(out))
+write_compile_commands(R, E, CXX)

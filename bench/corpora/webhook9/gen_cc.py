@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-import json, os
+import os
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from labellib import write_compile_commands  # noqa: E402
 R = '/work/corpora/webhook9'
 S = R + '/stubs'
 CXX = '/usr/bin/clang++-19'
@@ -51,13 +54,4 @@ E = [
  ('gpg+payproc', 'src/ppipnhd.c', ['-I{r}/src']),
  ('gpg+payproc', 'src/commands.c', ['-I' + S + '/payproc', '-I{r}/src', '-I/usr/include/x86_64-linux-gnu']),
 ]
-out = []
-for repo, path, flags in E:
-    r = R + '/src/' + repo
-    f = r + '/' + path
-    if not os.path.exists(f): continue
-    cc = '/usr/bin/clang-19' if f.endswith('.c') else CXX
-    args = [cc] + [x.replace('{r}', r) for x in flags] + ['-c', f]
-    out.append({'directory': os.path.dirname(f), 'file': f, 'arguments': args})
-json.dump(out, open(R + '/compile_commands.json', 'w'), indent=1)
-print(len(out))
+write_compile_commands(R, E, CXX)
