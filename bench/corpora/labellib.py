@@ -1,4 +1,5 @@
-"""Label writing shared by the webhook corpora's gen_labels.py scripts.
+"""Label and compile_commands.json writing shared by the webhook corpora's
+gen_labels.py and gen_cc.py scripts.
 
 Each script lists its repositories' pinned commits, calls wh/neg/sc for
 every label it writes by hand, then write(). The format is that of
