@@ -44,6 +44,12 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
     WO.NamePattern = Opts.WebhookNamePattern;
   if (!Opts.EventMarkers.empty())
     WO.EventMarkers = Opts.EventMarkers;
+  for (const LibraryModel &L : M.Libraries) {
+    for (const HandlerRule &H : L.Handlers)
+      if (!H.ParamType.empty())
+        WO.RequestTypes.push_back(H.ParamType);
+    llvm::append_range(WO.RequestTypes, L.RequestTypes);
+  }
   WebhookResult Webhooks = analyzeWebhooks(Ctx, Facts, WO);
   runUnverifiedWebhook(Webhooks, Opts, Out);
   runTimingUnsafeCompare(Webhooks, Out);

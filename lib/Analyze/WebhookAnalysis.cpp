@@ -76,39 +76,6 @@ bool passwordName(llvm::StringRef Name) {
          Name.contains_insensitive("passwd") || Short.match(Name);
 }
 
-/// The request object of a server library (`httplib::Request`,
-/// `crow::request`, `HTTPServerRequest`, `http::request<Body>`, a
-/// `shared_ptr<HttpRequest>`), by its type's name.
-bool requestType(QualType T, int Depth = 0) {
-  if (Depth > 2 || T.isNull())
-    return false;
-  T = T.getNonReferenceType();
-  if (T->isPointerType())
-    T = T->getPointeeType();
-  if (const auto *TST = T->getAs<TemplateSpecializationType>())
-    if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
-      if (TD->getDeclName().isIdentifier() &&
-          TD->getName().contains_insensitive("request"))
-        return true;
-  const RecordDecl *RD = T->getAsRecordDecl(); // C's structs too
-  if (!RD)
-    return false;
-  // C servers' `struct mg_http_message`, `http_message`; libmicrohttpd's
-  // handler gets the connection and reads the request through it.
-  if (RD->getDeclName().isIdentifier() &&
-      (RD->getName().contains_insensitive("request") ||
-       RD->getName().contains_insensitive("http_message") ||
-       RD->getName() == "MHD_Connection" || RD->getName() == "httpd_req") &&
-      !RD->getName().contains_insensitive("handler"))
-    return true;
-  if (const auto *CT = dyn_cast<ClassTemplateSpecializationDecl>(RD))
-    for (const TemplateArgument &A : CT->getTemplateArgs().asArray())
-      if (A.getKind() == TemplateArgument::Type &&
-          requestType(A.getAsType(), Depth + 1))
-        return true;
-  return false;
-}
-
 class Finder {
 public:
   Finder(ASTContext &Ctx, const TUFacts &Facts, const WebhookOptions &Opts)
@@ -124,6 +91,45 @@ public:
     for (const CryptoEvent &C : Facts.Crypto)
       if (!(C.Rule->Kind == "verify" && placeholderVerifier(C.Call)))
         CryptoOf[C.Call] = &C;
+  }
+
+  /// The request object of a server library (`httplib::Request`,
+  /// `crow::request`, `http::request<Body>`, a `shared_ptr<HttpRequest>`,
+  /// C's `struct mg_http_message *`): a type the models name, or one named
+  /// like a request.
+  bool requestType(QualType T, int Depth = 0) const {
+    if (Depth > 2 || T.isNull())
+      return false;
+    T = T.getNonReferenceType();
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    auto Named = [&](const NamedDecl *D) {
+      if (!D->getDeclName().isIdentifier())
+        return false;
+      llvm::StringRef N = D->getName();
+      return (N.contains_insensitive("request") &&
+              !N.contains_insensitive("handler")) ||
+             llvm::is_contained(Opts.RequestTypes,
+                                D->getQualifiedNameAsString());
+    };
+    if (const auto *TST = T->getAs<TemplateSpecializationType>())
+      if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
+        if (Named(TD))
+          return true;
+    const RecordDecl *RD = T->getAsRecordDecl(); // C's structs too
+    if (!RD)
+      return false;
+    if (Named(RD))
+      return true;
+    if (const auto *CT = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
+      if (Named(CT->getSpecializedTemplate()))
+        return true;
+      for (const TemplateArgument &A : CT->getTemplateArgs().asArray())
+        if (A.getKind() == TemplateArgument::Type &&
+            requestType(A.getAsType(), Depth + 1))
+          return true;
+    }
+    return false;
   }
 
   /// A project function named like a signature check whose body (or every
@@ -245,9 +251,10 @@ public:
     // So do functions a router in another TU hands the request to
     // (`handle_stripe_webhook(c, hm, db)`) that reject one failing a check.
     for (const FunctionDecl *F : Facts.Bodies)
-      if (llvm::any_of(
-              F->parameters(),
-              [](const ParmVarDecl *P) { return requestType(P->getType()); }) &&
+      if (llvm::any_of(F->parameters(),
+                       [&](const ParmVarDecl *P) {
+                         return requestType(P->getType());
+                       }) &&
           !verifiesSomething(F->getBody()) && gates(reach(F->getBody())))
         R.VerifyingFunctions.push_back(usrOf(F));
     recordVerifierDefinitions(R);
@@ -837,8 +844,8 @@ private:
     return R;
   }
 
-  static bool passesRequest(const CallExpr *CE) {
-    return llvm::any_of(CE->arguments(), [](const Expr *Arg) {
+  bool passesRequest(const CallExpr *CE) const {
+    return llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
       return requestType(Arg->IgnoreParenImpCasts()->getType());
     });
   }
@@ -2536,7 +2543,7 @@ private:
       walk(B.If, [&](const Stmt *X) { Skip.insert(X); });
     }
     // The connection, a socket, a status: what any answer takes.
-    auto Plain = [](const Expr *A) {
+    auto Plain = [&](const Expr *A) {
       if (constant(A) || requestType(A->getType()))
         return true;
       const auto *P = dyn_cast_or_null<ParmVarDecl>(declOf(A));

@@ -68,6 +68,10 @@ struct WebhookOptions {
                                            "X-Goog-Channel-ID",
                                            "update_id",
                                            "callback_query"};
+  /// The server libraries' request types, from the models (`handlers:
+  /// param_type` and `request_types`), by qualified name; a type named
+  /// like a request is one too.
+  std::vector<std::string> RequestTypes;
 };
 
 struct WebhookHandler {

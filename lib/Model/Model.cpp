@@ -350,7 +350,7 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
           "config_sets",     "producers",       "produces",     "retry_helpers",
           "waits",           "service_configs", "targets",      "auth",
           "inbound",         "handlers",        "verifiers",    "breakers",
-          "require_breaker", "internal_hosts"},
+          "require_breaker", "internal_hosts",  "request_types"},
       "library model");
   LibraryModel L;
   if (!N["library"])
@@ -649,6 +649,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
         fail(E, "handlers rule needs 'override' or 'param_type'");
       L.Handlers.push_back(R);
     }
+  if (N["request_types"])
+    L.RequestTypes = stringList(N["request_types"], "request_types");
   if (YAML::Node S = Seq("verifiers"))
     for (const auto &E : S) {
       checkKeys(E, {"call", "kind", "output_arg"}, "verifiers rule");

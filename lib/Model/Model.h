@@ -313,6 +313,10 @@ struct LibraryModel {
   std::vector<AuthRule> Auth;
   std::vector<InboundRule> Inbound;
   std::vector<HandlerRule> Handlers;
+  /// Types through which a handler reads the request without being one
+  /// itself (libmicrohttpd's `MHD_Connection`, Mongoose's
+  /// `mg_http_message`): a helper taking one reads the request too.
+  std::vector<std::string> RequestTypes;
   std::vector<VerifierRule> Verifiers;
   std::vector<BreakerRule> Breakers;
   RequireBreaker RequiredBreakers;
