@@ -93,6 +93,20 @@ public:
         CryptoOf[C.Call] = &C;
   }
 
+  /// What a reference or pointer parameter refers to.
+  static QualType pointee(QualType T) {
+    T = T.getNonReferenceType();
+    return T->isPointerType() ? T->getPointeeType() : T;
+  }
+
+  /// A class or struct (by value, reference or pointer) whose name holds
+  /// \p Word.
+  static bool recordNamed(QualType T, llvm::StringRef Word) {
+    const RecordDecl *RD = pointee(T)->getAsRecordDecl();
+    return RD && RD->getDeclName().isIdentifier() &&
+           RD->getName().contains_insensitive(Word);
+  }
+
   /// The request object of a server library (`httplib::Request`,
   /// `crow::request`, `http::request<Body>`, a `shared_ptr<HttpRequest>`,
   /// C's `struct mg_http_message *`): a type the models name, or one named
@@ -100,9 +114,7 @@ public:
   bool requestType(QualType T, int Depth = 0) const {
     if (Depth > 2 || T.isNull())
       return false;
-    T = T.getNonReferenceType();
-    if (T->isPointerType())
-      T = T->getPointeeType();
+    T = pointee(T);
     auto Named = [&](const NamedDecl *D) {
       if (!D->getDeclName().isIdentifier())
         return false;
@@ -444,14 +456,6 @@ public:
       Known.insert(HD.Func);
     for (const ProjectCall &PC : Facts.ProjectCalls)
       Called.insert(PC.Callee);
-    auto ResponseType = [](QualType T) {
-      T = T.getNonReferenceType();
-      if (T->isPointerType())
-        T = T->getPointeeType();
-      const RecordDecl *RD = T->getAsRecordDecl();
-      return RD && RD->getDeclName().isIdentifier() &&
-             RD->getName().contains_insensitive("response");
-    };
     for (const FunctionDecl *F : Facts.Bodies) {
       if (Known.count(F) || Routers.count(F) ||
           Registered.count(F->getBody()) ||
@@ -460,7 +464,7 @@ public:
       bool Request = false, Response = false;
       for (const ParmVarDecl *P : F->parameters()) {
         Request |= requestType(P->getType());
-        Response |= ResponseType(P->getType());
+        Response |= recordNamed(P->getType(), "response");
       }
       if (!Request || !Response)
         continue;
@@ -641,8 +645,11 @@ private:
   bool routeShape(const CallExpr *CE,
                   const llvm::DenseSet<const Expr *> &Modelled,
                   RouteShape &Out) {
-    static const std::set<std::string> Verbs = {
-        "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY"};
+    // A route table's catch-all verb, besides HTTP's own.
+    auto RouteVerb = [](llvm::StringRef Word) {
+      std::string Upper = Word.upper();
+      return Upper == "ANY" ? Upper : verbWord(Upper);
+    };
     const FunctionDecl *Callee = CE->getDirectCallee();
     if (!Callee || isa<CXXOperatorCallExpr>(CE) || CE->getNumArgs() < 2)
       return false;
@@ -663,18 +670,16 @@ private:
         llvm::StringRef S = SL->getString();
         if (Out.Path.empty() && S.starts_with("/"))
           Out.Path = S.str();
-        else if (Verbs.count(S.upper()))
-          Out.Method = S.upper();
+        else if (!RouteVerb(S).empty())
+          Out.Method = RouteVerb(S);
         continue;
       }
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(A))
-        if (const auto *EC = dyn_cast<EnumConstantDecl>(DRE->getDecl())) {
-          llvm::StringRef N = EC->getName();
-          N.consume_front("HTTP_");
-          if (Verbs.count(N.upper()))
-            Out.Method = N.upper();
-          continue;
-        }
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(A);
+          DRE && isa<EnumConstantDecl>(DRE->getDecl())) {
+        if (std::string V = verbOf(A); !V.empty())
+          Out.Method = V;
+        continue;
+      }
       // `"/" + apiKey`: a path built at run time under a literal root.
       if (Out.Path.empty() && leadingPathLiteral(A)) {
         Out.Path = foldTarget(A, Ctx);
@@ -693,9 +698,8 @@ private:
     }
     if (Out.Path.empty() || !Out.Body)
       return false;
-    if (Out.Method.empty() && Callee->getDeclName().isIdentifier() &&
-        Verbs.count(Callee->getName().upper()))
-      Out.Method = Callee->getName().upper();
+    if (Out.Method.empty() && Callee->getDeclName().isIdentifier())
+      Out.Method = RouteVerb(Callee->getName());
     return true;
   }
 
@@ -844,10 +848,13 @@ private:
     return R;
   }
 
-  bool passesRequest(const CallExpr *CE) const {
-    return llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
-      return requestType(Arg->IgnoreParenImpCasts()->getType());
-    });
+  /// Whether the call hands over a request, from argument \p First on (a
+  /// functor's call has the functor itself first).
+  bool passesRequest(const CallExpr *CE, unsigned First = 0) const {
+    for (unsigned I = First; I < CE->getNumArgs(); ++I)
+      if (requestType(CE->getArg(I)->IgnoreParenImpCasts()->getType()))
+        return true;
+    return false;
   }
 
   bool inCondition(const Stmt *S) {
@@ -2664,10 +2671,7 @@ private:
         if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
           Opaque = RD->getDeclName().isIdentifier() &&
                    RD->getName() == "function" && RD->isInStdNamespace();
-        if (!Opaque)
-          return;
-        for (unsigned I = First; I < CE->getNumArgs(); ++I)
-          Found |= requestType(CE->getArg(I)->IgnoreParenImpCasts()->getType());
+        Found = Opaque && passesRequest(CE, First);
       });
     return Found;
   }
