@@ -266,7 +266,8 @@ public:
   }
 
   /// An initializer of a struct that describes a route (see InboundRule):
-  /// reported at its handler, which is where the route is written.
+  /// reported at its handler, which is where the route is written, until
+  /// a call registers the variable it initializes (see noteStructRegistration).
   void noteRouteStruct(const InitListExpr *Sem, const RecordDecl *RD) {
     QualType T = Sem->getType();
     std::string TypeName = T.getUnqualifiedType().getAsString();
@@ -301,7 +302,37 @@ public:
       Ev.Loc = SM.getExpansionLoc(Handler->getBeginLoc());
       Ev.Func = Functions.empty() ? nullptr : Functions.back();
       Ev.Handler = Handler;
+      RouteStructEvents[Sem] = Facts.Inbound.size();
       Facts.Inbound.push_back(std::move(Ev));
+    }
+  }
+
+  /// `httpd_register_uri_handler(server, &uri)`: the call that registers a
+  /// route struct's variable is where the route is registered; a table
+  /// registered in a loop stays at each entry's handler.
+  void noteStructRegistration(const CallExpr *CE) {
+    if (RouteStructEvents.empty())
+      return;
+    for (const Expr *Arg : CE->arguments()) {
+      const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+      const auto *DRE =
+          UO && UO->getOpcode() == UO_AddrOf
+              ? dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts())
+              : nullptr;
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      const auto *ILE =
+          VD && VD->getInit()
+              ? dyn_cast<InitListExpr>(VD->getInit()->IgnoreImplicit())
+              : nullptr;
+      if (!ILE)
+        continue;
+      const InitListExpr *Sem =
+          ILE->isSemanticForm() ? ILE : ILE->getSemanticForm();
+      auto It = RouteStructEvents.find(Sem);
+      if (It == RouteStructEvents.end())
+        continue;
+      Facts.Inbound[It->second].Loc = SM.getExpansionLoc(CE->getBeginLoc());
+      RouteStructEvents.erase(It); // the first registration
     }
   }
 
@@ -346,6 +377,7 @@ public:
       noteIndirectCall(CE);
       return true;
     }
+    noteStructRegistration(CE);
     const Expr *Object = nullptr;
     if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE))
       Object = MCE->getImplicitObjectArgument();
@@ -452,6 +484,8 @@ private:
   /// Route structs' initializers seen (the syntactic and semantic forms
   /// are visited apart).
   llvm::DenseSet<const InitListExpr *> SeenInits;
+  /// Route structs' initializers, by their event in Facts.Inbound.
+  llvm::DenseMap<const InitListExpr *, size_t> RouteStructEvents;
   unsigned GetterDepth = 0;
   llvm::DenseMap<const Expr *, HandleKey> ResultTarget;    // call -> var
   llvm::DenseMap<const Expr *, HandleKey> ConstructTarget; // ctor -> var
