@@ -20,6 +20,10 @@ const Expr *stripWrappers(const Expr *E) {
       E = BTE->getSubExpr();
     else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
       E = FC->getSubExpr();
+    // Before C++17, `string s = f();` copies f's temporary, elidably.
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
+             CC && CC->isElidable() && CC->getNumArgs() == 1)
+      E = CC->getArg(0);
     else
       break;
   }

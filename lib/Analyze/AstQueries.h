@@ -29,7 +29,8 @@ template <typename Fn> void walk(const clang::Stmt *S, Fn &&Visit) {
 }
 
 /// Through parentheses, implicit casts, temporaries, cleanups and
-/// functional casts: the expression as written.
+/// functional casts, and elided copies (before C++17): the expression as
+/// written.
 const clang::Expr *stripWrappers(const clang::Expr *E);
 
 /// stripWrappers, and through a one-argument conversion constructor too

@@ -888,6 +888,9 @@ private:
     /// Variables that hold a verification's outcome: `valid =
     /// github_verify_hmac(body, len, sig)`, tested later.
     llvm::DenseSet<const ValueDecl *> Verdict;
+    /// Values built with a signing key (`osig.append(app_key)`): what a
+    /// hash of them computes is a MAC.
+    llvm::DenseSet<const ValueDecl *> Keyed;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -901,13 +904,23 @@ private:
     const FunctionDecl *FD = CE->getDirectCallee();
     bool FromMac = macByName(FD), FromRequest = false;
     std::vector<const ValueDecl *> Buffers;
-    for (const Expr *Arg : CE->arguments()) {
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const Expr *Arg = CE->getArg(I);
       FromMac |= mentionsAny(Arg, S.Mac);
       FromRequest |= requestType(Arg->IgnoreParenImpCasts()->getType()) ||
                      mentionsAny(Arg, S.Request);
       const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
-      if (VD && VD->isLocalVarDecl() && VD->getType()->isConstantArrayType() &&
-          !mentionsAny(Arg, S.Mac) && !mentionsAny(Arg, S.Request))
+      // An array, or a local bound to a non-const reference parameter
+      // (`Base64Encode(std::string &out, const std::string &in)`).
+      const ParmVarDecl *P =
+          FD && I < FD->getNumParams() ? FD->getParamDecl(I) : nullptr;
+      bool Written =
+          VD && (VD->getType()->isConstantArrayType() ||
+                 (P && P->getType()->isLValueReferenceType() &&
+                  !P->getType().getNonReferenceType().isConstQualified() &&
+                  declOf(Arg) == VD));
+      if (Written && VD->isLocalVarDecl() && !mentionsAny(Arg, S.Mac) &&
+          !mentionsAny(Arg, S.Request))
         Buffers.push_back(VD);
     }
     // A buffer both read and written (`strcat(buf, mac)`) stays what it is.
@@ -963,6 +976,8 @@ private:
           classify(Target, Value, S);
         else if (mentionsAny(Value, S.Mac))
           S.Mac.insert(Target);
+        if (!Assigns && mentionsSigningKey(Value, S))
+          S.Keyed.insert(Target);
       });
     return S;
   }
@@ -1033,6 +1048,8 @@ private:
       S.Signature.insert(Target);
     if (Target->getDeclName().isIdentifier() && secretName(Target->getName()))
       S.Named.insert(Target);
+    if (mentionsSigningKey(Value, S))
+      S.Keyed.insert(Target);
     // Also `struct mg_http_message *hm = ev_data;`: a request by its type.
     if (mentionsAny(Value, S.Request) || requestType(Target->getType()))
       S.Request.insert(Target);
@@ -1045,9 +1062,10 @@ private:
     }
   }
 
-  /// `md5(id + ":" + amount + ":" + secret_word)`: a hash over data that
-  /// holds a secret of the server's is a MAC (a keyed hash, as FreeKassa,
-  /// Tebex or PayU sign), whatever its weaknesses.
+  /// `md5(id + ":" + amount + ":" + secret_word)`, `Md5Encode(osig)` after
+  /// `osig.append(key)`: a hash over data that holds a secret of the
+  /// server's is a MAC (a keyed hash, as FreeKassa, Tebex, PayU or many
+  /// game and payment platforms sign), whatever its weaknesses.
   bool keyedHash(const Expr *Value, const Secrets &S) {
     static const llvm::Regex Hash("md5|sha-?(1|2|224|256|384|512)|digest",
                                   llvm::Regex::IgnoreCase);
@@ -1055,17 +1073,40 @@ private:
     const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
     if (!FD || !FD->getDeclName().isIdentifier() || !Hash.match(FD->getName()))
       return false;
-    bool Keyed = false;
-    for (const Expr *Arg : CE->arguments())
-      walk(Arg, [&](const Stmt *X) {
-        const auto *E = dyn_cast<Expr>(X);
-        const ValueDecl *D = E ? declOf(E) : nullptr;
-        if (isa_and_nonnull<VarDecl, FieldDecl>(D) && !S.Request.count(D) &&
-            D->getDeclName().isIdentifier() && secretName(D->getName()) &&
-            !passwordName(D->getName()))
-          Keyed = true;
-      });
-    return Keyed;
+    return llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+      return mentionsSigningKey(Arg, S);
+    });
+  }
+
+  /// A signing key by its name: a secret's (`secret_word`), or a key's
+  /// (`key`, `app_key`, `GetAppKey()`), not a public one. Said only of
+  /// what goes into a hash or a value built for one.
+  static bool signingKeyName(llvm::StringRef Name) {
+    static const llvm::Regex Key("(^|_|[a-z])key$", llvm::Regex::IgnoreCase);
+    return !Name.contains_insensitive("public") && !passwordName(Name) &&
+           (secretName(Name) || Key.match(Name));
+  }
+
+  /// Whether \p E reads a signing key (see signingKeyName), or a value
+  /// built with one, that is not the request's.
+  bool mentionsSigningKey(const Expr *E, const Secrets &S) {
+    bool Found = false;
+    walk(E, [&](const Stmt *X) {
+      const NamedDecl *D = nullptr;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        D = dyn_cast<VarDecl>(DRE->getDecl());
+      else if (const auto *ME = dyn_cast<MemberExpr>(X))
+        D = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      else if (const auto *CE = dyn_cast<CallExpr>(X))
+        D = CE->getDirectCallee();
+      if (!D || !D->getDeclName().isIdentifier())
+        return;
+      const auto *VD = dyn_cast<ValueDecl>(D);
+      if (VD && S.Request.count(VD))
+        return;
+      Found |= (VD && S.Keyed.count(VD)) || signingKeyName(D->getName());
+    });
+    return Found;
   }
 
   bool readsSignatureHeader(const Stmt *S) {
@@ -1541,10 +1582,13 @@ private:
     if ((How == "==" || How == "!=" || How == "compare" || How == "find") &&
         scalar(A) && scalar(B))
       return false;
-    // A range-for's own `__begin1 != __end1`.
-    for (const Expr *Side : {A, B})
+    // A range-for's own `__begin1 != __end1`; any loop's `it != v.end()`.
+    for (const Expr *Side : {A, B}) {
       if (const ValueDecl *D = declOf(Side); D && D->isImplicit())
         return false;
+      if (recordNamed(stripConversions(Side)->getType(), "iterator"))
+        return false;
+    }
     return (How == "find" && searchesSecret(A, B, S)) ||
            comparesSecrets(operand(A, S), operand(B, S));
   }
