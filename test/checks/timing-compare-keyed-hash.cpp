@@ -70,8 +70,8 @@ string oauth_query(const std::map<string, string> &params,
        itr != params.end(); ++itr)
     base.append(itr->first + "=" + itr->second);
   std::vector<std::pair<string, string> > signed_params;
-  signed_params.push_back(std::make_pair(
-      string("oauth_signature"), Crypt::HmacSha1(base, consumer_secret)));
+  string signature = Crypt::HmacSha1(base, consumer_secret);
+  signed_params.push_back(std::make_pair(string("oauth_signature"), signature));
   string query;
   for (std::vector<std::pair<string, string> >::iterator it =
            signed_params.begin();
