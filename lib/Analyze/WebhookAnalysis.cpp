@@ -923,6 +923,11 @@ private:
           !mentionsAny(Arg, S.Request))
         Buffers.push_back(VD);
     }
+    // `String::Format(check, "%s|%s", id, GetAppKey())`: built with a key.
+    if (llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+          return mentionsSigningKey(Arg, S);
+        }))
+      S.Keyed.insert(Buffers.begin(), Buffers.end());
     // A buffer both read and written (`strcat(buf, mac)`) stays what it is.
     if (FromMac && !FromRequest)
       S.Mac.insert(Buffers.begin(), Buffers.end());
@@ -1180,6 +1185,8 @@ private:
           "memcmp", "strcmp", "strncmp", "bcmp", "strcasecmp", "strncasecmp",
           "equal", "g_strcmp0", "g_ascii_strcasecmp", "g_str_equal", "_stricmp",
           "wcscmp",
+          // Boost's string algorithms.
+          "equals", "iequals",
           // Mongoose's, over its `mg_str`.
           "mg_strcmp", "mg_strcasecmp", "mg_vcmp", "mg_vcasecmp",
           "mg_ncasecmp"};
@@ -1190,10 +1197,12 @@ private:
         return true;
       }
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
-        if (N == "compare" && MC->getNumArgs() >= 1) {
+        // `a.compare(b)`; Arduino's `String::equals`, `equalsIgnoreCase`.
+        if ((N == "compare" || N == "equals" || N == "equalsIgnoreCase") &&
+            MC->getNumArgs() >= 1) {
           A = MC->getImplicitObjectArgument();
           B = MC->getArg(MC->getNumArgs() - 1);
-          How = "compare";
+          How = N;
           return true;
         }
       return wrapperComparison(CE, A, B, How);
@@ -1579,7 +1588,8 @@ private:
     if (!comparison(X, A, B, How))
       return false;
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
-    if ((How == "==" || How == "!=" || How == "compare" || How == "find") &&
+    if ((How == "==" || How == "!=" || How == "compare" || How == "equals" ||
+         How == "find") &&
         scalar(A) && scalar(B))
       return false;
     // A range-for's own `__begin1 != __end1`; any loop's `it != v.end()`.

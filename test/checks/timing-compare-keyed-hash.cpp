@@ -57,6 +57,23 @@ int qq_deliver(const string &osig, const string &dsig) {
   return 0;
 }
 
+namespace String {
+void Format(string &out, const char *format, ...);
+bool EqualNoCase(const string &a, const string &b); // defined elsewhere
+} // namespace String
+const string &GetAppKey();
+
+int kw_pay(const string &ts, const string &payid, const string &key) {
+  string check;
+  String::Format(check, "%s|%s|%s", ts.c_str(), payid.c_str(),
+                 GetAppKey().c_str());
+  string checkKey = Crypt::Md5Encode(check);
+  if (!String::EqualNoCase(key, checkKey))
+    // CHECK: :[[@LINE-1]]:8: warning: the computed MAC 'checkKey' is compared with 'EqualNoCase'
+    return -1;
+  return 0;
+}
+
 // Not secrets: a hash with no key (a checksum), loops over parameters.
 int firmware_ok(const string &image, const string &expected_sha) {
   string digest = Crypt::Sha256(image);

@@ -4,7 +4,14 @@
 #include <functional>
 #include <string>
 
-typedef std::string String;
+// Arduino's String, with its comparisons by name.
+class String : public std::string {
+public:
+  using std::string::string;
+  String(const std::string &s);
+  bool equals(const String &s) const;
+  bool equalsIgnoreCase(const String &s) const;
+};
 enum HTTPMethod {
   HTTP_ANY,
   HTTP_GET,
