@@ -1531,8 +1531,13 @@ private:
               Ev.TargetExprs.push_back(SL);
           });
         // A registration macro of the framework (ADD_METHOD_TO): report
-        // where the project writes it.
-        Ev.Loc = SM.getExpansionLoc(calleeLoc(Call));
+        // where the project writes it. A route object called with its
+        // handler (`CROW_ROUTE(app, "/x").methods(...)(handler)`), where
+        // the route object is written, not at the call's parenthesis.
+        const auto *OC = dyn_cast<CXXOperatorCallExpr>(Call);
+        Ev.Loc = SM.getExpansionLoc(OC && OC->getOperator() == OO_Call
+                                        ? OC->getBeginLoc()
+                                        : calleeLoc(Call));
         Ev.Func = Func;
         if (IR.HandlerArg && *IR.HandlerArg < Args.size())
           Ev.Handler = Args[*IR.HandlerArg];

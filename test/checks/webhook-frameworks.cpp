@@ -16,7 +16,7 @@ void crowRoutes(crow::SimpleApp &app) {
     process(req.body);
     return crow::response(200);
   });
-  // CHECK: :[[@LINE-4]]:71: warning: webhook handler for POST '/telegram/webhook' never verifies{{.*}} [integration-unverified-webhook]
+  // CHECK: :[[@LINE-4]]:3: warning: webhook handler for POST '/telegram/webhook' never verifies{{.*}} [integration-unverified-webhook]
   // PATTERN-NOT: /telegram/webhook
 
   // Verified by a helper defined elsewhere (its name says so): clean.
@@ -28,7 +28,7 @@ void crowRoutes(crow::SimpleApp &app) {
     process(req.body);
     return crow::response(200);
   });
-  // CHECK: :[[@LINE-8]]:67: remark: webhook handler for POST '/slack/events' verifies the signature but has no replay protection{{.*}} [integration-unverified-webhook]
+  // CHECK: :[[@LINE-8]]:3: remark: webhook handler for POST '/slack/events' verifies the signature but has no replay protection{{.*}} [integration-unverified-webhook]
 
   // No methods(): Crow answers GET only, so an OAuth return page on a
   // `callback` path is no webhook delivery.
