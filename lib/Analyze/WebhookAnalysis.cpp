@@ -1404,6 +1404,9 @@ private:
     bool PasswordOnly = false; // ... and the name says password
     bool Request = false;      // taken from the request
     bool Constant = false;     // a literal, or a constant set from one
+    /// The value itself, not one looked up by it (`validKeys[api_key]`):
+    /// a variable, or a method of the request or of a variable.
+    bool Direct = false;
     std::vector<const ValueDecl *> NamedDecls; // the secret-named ones
     bool strong() const { return Mac || Signature; }
     bool secret() const { return strong() || Named; }
@@ -1413,7 +1416,11 @@ private:
     Operand O;
     O.Mac = mentionsAny(E, S.Mac) || callsMac(E);
     O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
-    O.Request = mentionsAny(E, S.Request);
+    O.Request = mentionsAny(E, S.Request) || readsRequestObject(E);
+    const Expr *Whole = stripConversions(E);
+    if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Whole))
+      Whole = MC->getImplicitObjectArgument();
+    O.Direct = Whole && (declOf(Whole) || requestType(Whole->getType()));
     O.Constant = constant(E);
     bool Password = false, Other = false;
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
@@ -1490,6 +1497,18 @@ private:
     return O;
   }
 
+  /// Whether \p E reads a request object itself (a connection's `_req`
+  /// member, not only a handler's parameter).
+  bool readsRequestObject(const Expr *E) const {
+    bool Found = false;
+    walk(E, [&](const Stmt *X) {
+      if (const auto *ME = dyn_cast<MemberExpr>(X))
+        Found |= isa<FieldDecl>(ME->getMemberDecl()) &&
+                 requestType(ME->getMemberDecl()->getType());
+    });
+    return Found;
+  }
+
   /// The local \p E reads: itself, or the one whose field it reads
   /// (`it->second`, `it.value`, dependent ones in a template too).
   static const VarDecl *localBehind(const Expr *E) {
@@ -1554,9 +1573,9 @@ private:
     }
     if (const auto *DRE = dyn_cast<DeclRefExpr>(I))
       if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
-        if (VD->getType().isConstQualified() && VD->getInit())
-          if (isa<StringLiteral>(stripConversions(VD->getInit())))
-            return true;
+        if (VD->getType().isConstQualified() && VD->getInit() &&
+            !isa<ParmVarDecl>(VD))
+          return constant(VD->getInit());
     return false;
   }
 
@@ -1578,8 +1597,14 @@ private:
       return true;
     if (A.Named && B.Named)
       return !(A.Request && B.Request);
+    // A credential the request carries (`Authorization`, `X-API-Key`)
+    // against any value of the server's (`key_`): what it expects.
+    auto Credential = [](const Operand &X, const Operand &Y) {
+      return X.Named && X.Request && X.Direct && !X.PasswordOnly && !Y.Request;
+    };
     return (A.Named && !A.Request && B.Request) ||
-           (B.Named && !B.Request && A.Request);
+           (B.Named && !B.Request && A.Request) || Credential(A, B) ||
+           Credential(B, A);
   }
 
   /// `secret == token`: a data-dependent comparison of secrets.
