@@ -2656,8 +2656,9 @@ private:
 
   /// The name of the server object a route is registered on
   /// (`twilio_server.on("/message", handle_sms)`): a server kept for one
-  /// provider's calls. A handler's own name is no such sign: a
-  /// `paypalCheckout` handler starts a payment for a user.
+  /// provider's calls; and of the function that builds a local one. A handler's
+  /// own name is no such sign: a `paypalCheckout` handler starts a payment for
+  /// a user.
   std::vector<std::string> ownNames(const InboundEvent &IE) {
     std::vector<std::string> Out;
     if (!IE.Handler)
@@ -2665,8 +2666,16 @@ private:
     for (const Stmt *Up : parents(IE.Handler))
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Up)) {
         if (const ValueDecl *Server = declOf(MC->getImplicitObjectArgument()))
-          if (Server->getDeclName().isIdentifier())
+          if (Server->getDeclName().isIdentifier()) {
             Out.push_back(Server->getName().str());
+            // A server the function builds for this route alone
+            // (`setWebhookServer` serving `Post("/")`) is named by it.
+            const auto *VD = dyn_cast<VarDecl>(Server);
+            if (VD && VD->isLocalVarDecl() && IE.Func &&
+                VD->getDeclContext() == IE.Func &&
+                IE.Func->getDeclName().isIdentifier())
+              Out.push_back(IE.Func->getName().str());
+          }
         break;
       }
     return Out;
