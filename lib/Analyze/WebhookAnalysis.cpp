@@ -446,8 +446,11 @@ public:
   /// the request and the response (`bool TelegramBot::handleRequest(
   /// Tufao::HttpServerRequest &, Tufao::HttpServerResponse &)`) and nothing
   /// in its file calls it (a helper that gets both is called by the
-  /// handler). Its route is not known: the names around it say whether it
-  /// is a webhook.
+  /// handler); or it overrides a handler class's method that takes the
+  /// request (`bool HttpHandlerWebhooks::handle(const std::string &,
+  /// WsjcppLightWebHttpRequest *)`), not one that only asks whether it
+  /// handles it (`canHandle`). Its route is not known: the names around it
+  /// say whether it is a webhook.
   void findShapedHandlers(WebhookResult &R, bool MiddlewareVerifies,
                           const llvm::DenseSet<const Stmt *> &Registered,
                           const llvm::DenseSet<const FunctionDecl *> &Routers) {
@@ -466,7 +469,7 @@ public:
         Request |= requestType(P->getType());
         Response |= recordNamed(P->getType(), "response");
       }
-      if (!Request || !Response)
+      if (!Request || (!Response && !handlerOverride(F)))
         continue;
       WebhookHandler H;
       H.Loc = F->getLocation();
@@ -477,6 +480,26 @@ public:
             namesAround(F, F->getLocation()));
       R.Handlers.push_back(std::move(H));
     }
+  }
+
+  /// An override in a class named like a handler, by a name that handles
+  /// rather than asks or builds (`handle`, `onRequest`; not `canHandle`,
+  /// `isMine`, a factory's `createRequestHandler`).
+  static bool handlerOverride(const FunctionDecl *F) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(F);
+    if (!MD || MD->size_overridden_methods() == 0 ||
+        !MD->getDeclName().isIdentifier() ||
+        !MD->getParent()->getDeclName().isIdentifier())
+      return false;
+    llvm::StringRef Class = MD->getParent()->getName();
+    if (!Class.contains_insensitive("handler") ||
+        Class.contains_insensitive("factory"))
+      return false;
+    llvm::StringRef N = MD->getName();
+    return llvm::none_of(
+        std::initializer_list<llvm::StringRef>{"can", "is", "match", "accept",
+                                               "create", "make", "new"},
+        [&](llvm::StringRef Verb) { return N.starts_with_insensitive(Verb); });
   }
 
   /// A factory that creates, for a URI, a handler class whose handler
