@@ -969,6 +969,11 @@ private:
         if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
             P && requestType(P->getType()))
           S.Request.insert(P);
+      // A connection class's request member (`_req.target()`).
+      if (const auto *ME = dyn_cast<MemberExpr>(X))
+        if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+            FD && requestType(FD->getType()))
+          S.Request.insert(FD);
       // A raw server's buffer: what it receives from a peer.
       if (const auto *CE = dyn_cast<CallExpr>(X))
         if (const ValueDecl *Buf = receivedInto(CE))
@@ -1439,7 +1444,7 @@ private:
     Operand O;
     O.Mac = mentionsAny(E, S.Mac) || callsMac(E);
     O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
-    O.Request = mentionsAny(E, S.Request) || readsRequestObject(E);
+    O.Request = mentionsAny(E, S.Request);
     const Expr *Whole = stripConversions(E);
     if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Whole))
       Whole = MC->getImplicitObjectArgument();
@@ -1518,18 +1523,6 @@ private:
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
-  }
-
-  /// Whether \p E reads a request object itself (a connection's `_req`
-  /// member, not only a handler's parameter).
-  bool readsRequestObject(const Expr *E) const {
-    bool Found = false;
-    walk(E, [&](const Stmt *X) {
-      if (const auto *ME = dyn_cast<MemberExpr>(X))
-        Found |= isa<FieldDecl>(ME->getMemberDecl()) &&
-                 requestType(ME->getMemberDecl()->getType());
-    });
-    return Found;
   }
 
   /// The local \p E reads: itself, or the one whose field it reads
