@@ -933,12 +933,19 @@ private:
       FromRequest |= requestType(Arg->IgnoreParenImpCasts()->getType()) ||
                      mentionsAny(Arg, S.Request);
       const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
-      // An array, or a local bound to a non-const reference parameter
+      // An array; a pointer given to a parameter that points to writable
+      // memory (`httpd_req_recv(req, body + got, n)` into a malloc'd body);
+      // a local bound to a non-const reference parameter
       // (`Base64Encode(std::string &out, const std::string &in)`).
       const ParmVarDecl *P =
           FD && I < FD->getNumParams() ? FD->getParamDecl(I) : nullptr;
+      auto WritablePointer = [](QualType T) {
+        return T->isPointerType() && !T->getPointeeType().isConstQualified();
+      };
       bool Written =
           VD && (VD->getType()->isConstantArrayType() ||
+                 (P && WritablePointer(VD->getType()) &&
+                  WritablePointer(P->getType())) ||
                  (P && P->getType()->isLValueReferenceType() &&
                   !P->getType().getNonReferenceType().isConstQualified() &&
                   declOf(Arg) == VD));
@@ -1030,9 +1037,7 @@ private:
         !FD->getDeclContext()->getRedeclContext()->isFileContext())
       return nullptr;
     llvm::StringRef N = FD->getName();
-    // ESP-IDF's server reads the body with httpd_req_recv(req, buf, len).
-    bool Socket = N == "recv" || N == "recvfrom" || N == "SSL_read" ||
-                  N == "httpd_req_recv";
+    bool Socket = N == "recv" || N == "recvfrom" || N == "SSL_read";
     if (N == "read") {
       const ValueDecl *Fd = declOf(CE->getArg(0));
       Socket = Fd && socketName(Fd);

@@ -7,9 +7,11 @@
 // verification kept in a variable, verify.
 // RUN: %tidy %s -- -std=c11 -isystem %inputs/esp-idf 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <esp_http_server.h>
+#include <stdlib.h>
 #include <string.h>
 
 extern const char *webhook_token;
+extern const char *relay_password;
 void queue_alarm(const char *body, int len);
 int ct_equal(const char *a, const char *b, size_t n);
 int github_verify_hmac(const char *body, int len, const char *sig);
@@ -19,6 +21,24 @@ static esp_err_t notify_handler(httpd_req_t *req) {
   int len = httpd_req_recv(req, body, sizeof(body));
   queue_alarm(body, len);
   return httpd_resp_send(req, "ok", 2);
+}
+
+// A body received into a malloc'd buffer is request data too: the
+// password it carries is compared with strcmp.
+static esp_err_t relay_handler(httpd_req_t *req) {
+  char *body = malloc(req->content_len + 1);
+  size_t got = 0;
+  while (got < req->content_len)
+    got += httpd_req_recv(req, body + got, req->content_len - got);
+  body[got] = 0;
+  if (strcmp(body, relay_password) != 0) {
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'relay_password' is compared
+    // with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    free(body);
+    return httpd_resp_send_err(req, HTTPD_401_UNAUTHORIZED, "bad password");
+  }
+  free(body);
+  return ESP_OK;
 }
 
 static esp_err_t status_handler(httpd_req_t *req) {
@@ -65,6 +85,7 @@ static httpd_uri_t routes[] = {
     {.uri = "/hooks/deploy", .method = HTTP_POST, .handler = deploy_handler},
     {.uri = "/hooks/github", .method = HTTP_POST, .handler = github_handler},
     {.uri = "/hooks/signed", .method = HTTP_POST, .handler = signed_handler},
+    {.uri = "/relay", .method = HTTP_POST, .handler = relay_handler},
 };
 
 void start_server(httpd_handle_t server) {
