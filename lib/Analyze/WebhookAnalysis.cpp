@@ -119,7 +119,9 @@ public:
       if (!D->getDeclName().isIdentifier())
         return false;
       llvm::StringRef N = D->getName();
-      return (N.contains_insensitive("request") &&
+      // Abbreviated as a word of its own: wfrest's `HttpReq`, `http_req_t`.
+      static const llvm::Regex Abbreviated("(^|[a-z_])[Rr]eq(_t)?$");
+      return ((N.contains_insensitive("request") || Abbreviated.match(N)) &&
               !N.contains_insensitive("handler")) ||
              llvm::is_contained(Opts.RequestTypes,
                                 D->getQualifiedNameAsString());
@@ -352,7 +354,9 @@ public:
             !Registered.insert(Shape.Body).second)
           return;
         WebhookHandler H;
-        H.Loc = CE->getExprLoc();
+        // A table assignment is reported at the table, not at its `=`.
+        H.Loc =
+            isa<CXXOperatorCallExpr>(CE) ? CE->getBeginLoc() : CE->getExprLoc();
         H.Range = CE->getSourceRange();
         H.Route = Shape.Path;
         H.Method = Shape.Method;
@@ -673,21 +677,16 @@ private:
       std::string Upper = Word.upper();
       return Upper == "ANY" ? Upper : verbWord(Upper);
     };
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE))
+      return routeAssignment(OC, Modelled, Out);
     const FunctionDecl *Callee = CE->getDirectCallee();
-    if (!Callee || isa<CXXOperatorCallExpr>(CE) || CE->getNumArgs() < 2)
+    if (!Callee || CE->getNumArgs() < 2)
       return false;
     for (const Expr *Arg : CE->arguments()) {
       const Expr *A = stripConversions(Arg)->IgnoreParenImpCasts();
       if (Modelled.count(Arg->IgnoreParenImpCasts()) || Modelled.count(A))
         return false;
-      // `std::string(const char *, const allocator &)` from a literal.
-      const Expr *Lit = A;
-      while (const auto *CC = dyn_cast<CXXConstructExpr>(Lit))
-        if (CC->getNumArgs() >= 1 && !isa<CXXDefaultArgExpr>(CC->getArg(0)))
-          Lit = stripWrappers(CC->getArg(0))->IgnoreParenImpCasts();
-        else
-          break;
-      if (const auto *SL = dyn_cast<StringLiteral>(Lit)) {
+      if (const auto *SL = stringLiteralIn(A)) {
         if (SL->getCharByteWidth() != 1)
           continue;
         llvm::StringRef S = SL->getString();
@@ -723,6 +722,52 @@ private:
       return false;
     if (Out.Method.empty() && Callee->getDeclName().isIdentifier())
       Out.Method = RouteVerb(Callee->getName());
+    return true;
+  }
+
+  /// The literal a string is built from: itself, or the one a
+  /// `std::string(const char *, const allocator &)` is constructed from.
+  static const StringLiteral *stringLiteralIn(const Expr *E) {
+    E = stripWrappers(E)->IgnoreParenImpCasts();
+    while (const auto *CC = dyn_cast<CXXConstructExpr>(E))
+      if (CC->getNumArgs() >= 1 && !isa<CXXDefaultArgExpr>(CC->getArg(0)))
+        E = stripWrappers(CC->getArg(0))->IgnoreParenImpCasts();
+      else
+        break;
+    return dyn_cast<StringLiteral>(E);
+  }
+
+  /// A handler stored in a route table keyed by path and verb
+  /// (Simple-Web-Server's `server.resource["^/webhook$"]["POST"] =
+  /// [](auto response, auto request) {...}`).
+  bool routeAssignment(const CXXOperatorCallExpr *OC,
+                       const llvm::DenseSet<const Expr *> &Modelled,
+                       RouteShape &Out) {
+    if (OC->getOperator() != OO_Equal || OC->getNumArgs() != 2 ||
+        Modelled.count(OC->getArg(1)->IgnoreParenImpCasts()))
+      return false;
+    for (const Expr *Key = OC->getArg(0);;) {
+      const auto *Sub = dyn_cast<CXXOperatorCallExpr>(
+          stripConversions(Key)->IgnoreParenImpCasts());
+      if (!Sub || Sub->getOperator() != OO_Subscript || Sub->getNumArgs() != 2)
+        break;
+      if (const StringLiteral *SL = stringLiteralIn(Sub->getArg(1));
+          SL && SL->getCharByteWidth() == 1) {
+        llvm::StringRef S = SL->getString();
+        if (S.starts_with("/") || S.starts_with("^/"))
+          Out.Path = S.str();
+        else if (std::string V = verbWord(S.upper()); !V.empty())
+          Out.Method = V;
+      }
+      Key = Sub->getArg(0);
+    }
+    const FunctionDecl *Handler = handlerFunction(OC->getArg(1));
+    if (Out.Path.empty() || !Handler || !definition(Handler) ||
+        llvm::none_of(Handler->parameters(), [&](const ParmVarDecl *P) {
+          return requestType(P->getType());
+        }))
+      return false;
+    Out.Body = definition(Handler)->getBody();
     return true;
   }
 

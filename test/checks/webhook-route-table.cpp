@@ -115,3 +115,68 @@ public:
 private:
   std::string host, apiKey;
 };
+
+// A route table keyed by a path pattern and a verb, filled by assignment
+// (Simple-Web-Server's `resource`); a request type abbreviated as `Req`
+// (wfrest's `HttpReq`).
+#include <map>
+#include <memory>
+namespace SimpleWeb {
+template <class Socket> class Server {
+public:
+  struct Response {
+    void write(const std::string &);
+  };
+  struct Request {
+    std::string path;
+    std::string content_string();
+  };
+  std::map<std::string,
+           std::map<std::string, std::function<void(std::shared_ptr<Response>,
+                                                    std::shared_ptr<Request>)>>>
+      resource;
+  std::map<std::string, std::string> default_headers;
+};
+struct HTTP {};
+} // namespace SimpleWeb
+namespace wfrest {
+class HttpReq {
+public:
+  const std::string &body() const;
+};
+class HttpResp {
+public:
+  void String(const std::string &);
+};
+class HttpServer {
+public:
+  void POST(const char *route,
+            std::function<void(const HttpReq *, HttpResp *)> handler);
+  void GET(const char *route,
+           std::function<void(const HttpReq *, HttpResp *)> handler);
+};
+} // namespace wfrest
+
+using WebServer = SimpleWeb::Server<SimpleWeb::HTTP>;
+void simple_web(WebServer &server, wfrest::HttpServer &svr) {
+  server.resource["^/webhook/gitlab$"]["POST"] =
+      [](std::shared_ptr<WebServer::Response> response,
+         std::shared_ptr<WebServer::Request> request) {
+        process(request->content_string());
+        response->write("ok");
+      };
+  // CHECK: :[[@LINE-6]]:3: warning: webhook handler for POST '^/webhook/gitlab$' never verifies{{.*}} [integration-unverified-webhook]
+  server.resource["^/info$"]["GET"] =
+      [](std::shared_ptr<WebServer::Response> response,
+         std::shared_ptr<WebServer::Request>) { response->write("up"); };
+  server.default_headers["/webhook"] = "no-store";
+  svr.POST("/payments/notify",
+           [](const wfrest::HttpReq *req, wfrest::HttpResp *resp) {
+             process(req->body());
+             resp->String("success");
+           });
+  // CHECK: :[[@LINE-5]]:7: warning: webhook handler for POST '/payments/notify' never verifies{{.*}} [integration-unverified-webhook]
+  svr.GET("/ping", [](const wfrest::HttpReq *, wfrest::HttpResp *resp) {
+    resp->String("pong");
+  });
+}
