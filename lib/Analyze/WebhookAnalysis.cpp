@@ -277,7 +277,7 @@ public:
           projectFunction(F) && !comparerShape(F).Unsafe)
         R.SafeComparers.push_back(usrOf(F->getCanonicalDecl()));
     for (const FunctionDecl *F : Facts.Bodies)
-      if (servesPage(reach(F->getBody())))
+      if (servesBrowser(reach(F->getBody())))
         R.PageFunctions.push_back(usrOf(F->getCanonicalDecl()));
     bool MiddlewareVerifies = false;
     for (const InboundEvent &IE : Facts.Inbound)
@@ -2071,6 +2071,29 @@ private:
   /// habit.
   /// One that parses JSON from the request takes data, whatever it
   /// answers (a bot that answers with a page dumping the request).
+  static bool servesBrowser(const Reach &R) {
+    return servesPage(R) || checksCsrf(R);
+  }
+
+  /// A CSRF check (`RequireCsrf(req, conf, cb)`, `X-CSRF-Token`): only a
+  /// browser's session carries the token; a provider's delivery never does.
+  static bool checksCsrf(const Reach &R) {
+    static const llvm::Regex Csrf("csrf|xsrf", llvm::Regex::IgnoreCase);
+    bool Found = false;
+    for (const Stmt *Body : R.Bodies)
+      walk(Body, [&](const Stmt *X) {
+        if (const auto *CE = dyn_cast<CallExpr>(X))
+          if (const FunctionDecl *FD = CE->getDirectCallee();
+              FD && FD->getDeclName().isIdentifier() &&
+              Csrf.match(FD->getName()))
+            Found = true;
+        if (const StringLiteral *SL = literalAt(X);
+            SL && SL->getCharByteWidth() == 1 && Csrf.match(SL->getString()))
+          Found = true;
+      });
+    return Found;
+  }
+
   static bool servesPage(const Reach &R) {
     if (!mentionsLiteralPrefix(R, "text/html"))
       return false;
@@ -2844,9 +2867,10 @@ private:
              const std::vector<std::string> &Own = {}) {
     Reach R = reach(Body);
     std::string Header;
-    // A handler that answers with an HTML page serves a browser (an admin
-    // page listing the webhooks), whatever its path or names say.
-    bool Page = servesPage(R);
+    // A handler that answers with an HTML page, or checks a CSRF token,
+    // serves a browser (an admin page listing the webhooks, the form that
+    // connects a Telegram bot), whatever its path or names say.
+    bool Page = servesBrowser(R);
     if (webhookPath(H) && !Page) {
       H.Webhook = true;
       H.WhyWebhook = "its path";

@@ -125,6 +125,8 @@ struct WebhookResult {
   std::vector<std::string> VerifyingFunctions;
   /// See TUAnalysis.
   std::vector<std::string> CheckingVerifiers, PlaceholderVerifiers;
+  /// USRs of functions that serve a browser: they answer with an HTML page
+  /// or check a CSRF token.
   std::vector<std::string> PageFunctions;
   /// USRs of project functions named like comparisons that are defined
   /// here and do not compare their parameters in variable time.

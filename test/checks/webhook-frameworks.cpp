@@ -10,6 +10,7 @@
 
 void process(const std::string &);
 bool verify_signature(const std::string &body, const std::string &sig);
+bool requireCsrf(const drogon::HttpRequestPtr &req);
 
 void crowRoutes(crow::SimpleApp &app) {
   CROW_ROUTE(app, "/telegram/webhook").methods(crow::HTTPMethod::Post)([](const crow::request &req) {
@@ -47,6 +48,18 @@ void drogonRoutes() {
       });
   // PATTERN: :[[@LINE-6]]:17: warning: webhook handler for route '/inbound/discord' never verifies{{.*}} [integration-unverified-webhook]
   // CHECK: :[[@LINE-7]]:17: warning: webhook handler for route '/inbound/discord' never verifies{{.*}} [integration-unverified-webhook]
+
+  // The form that connects a Telegram bot checks the browser's CSRF token:
+  // a user's request, not a delivery, whatever its path says.
+  drogon::app().registerHandler(
+      "/api/v1/telegram/bots/connect",
+      [](const drogon::HttpRequestPtr &req,
+         std::function<void(const drogon::HttpResponsePtr &)> &&cb) {
+        if (!requireCsrf(req))
+          return;
+        process(req->body());
+      },
+      {drogon::Post});
 }
 
 // Drogon controllers: ADD_METHOD_TO binds a member function.
