@@ -56,7 +56,9 @@ bool secretName(llvm::StringRef Name) {
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
       "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
-      "^pass$|_pass$|^pwd$|_pwd$|^authorization$",
+      "^pass$|_pass$|^pwd$|_pwd$|^authorization$|"
+      // A session's id and its CSRF token are bearer credentials too.
+      "csrf|xsrf|^sid$|_sid$|session_?id",
       llvm::Regex::IgnoreCase);
   if (!lexerToken(Name))
     return Secret.match(Name);
@@ -959,6 +961,10 @@ private:
     /// Values built with a signing key (`osig.append(app_key)`): what a
     /// hash of them computes is a MAC.
     llvm::DenseSet<const ValueDecl *> Keyed;
+    /// Parameters of a function named like a check (`check_token(const
+    /// char *tok)`, `verify_login(password)`): the value its caller got
+    /// from a client, compared as a request's value is.
+    llvm::DenseSet<const ValueDecl *> Supplied;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -1013,9 +1019,12 @@ private:
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
     if (F)
-      for (const ParmVarDecl *P : F->parameters())
+      for (const ParmVarDecl *P : F->parameters()) {
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
           S.Named.insert(P);
+        if (checkName(F) && textType(P->getType()))
+          S.Supplied.insert(P);
+      }
     walk(Body, [&](const Stmt *X) {
       if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
         if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
@@ -1317,6 +1326,12 @@ private:
     for (const Expr *Arg : CE->arguments())
       if (!scalar(Arg))
         Values.push_back(Arg);
+    // A debugging wrapper's call site (`FTLstrcmp(a, b, __FILE__,
+    // __FUNCTION__, __LINE__)`, put in place of strcmp by a macro).
+    if (Values.size() > 2)
+      llvm::erase_if(Values, [](const Expr *V) {
+        return isa<StringLiteral, PredefinedExpr>(V->IgnoreParenImpCasts());
+      });
     if (Values.size() != 2)
       return false;
     A = Values[0];
@@ -1326,9 +1341,32 @@ private:
   }
 
   static bool scalar(const Expr *E) {
-    QualType T = E->IgnoreParenImpCasts()->getType();
+    return scalar(E->IgnoreParenImpCasts()->getType());
+  }
+  static bool scalar(QualType T) {
     return T->isIntegerType() || T->isBooleanType() || T->isEnumeralType() ||
            T->isFloatingType();
+  }
+
+  /// Text or bytes: `const char *`, `char[]`, `std::string`,
+  /// `std::string_view`, `QString`; not a struct that holds them.
+  static bool textType(QualType T) {
+    T = T.getNonReferenceType();
+    if (T->isPointerType() || T->isArrayType()) {
+      QualType E = T->isPointerType()
+                       ? T->getPointeeType()
+                       : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+      return E->isCharType() || E->isSpecificBuiltinType(BuiltinType::UChar);
+    }
+    return recordNamed(T, "string");
+  }
+
+  /// A function named like a check of what it is given: `check_token`,
+  /// `verify_login`, `isValidKey`, `authenticate`.
+  static bool checkName(const FunctionDecl *F) {
+    static const llvm::Regex Check("check|verif|valid|auth|login",
+                                   llvm::Regex::IgnoreCase);
+    return F->getDeclName().isIdentifier() && Check.match(F->getName());
   }
 
   /// What a function's name says it compares with: nothing, a plain
@@ -1494,7 +1532,7 @@ private:
     Operand O;
     O.Mac = mentionsAny(E, S.Mac) || callsMac(E);
     O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
-    O.Request = mentionsAny(E, S.Request);
+    O.Request = mentionsAny(E, S.Request) || mentionsAny(E, S.Supplied);
     const Expr *Whole = stripConversions(E);
     if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Whole))
       Whole = MC->getImplicitObjectArgument();
