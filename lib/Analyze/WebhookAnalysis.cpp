@@ -443,6 +443,7 @@ public:
     }
     findFactoriesOfUnseenHandlers(R, MiddlewareVerifies);
     findShapedHandlers(R, MiddlewareVerifies, Registered, Routers);
+    findCgiPrograms(R, MiddlewareVerifies, Registered, Routers);
     for (const FunctionDecl *F : Facts.Bodies)
       findCompares(F, R.Compares);
     return R;
@@ -482,6 +483,37 @@ public:
       H.DefinitionUSR = usrOf(F->getCanonicalDecl());
       H.Route = "?";
       H.Library = "unmodelled server";
+      judge(F->getBody(), H, MiddlewareVerifies,
+            namesAround(F, F->getLocation()));
+      R.Handlers.push_back(std::move(H));
+    }
+  }
+
+  /// A CGI program: its `main` reads the request from the environment the
+  /// web server sets (`getenv("QUERY_STRING")`, `getenv("HTTP_...")`), or
+  /// runs FastCGI's accept loop. Its route is the script's URL, which the
+  /// server's configuration sets: the names around it (`webhook.c`) say
+  /// whether it is a webhook.
+  void findCgiPrograms(WebhookResult &R, bool MiddlewareVerifies,
+                       const llvm::DenseSet<const Stmt *> &Registered,
+                       const llvm::DenseSet<const FunctionDecl *> &Routers) {
+    for (const FunctionDecl *F : Facts.Bodies) {
+      if (!F->isMain() || Registered.count(F->getBody()) || Routers.count(F))
+        continue;
+      bool Cgi = readsCgiRequest(F->getBody());
+      walk(F->getBody(), [&](const Stmt *X) {
+        if (const auto *CE = dyn_cast<CallExpr>(X)) {
+          std::string N = calleeName(CE);
+          Cgi |=
+              N == "FCGI_Accept" || N == "FCGX_Accept" || N == "FCGX_Accept_r";
+        }
+      });
+      if (!Cgi)
+        continue;
+      WebhookHandler H;
+      H.Loc = F->getLocation();
+      H.Route = "?";
+      H.Library = "CGI";
       judge(F->getBody(), H, MiddlewareVerifies,
             namesAround(F, F->getLocation()));
       R.Handlers.push_back(std::move(H));
@@ -1143,7 +1175,8 @@ private:
     if (mentionsSigningKey(Value, S))
       S.Keyed.insert(Target);
     // Also `struct mg_http_message *hm = ev_data;`: a request by its type.
-    if (mentionsAny(Value, S.Request) || requestType(Target->getType()))
+    if (mentionsAny(Value, S.Request) || requestType(Target->getType()) ||
+        readsCgiRequest(Value))
       S.Request.insert(Target);
     if (const auto *CE = dyn_cast<CallExpr>(Value->IgnoreParenImpCasts())) {
       auto It = CryptoOf.find(CE);
@@ -1206,7 +1239,38 @@ private:
     walk(S, [&](const Stmt *X) {
       if (const StringLiteral *SL = literalAt(X))
         for (const auto &H : Opts.SignatureHeaders)
-          Found |= SL->getString().equals_insensitive(H);
+          Found |= SL->getString().equals_insensitive(H) ||
+                   SL->getString().equals_insensitive(cgiVariable(H));
+    });
+    return Found;
+  }
+
+  /// The environment variable a CGI server passes a header in:
+  /// `X-Hub-Signature-256` arrives as `HTTP_X_HUB_SIGNATURE_256`.
+  static std::string cgiVariable(llvm::StringRef Header) {
+    std::string Out = "HTTP_" + Header.upper();
+    std::replace(Out.begin(), Out.end(), '-', '_');
+    return Out;
+  }
+
+  /// A read of what a CGI program's server passes it: a header
+  /// (`getenv("HTTP_X_TOKEN")`), the query, the path, the body's length;
+  /// also FastCGI's `FCGX_GetParam("QUERY_STRING", envp)`.
+  static bool readsCgiRequest(const Stmt *S) {
+    static const llvm::Regex Variable(
+        "^(HTTP_[A-Z0-9_]+|QUERY_STRING|PATH_INFO|REQUEST_URI|REQUEST_METHOD|"
+        "CONTENT_LENGTH|CONTENT_TYPE)$");
+    bool Found = false;
+    walk(S, [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      std::string N = CE ? calleeName(CE) : "";
+      if (Found || !CE || CE->getNumArgs() < 1 ||
+          !(N == "getenv" || N == "secure_getenv" || N == "FCGX_GetParam"))
+        return;
+      const auto *SL = dyn_cast<StringLiteral>(
+          stripConversions(CE->getArg(0))->IgnoreParenImpCasts());
+      Found =
+          SL && SL->getCharByteWidth() == 1 && Variable.match(SL->getString());
     });
     return Found;
   }
@@ -1532,7 +1596,8 @@ private:
     Operand O;
     O.Mac = mentionsAny(E, S.Mac) || callsMac(E);
     O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
-    O.Request = mentionsAny(E, S.Request) || mentionsAny(E, S.Supplied);
+    O.Request = mentionsAny(E, S.Request) || mentionsAny(E, S.Supplied) ||
+                readsCgiRequest(E);
     const Expr *Whole = stripConversions(E);
     if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Whole))
       Whole = MC->getImplicitObjectArgument();
@@ -2081,6 +2146,7 @@ private:
           for (const auto &W : Words)
             if (llvm::StringRef S = SL->getString();
                 S.equals_insensitive(W) ||
+                S.equals_insensitive(cgiVariable(W)) ||
                 (S.size() > W.size() && S.starts_with_insensitive(W) &&
                  S[W.size()] == ':')) {
               Found = true;

@@ -22,10 +22,13 @@ void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
     if (!H.Webhook || H.Delegated)
       continue;
     // `"/" + token` folds to '/?': known by its names, as an unknown route.
+    // A CGI program's URL is where the web server's configuration puts it.
+    llvm::StringRef RouteSetter =
+        H.Library == "CGI" ? "by the web server" : "at run time";
     std::string Path =
-        H.ByName ? fmt::format("{}(route set at run time; a webhook by {})",
+        H.ByName         ? fmt::format("{}(route set {}; a webhook by {})",
                                H.Route != "?" ? "'" + H.Route + "' " : "",
-                               H.WhyWebhook)
+                                       RouteSetter, H.WhyWebhook)
         : H.Route != "?" ? "'" + H.Route + "'"
                          : std::string("(route read at run time)");
     std::string Route =

@@ -1,0 +1,70 @@
+// CGI programs: `main` reads the request from the environment the web
+// server sets (getenv("QUERY_STRING"), headers as HTTP_*), or runs
+// FastCGI's accept loop. Its URL is set by the server's configuration, so
+// the names around it (this file's name) say it is a webhook. A header
+// read in its CGI form (HTTP_X_HUB_SIGNATURE_256) is that header.
+// RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s --check-prefix=PLAIN -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -DFASTCGI 2>&1 | FileCheck %s --check-prefix=FASTCGI -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -DTOKEN 2>&1 | FileCheck %s --check-prefix=TOKEN -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -DSIGNED 2>&1 | FileCheck %s --allow-empty -implicit-check-not='warning:'
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void redeploy(const char *stack);
+int FCGI_Accept(void);
+extern const char *hook_secret;
+
+#if defined(FASTCGI)
+int main(void) {
+  // FASTCGI: :[[@LINE-1]]:5: warning: webhook handler for (route set by the web server; a webhook by its name 'webhook-cgi.c') never verifies{{.*}} [integration-unverified-webhook]
+  while (FCGI_Accept() >= 0) {
+    printf("Content-type: text/plain\r\n\r\nok\n");
+    redeploy("web");
+  }
+  return 0;
+}
+#elif defined(TOKEN)
+int main(void) {
+  const char *token = getenv("HTTP_X_GITLAB_TOKEN");
+  if (!token || strcmp(token, hook_secret) != 0) {
+    // TOKEN: :[[@LINE-1]]:17: warning: the request's signature 'token' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    printf("Status: 403 Forbidden\r\n\r\n");
+    return 0;
+  }
+  redeploy(getenv("QUERY_STRING"));
+  return 0;
+}
+#elif defined(SIGNED)
+int main(void) {
+  const char *sig = getenv("HTTP_X_HUB_SIGNATURE_256");
+  char body[8192];
+  size_t n = fread(body, 1, sizeof body, stdin);
+  unsigned char mac[32];
+  unsigned int len = sizeof mac;
+  HMAC(EVP_sha256(), hook_secret, (int)strlen(hook_secret),
+       (const unsigned char *)body, n, mac, &len);
+  unsigned char given[32];
+  for (int i = 0; sig && i < 32; i++)
+    sscanf(sig + 7 + 2 * i, "%2hhx", &given[i]);
+  if (!sig || CRYPTO_memcmp(mac, given, sizeof mac) != 0) {
+    printf("Status: 401 Unauthorized\r\n\r\n");
+    return 0;
+  }
+  redeploy("web");
+  return 0;
+}
+#else
+int main(int argc, char **argv) {
+  // PLAIN: :[[@LINE-1]]:5: warning: webhook handler for (route set by the web server; a webhook by its name 'webhook-cgi.c') never verifies{{.*}} [integration-unverified-webhook]
+  if (getenv("REQUEST_METHOD") == NULL)
+    return 1;
+  const char *query = getenv("QUERY_STRING");
+  printf("Content-type: text/plain\n\nThanks!\n");
+  redeploy(query);
+  return 0;
+}
+#endif
