@@ -56,7 +56,7 @@ bool secretName(llvm::StringRef Name) {
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
       "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
-      "^pass$|_pass$|^pwd$|_pwd$|^authorization$|"
+      "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
       "csrf|xsrf|^sid$|_sid$|session_?id",
       llvm::Regex::IgnoreCase);
@@ -72,7 +72,7 @@ bool secretName(llvm::StringRef Name) {
 /// A password: the user's own in a form (`password != password_confirm`)
 /// is no secret of the server's; a word searched for is never one.
 bool passwordName(llvm::StringRef Name) {
-  static const llvm::Regex Short("^pass$|_pass$|^pwd$|_pwd$",
+  static const llvm::Regex Short("^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$",
                                  llvm::Regex::IgnoreCase);
   return Name.contains_insensitive("password") ||
          Name.contains_insensitive("passwd") || Short.match(Name);
@@ -1345,6 +1345,19 @@ private:
         A = CE->getArg(0);
         B = CE->getArg(N == "equal" && CE->getNumArgs() >= 3 ? 2 : 1);
         How = N == "equal" ? "std::equal" : N;
+        return true;
+      }
+      // `std::find(allowed_keys.begin(), allowed_keys.end(), key)`: each
+      // element compared with `==` in turn.
+      if (const FunctionDecl *FD = CE->getDirectCallee();
+          FD && FD->isInStdNamespace() && (N == "find" || N == "count") &&
+          CE->getNumArgs() == 3) {
+        A = CE->getArg(0);
+        if (const auto *Begin = dyn_cast<CXXMemberCallExpr>(
+                stripConversions(A)->IgnoreParenImpCasts()))
+          A = Begin->getImplicitObjectArgument();
+        B = CE->getArg(2);
+        How = "std::" + N;
         return true;
       }
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))

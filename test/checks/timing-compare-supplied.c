@@ -1,7 +1,7 @@
 // Values a check function is given are what a client sent: its text
 // parameters compared with a secret the server holds are secret compares
 // (`check_token(tok)` against a configured token), as a request's values
-// are. A session id and a CSRF token are secrets by their names. A
+// are. A session id, a CSRF token and a `pw` are secrets by their names. A
 // debugging wrapper that a macro puts in place of strcmp, given the call
 // site's __FILE__ and __func__, compares its first two values.
 // RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s -implicit-check-not='warning:'
@@ -47,6 +47,14 @@ int check_session(const char *sid, const char *csrf) {
       return 1;
     }
   return 0;
+}
+
+// `pw` abbreviates a password.
+static char *status_pw;
+int status_page(const char *query) {
+  const char *password = query;
+  return strcmp(password, status_pw) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'password' is compared with 'DEBUGstrcmp'{{.*}} [integration-timing-unsafe-compare]
 }
 
 // Not reported: a check function comparing its parameter with a constant;
