@@ -357,8 +357,10 @@ public:
           return;
         WebhookHandler H;
         // A table assignment is reported at the table, not at its `=`.
-        H.Loc =
-            isa<CXXOperatorCallExpr>(CE) ? CE->getBeginLoc() : CE->getExprLoc();
+        // (Through the operator call's own type: LLVM 22's CallExpr
+        // computes another begin.)
+        const auto *Assign = dyn_cast<CXXOperatorCallExpr>(CE);
+        H.Loc = Assign ? Assign->getArg(0)->getBeginLoc() : CE->getExprLoc();
         H.Range = CE->getSourceRange();
         H.Route = Shape.Path;
         H.Method = Shape.Method;
