@@ -348,6 +348,20 @@ public:
         Modelled.insert(IE.Handler->IgnoreParenImpCasts());
     for (const FunctionDecl *F : Facts.Bodies)
       walk(F->getBody(), [&](const Stmt *X) {
+        if (const auto *ILE = dyn_cast<InitListExpr>(X)) {
+          RouteShape Shape;
+          if (!routeStruct(ILE, Modelled, Shape) ||
+              !Registered.insert(Shape.Body).second)
+            return;
+          // At the handler's field, as ESP-IDF's table entries are.
+          WebhookHandler H;
+          H.Loc = Shape.HandlerLoc;
+          H.Route = Shape.Path;
+          H.Library = "own route table";
+          judge(Shape.Body, H, MiddlewareVerifies, namesAround(F, H.Loc));
+          R.Handlers.push_back(std::move(H));
+          return;
+        }
         const auto *CE = dyn_cast<CallExpr>(X);
         if (!CE)
           return;
@@ -699,6 +713,7 @@ private:
   struct RouteShape {
     std::string Path, Method;
     const Stmt *Body = nullptr;
+    SourceLocation HandlerLoc; // where a route struct names its handler
   };
 
   /// A call that registers a route by its shape: a path literal (`"/..."`)
@@ -759,6 +774,69 @@ private:
     if (Out.Method.empty() && Callee->getDeclName().isIdentifier())
       Out.Method = RouteVerb(Callee->getName());
     return true;
+  }
+
+  /// A route described by a struct a library with no model is given
+  /// (`struct tebot_setup_webhook setup = {.msg_handle = on_update, .route =
+  /// "https://host:8443/hook"}`): a field named like a route holding a
+  /// path or URL literal, and a field holding a function that takes a
+  /// request or parses one (a request-typed local). Modelled structs
+  /// (ESP-IDF's `httpd_uri_t`) are the recognizer's.
+  bool routeStruct(const InitListExpr *ILE,
+                   const llvm::DenseSet<const Expr *> &Modelled,
+                   RouteShape &Out) {
+    if (ILE->isSyntacticForm() && ILE->getSemanticForm())
+      ILE = ILE->getSemanticForm();
+    const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+    if (!RD || RD->isUnion())
+      return false;
+    static const llvm::Regex RouteField("route|path|uri|url|endpoint",
+                                        llvm::Regex::IgnoreCase);
+    unsigned I = 0;
+    for (const FieldDecl *FD : RD->fields()) {
+      if (I >= ILE->getNumInits())
+        break;
+      const Expr *Init = ILE->getInit(I++);
+      if (Modelled.count(Init->IgnoreParenImpCasts()))
+        return false;
+      if (const StringLiteral *SL = stringLiteralIn(Init)) {
+        if (SL->getCharByteWidth() != 1 || !FD->getDeclName().isIdentifier() ||
+            !RouteField.match(FD->getName()))
+          continue;
+        llvm::StringRef S = SL->getString();
+        if (size_t Scheme = S.find("://"); Scheme != llvm::StringRef::npos) {
+          size_t Slash = S.find('/', Scheme + 3);
+          S = Slash == llvm::StringRef::npos ? "/" : S.substr(Slash);
+        }
+        if (S.starts_with("/"))
+          Out.Path = S.str();
+        continue;
+      }
+      const auto *DRE =
+          dyn_cast<DeclRefExpr>(stripConversions(Init)->IgnoreParenImpCasts());
+      if (const auto *UO = dyn_cast<UnaryOperator>(
+              stripConversions(Init)->IgnoreParenImpCasts());
+          UO && UO->getOpcode() == UO_AddrOf)
+        DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
+      const auto *Fn = DRE ? dyn_cast<FunctionDecl>(DRE->getDecl()) : nullptr;
+      const FunctionDecl *Def = Fn ? definition(Fn) : nullptr;
+      if (!Def || Out.Body)
+        continue;
+      bool Request = llvm::any_of(Def->parameters(), [&](const ParmVarDecl *P) {
+        return requestType(P->getType());
+      });
+      walk(Def->getBody(), [&](const Stmt *X) {
+        if (const auto *DS = dyn_cast<DeclStmt>(X))
+          for (const Decl *D : DS->decls())
+            if (const auto *VD = dyn_cast<VarDecl>(D))
+              Request |= requestType(VD->getType());
+      });
+      if (Request) {
+        Out.Body = Def->getBody();
+        Out.HandlerLoc = Init->getBeginLoc();
+      }
+    }
+    return !Out.Path.empty() && Out.Body;
   }
 
   /// The literal a string is built from: itself, or the one a
