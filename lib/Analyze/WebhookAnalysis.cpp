@@ -792,8 +792,14 @@ private:
       return false;
     static const llvm::Regex RouteField("route|path|uri|url|endpoint",
                                         llvm::Regex::IgnoreCase);
+    // The semantic form initializes a C++ aggregate's bases first, and
+    // skips unnamed bit-fields.
     unsigned I = 0;
+    if (const auto *CRD = dyn_cast<CXXRecordDecl>(RD))
+      I = CRD->getNumBases();
     for (const FieldDecl *FD : RD->fields()) {
+      if (FD->isUnnamedBitField())
+        continue;
       if (I >= ILE->getNumInits())
         break;
       const Expr *Init = ILE->getInit(I++);

@@ -24,6 +24,7 @@ void note_status(int status);
 
 struct bot_webhook_setup {
   int port;
+  unsigned : 4; // no initializer of its own
   void (*msg_handle)(epoll_event_data *);
   const char *route;
 };
