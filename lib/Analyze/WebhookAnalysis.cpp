@@ -122,7 +122,8 @@ public:
         return false;
       llvm::StringRef N = D->getName();
       // Abbreviated as a word of its own: wfrest's `HttpReq`, `http_req_t`.
-      static const llvm::Regex Abbreviated("(^|[a-z_])[Rr]eq(_t)?$");
+      // Not a socket ioctl's `ifreq` or `ip_mreq`.
+      static const llvm::Regex Abbreviated("(^|_)req(_t)?$|[a-z]Req$");
       return ((N.contains_insensitive("request") || Abbreviated.match(N)) &&
               !N.contains_insensitive("handler")) ||
              llvm::is_contained(Opts.RequestTypes,
@@ -370,9 +371,7 @@ public:
             !Registered.insert(Shape.Body).second)
           return;
         WebhookHandler H;
-        // A table assignment is reported at the table, not at its `=`.
-        // (Through the operator call's own type: LLVM 22's CallExpr
-        // computes another begin.)
+        // Reported at the table (`resource[...]`), not at its `=`.
         const auto *Assign = dyn_cast<CXXOperatorCallExpr>(CE);
         H.Loc = Assign ? Assign->getArg(0)->getBeginLoc() : CE->getExprLoc();
         H.Range = CE->getSourceRange();
@@ -516,7 +515,7 @@ public:
     for (const FunctionDecl *F : Facts.Bodies) {
       if (!F->isMain() || Registered.count(F->getBody()) || Routers.count(F))
         continue;
-      bool Cgi = readsCgiRequest(F->getBody());
+      bool Cgi = readsCgiRequest(F->getBody(), /*Headers=*/false);
       walk(F->getBody(), [&](const Stmt *X) {
         if (const auto *CE = dyn_cast<CallExpr>(X)) {
           std::string N = calleeName(CE);
@@ -790,8 +789,11 @@ private:
     const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
     if (!RD || RD->isUnion())
       return false;
-    static const llvm::Regex RouteField("route|path|uri|url|endpoint",
+    // `webhook_url`, `route`; not `cert_path` or `log_path`.
+    static const llvm::Regex RouteField("(route|path|uri|url|endpoint)$",
                                         llvm::Regex::IgnoreCase);
+    static const llvm::Regex FileField("cert|key|file|log|dir|sock|ca_",
+                                       llvm::Regex::IgnoreCase);
     // The semantic form initializes a C++ aggregate's bases first, and
     // skips unnamed bit-fields.
     unsigned I = 0;
@@ -807,7 +809,8 @@ private:
         return false;
       if (const StringLiteral *SL = stringLiteralIn(Init)) {
         if (SL->getCharByteWidth() != 1 || !FD->getDeclName().isIdentifier() ||
-            !RouteField.match(FD->getName()))
+            !RouteField.match(FD->getName()) ||
+            FileField.match(FD->getName()) || !Out.Path.empty())
           continue;
         llvm::StringRef S = SL->getString();
         if (size_t Scheme = S.find("://"); Scheme != llvm::StringRef::npos) {
@@ -1114,7 +1117,7 @@ private:
       bool Written =
           VD && (VD->getType()->isConstantArrayType() ||
                  (P && WritablePointer(VD->getType()) &&
-                  WritablePointer(P->getType())) ||
+                  textType(VD->getType()) && WritablePointer(P->getType())) ||
                  (P && P->getType()->isLValueReferenceType() &&
                   !P->getType().getNonReferenceType().isConstQualified() &&
                   declOf(Arg) == VD));
@@ -1342,10 +1345,14 @@ private:
   /// A read of what a CGI program's server passes it: a header
   /// (`getenv("HTTP_X_TOKEN")`), the query, the path, the body's length;
   /// also FastCGI's `FCGX_GetParam("QUERY_STRING", envp)`.
-  static bool readsCgiRequest(const Stmt *S) {
+  /// \p Headers: a header counts (`HTTP_...`); a program that reads only
+  /// those may read a setting (`HTTP_PORT`), so it is no CGI program yet.
+  static bool readsCgiRequest(const Stmt *S, bool Headers = true) {
     static const llvm::Regex Variable(
-        "^(HTTP_[A-Z0-9_]+|QUERY_STRING|PATH_INFO|REQUEST_URI|REQUEST_METHOD|"
+        "^(QUERY_STRING|PATH_INFO|REQUEST_URI|REQUEST_METHOD|"
         "CONTENT_LENGTH|CONTENT_TYPE)$");
+    // `HTTP_PROXY` is a proxy setting, never a CGI header ("httpoxy").
+    static const llvm::Regex Header("^HTTP_[A-Z0-9_]+$");
     bool Found = false;
     walk(S, [&](const Stmt *X) {
       const auto *CE = dyn_cast<CallExpr>(X);
@@ -1355,8 +1362,10 @@ private:
         return;
       const auto *SL = dyn_cast<StringLiteral>(
           stripConversions(CE->getArg(0))->IgnoreParenImpCasts());
-      Found =
-          SL && SL->getCharByteWidth() == 1 && Variable.match(SL->getString());
+      Found = SL && SL->getCharByteWidth() == 1 &&
+              (Variable.match(SL->getString()) ||
+               (Headers && Header.match(SL->getString()) &&
+                SL->getString() != "HTTP_PROXY"));
     });
     return Found;
   }
@@ -1444,7 +1453,8 @@ private:
           A = Begin->getImplicitObjectArgument();
         B = CE->getArg(2);
         How = "std::" + N;
-        return true;
+        // A character searched for in a token is parsing.
+        return !scalar(B);
       }
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
         // `a.compare(b)`; Arduino's `String::equals`, `equalsIgnoreCase`.
@@ -1527,9 +1537,13 @@ private:
   /// A function named like a check of what it is given: `check_token`,
   /// `verify_login`, `isValidKey`, `authenticate`.
   static bool checkName(const FunctionDecl *F) {
-    static const llvm::Regex Check("check|verif|valid|auth|login",
-                                   llvm::Regex::IgnoreCase);
-    return F->getDeclName().isIdentifier() && Check.match(F->getName());
+    // Not `invalidate`, `checksum`, `checkout`, `author`.
+    static const llvm::Regex Check(
+        "^_*(check|verify|validate|is_?valid|authenticate|authorize|login)",
+        llvm::Regex::IgnoreCase);
+    static const llvm::Regex Not("^_*check(sum|out)", llvm::Regex::IgnoreCase);
+    return F->getDeclName().isIdentifier() && Check.match(F->getName()) &&
+           !Not.match(F->getName());
   }
 
   /// What a function's name says it compares with: nothing, a plain
@@ -2269,34 +2283,40 @@ private:
     return Found;
   }
 
-  /// Answers with an HTML page: the HTML content type and markup
-  /// (`"<html>..."`, `page.getHtml()`), not an "ok" labelled text/html by
-  /// habit.
-  /// One that parses JSON from the request takes data, whatever it
-  /// answers (a bot that answers with a page dumping the request).
+  /// Serves a browser: answers with a page, or checks a CSRF token.
   static bool servesBrowser(const Reach &R) {
     return servesPage(R) || checksCsrf(R);
   }
 
-  /// A CSRF check (`RequireCsrf(req, conf, cb)`, `X-CSRF-Token`): only a
-  /// browser's session carries the token; a provider's delivery never does.
+  /// A CSRF check (`RequireCsrf(req, conf, cb)`, a read of `X-CSRF-Token`):
+  /// only a browser's session carries the token; a provider's delivery
+  /// never does. Not a CORS list naming the header, nor making a token.
   static bool checksCsrf(const Reach &R) {
-    static const llvm::Regex Csrf("csrf|xsrf", llvm::Regex::IgnoreCase);
+    static const llvm::Regex Check(
+        "(check|require|verify|validate|ensure).*(csrf|xsrf)|"
+        "(csrf|xsrf).*(check|valid|verif|ok$)",
+        llvm::Regex::IgnoreCase);
     bool Found = false;
     for (const Stmt *Body : R.Bodies)
       walk(Body, [&](const Stmt *X) {
         if (const auto *CE = dyn_cast<CallExpr>(X))
           if (const FunctionDecl *FD = CE->getDirectCallee();
               FD && FD->getDeclName().isIdentifier() &&
-              Csrf.match(FD->getName()))
+              Check.match(FD->getName()))
             Found = true;
         if (const StringLiteral *SL = literalAt(X);
-            SL && SL->getCharByteWidth() == 1 && Csrf.match(SL->getString()))
+            SL && (SL->getString().equals_insensitive("X-CSRF-Token") ||
+                   SL->getString().equals_insensitive("X-XSRF-Token")))
           Found = true;
       });
     return Found;
   }
 
+  /// Answers with an HTML page: the HTML content type and markup
+  /// (`"<html>..."`, `page.getHtml()`), not an "ok" labelled text/html by
+  /// habit.
+  /// One that parses JSON from the request takes data, whatever it
+  /// answers (a bot that answers with a page dumping the request).
   static bool servesPage(const Reach &R) {
     if (!mentionsLiteralPrefix(R, "text/html"))
       return false;

@@ -4,7 +4,8 @@
 // are. A session id, a CSRF token and a `pw` are secrets by their names. A
 // debugging wrapper that a macro puts in place of strcmp, given the call
 // site's __FILE__ and __func__, compares its first two values.
-// RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -D_DEFAULT_SOURCE 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <net/if.h>
 #include <openssl/crypto.h>
 #include <stdbool.h>
 #include <string.h>
@@ -57,12 +58,19 @@ int status_page(const char *query) {
   // CHECK: :[[@LINE-1]]:10: warning: the secret 'password' is compared with 'DEBUGstrcmp'{{.*}} [integration-timing-unsafe-compare]
 }
 
-// Not reported: a check function comparing its parameter with a constant;
-// a function that does not check (it skips a token it already has); a
-// check that compares a struct's own fields; a constant-time compare.
+// Not reported: a socket ioctl's `struct ifreq` is no request, so a MAC
+// address read with it is no client value; a check function comparing its
+// parameter with a constant; a function that does not check (it skips a
+// token it already has); a check that compares a struct's own fields; a
+// constant-time compare.
 struct config {
   const char *mode, *token;
 };
+
+extern const char target_mac[6];
+bool is_target(const struct ifreq *ifr) {
+  return memcmp(ifr->ifr_hwaddr.sa_data, target_mac, 6) == 0;
+}
 
 bool check_mode(const char *mode) { return strcmp(mode, "strict") == 0; }
 

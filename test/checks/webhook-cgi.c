@@ -2,11 +2,13 @@
 // server sets (getenv("QUERY_STRING"), headers as HTTP_*), or runs
 // FastCGI's accept loop. Its URL is set by the server's configuration, so
 // the names around it (this file's name) say it is a webhook. A header
-// read in its CGI form (HTTP_X_HUB_SIGNATURE_256) is that header.
+// read in its CGI form (HTTP_X_HUB_SIGNATURE_256) is that header; reading
+// only variables named like headers (HTTP_PORT) makes no CGI program.
 // RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s --check-prefix=PLAIN -implicit-check-not='warning:'
 // RUN: %tidy %s -- -std=c11 -DFASTCGI 2>&1 | FileCheck %s --check-prefix=FASTCGI -implicit-check-not='warning:'
 // RUN: %tidy %s -- -std=c11 -DTOKEN 2>&1 | FileCheck %s --check-prefix=TOKEN -implicit-check-not='warning:'
 // RUN: %tidy %s -- -std=c11 -DSIGNED 2>&1 | FileCheck %s --allow-empty -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -DSETTINGS 2>&1 | FileCheck %s --allow-empty -implicit-check-not='warning:'
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -36,6 +38,15 @@ int main(void) {
     return 0;
   }
   redeploy(getenv("QUERY_STRING"));
+  return 0;
+}
+#elif defined(SETTINGS)
+// A program that reads settings named like headers (`HTTP_PORT`, the
+// `HTTP_PROXY` proxy setting) is no CGI program.
+void serve(int port, const char *proxy);
+int main(void) {
+  const char *port = getenv("HTTP_PORT");
+  serve(port ? atoi(port) : 8080, getenv("HTTP_PROXY"));
   return 0;
 }
 #elif defined(SIGNED)

@@ -49,6 +49,18 @@ void drogonRoutes() {
   // PATTERN: :[[@LINE-6]]:17: warning: webhook handler for route '/inbound/discord' never verifies{{.*}} [integration-unverified-webhook]
   // CHECK: :[[@LINE-7]]:17: warning: webhook handler for route '/inbound/discord' never verifies{{.*}} [integration-unverified-webhook]
 
+  // A CORS answer that names the CSRF header checks nothing: still a
+  // delivery.
+  drogon::app().registerHandler(
+      "/stripe/webhook",
+      [](const drogon::HttpRequestPtr &req,
+         std::function<void(const drogon::HttpResponsePtr &)> &&cb) {
+        process("Access-Control-Allow-Headers: Content-Type, X-CSRF-Token");
+        process(req->body());
+      },
+      {drogon::Post});
+  // CHECK: :[[@LINE-8]]:17: warning: webhook handler for POST '/stripe/webhook' never verifies{{.*}} [integration-unverified-webhook]
+
   // The form that connects a Telegram bot checks the browser's CSRF token:
   // a user's request, not a delivery, whatever its path says.
   drogon::app().registerHandler(

@@ -27,6 +27,7 @@ struct bot_webhook_setup {
   unsigned : 4; // no initializer of its own
   void (*msg_handle)(epoll_event_data *);
   const char *route;
+  const char *cert_path;
 };
 void set_webhook(void *bot, struct bot_webhook_setup *setup);
 
@@ -49,8 +50,9 @@ void start(void *bot) {
       .port = 8443,
       .msg_handle = on_update,
       .route = "https://bot.example.org:8443/hook",
+      .cert_path = "/etc/ssl/bot.pem",
   };
-  // CHECK: :[[@LINE-3]]:21: warning: webhook handler for '/hook' never verifies{{.*}} [integration-unverified-webhook]
+  // CHECK: :[[@LINE-4]]:21: warning: webhook handler for '/hook' never verifies{{.*}} [integration-unverified-webhook]
   set_webhook(bot, &setup);
   struct outbound_call poll = {.url = "https://api.example.org/notify",
                                .on_response = on_reply};

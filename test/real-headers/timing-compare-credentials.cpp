@@ -45,6 +45,11 @@ public:
            allowedKeys_.end();
     // CHECK: :[[@LINE-2]]:12: warning: the secret 'key' is compared with 'std::find'{{.*}} [integration-timing-unsafe-compare]
   }
+  // A character counted in a credential is parsing.
+  bool twoParts(const httplib::Request &req, char sep) const {
+    const auto key = req.get_header_value("X-API-Key");
+    return std::count(key.begin(), key.end(), sep) == 1;
+  }
   bool takes(const httplib::Request &req) const {
     const auto event = req.get_header_value("X-GitHub-Event");
     return std::count(events_.begin(), events_.end(), event) > 0;
