@@ -381,6 +381,45 @@ public:
         judge(Shape.Body, H, MiddlewareVerifies, namesAround(F, H.Loc));
         R.Handlers.push_back(std::move(H));
       });
+    // ... and route structs in tables at file scope (`static const struct
+    // route routes[] = {{"/webhook", on_webhook}, ...}`), also in a
+    // namespace or an `extern "C"` block.
+    std::vector<const VarDecl *> FileScopeVars;
+    std::function<void(const DeclContext *)> CollectVars =
+        [&](const DeclContext *DC) {
+          for (const Decl *D : DC->decls()) {
+            if (const auto *VD = dyn_cast<VarDecl>(D))
+              FileScopeVars.push_back(VD);
+            else if ((isa<NamespaceDecl>(D) || isa<LinkageSpecDecl>(D)) &&
+                     !SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+              CollectVars(cast<DeclContext>(D));
+          }
+        };
+    CollectVars(Ctx.getTranslationUnitDecl());
+    for (const VarDecl *VD : FileScopeVars) {
+      if (!VD || !VD->getInit() || !VD->getDeclName().isIdentifier() ||
+          SM.isInSystemHeader(SM.getExpansionLoc(VD->getLocation())) ||
+          inLibraryHeader(SM, VD->getLocation()))
+        continue;
+      walk(VD->getInit(), [&](const Stmt *X) {
+        const auto *ILE = dyn_cast<InitListExpr>(X);
+        RouteShape Shape;
+        if (!ILE || !routeStruct(ILE, Modelled, Shape) ||
+            !Registered.insert(Shape.Body).second)
+          return;
+        WebhookHandler H;
+        H.Loc = Shape.HandlerLoc;
+        H.Route = Shape.Path;
+        H.Library = "own route table";
+        std::vector<std::string> Around = {
+            VD->getName().str(),
+            llvm::sys::path::filename(
+                SM.getFilename(SM.getExpansionLoc(VD->getLocation())))
+                .str()};
+        judge(Shape.Body, H, MiddlewareVerifies, Around);
+        R.Handlers.push_back(std::move(H));
+      });
+    }
     // Branches of a hand-written router: `if (req.method == "POST" &&
     // req.path == "/webhook")`, each a handler of its own.
     llvm::DenseSet<const FunctionDecl *> Routers;

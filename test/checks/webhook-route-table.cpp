@@ -180,3 +180,30 @@ void simple_web(WebServer &server, wfrest::HttpServer &svr) {
     resp->String("pong");
   });
 }
+
+// A table of route structs at file scope in a namespace and an
+// `extern "C"` block: each entry is a route.
+namespace routing {
+struct Route {
+  const char *path;
+  HttpResponse (*handle)(const HttpRequest &);
+};
+HttpResponse health(const HttpRequest &) { return HttpResponse(); }
+HttpResponse onSquare(const HttpRequest &request) {
+  process(request.body);
+  return HttpResponse();
+}
+const Route table[] = {
+    {"/healthz", health},
+    {"/square/webhook", onSquare},
+    // CHECK: :[[@LINE-1]]:25: warning: webhook handler for '/square/webhook' never verifies{{.*}} [integration-unverified-webhook]
+};
+} // namespace routing
+extern "C" {
+HttpResponse onPaddle(const HttpRequest &request) {
+  process(request.body);
+  return HttpResponse();
+}
+const routing::Route c_table[] = {{"/paddle/webhook", onPaddle}};
+// CHECK: :[[@LINE-1]]:55: warning: webhook handler for '/paddle/webhook' never verifies{{.*}} [integration-unverified-webhook]
+}
