@@ -53,10 +53,17 @@ bool secretName(llvm::StringRef Name) {
   if (Name.size() > 2 && Name.starts_with("m_"))
     Name = Name.drop_front(2);
   Name = Name.trim('_');
+  // What names a secret's field is no secret: `session_token_field`,
+  // `secretName`.
+  static const llvm::Regex Label("(field|name|label)$",
+                                 llvm::Regex::IgnoreCase);
+  if (Label.match(Name))
+    return false;
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
       "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
-      "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^authorization$|"
+      "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
+      "^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
       "csrf|xsrf|^sid$|_sid$|session_?id",
       llvm::Regex::IgnoreCase);
@@ -293,6 +300,11 @@ public:
       if (IE.Rule->Middleware || !IE.Handler)
         continue;
       const Stmt *Body = handlerBody(IE);
+      // An accept loop's handler that re-arms the acceptor with itself
+      // (`acceptor.async_accept(bind(&fcgi::handle, this, ...))` in
+      // `fcgi::handle`) registers no route of its own.
+      if (Body && IE.Func && IE.Func->getBody() == Body)
+        continue;
       WebhookHandler H;
       H.Loc = IE.Loc;
       H.Route =
@@ -1136,7 +1148,7 @@ private:
     if (isa<CXXMemberCallExpr, CXXOperatorCallExpr>(CE))
       return;
     const FunctionDecl *FD = CE->getDirectCallee();
-    bool FromMac = macByName(FD), FromRequest = false;
+    bool FromMac = macByName(FD) || keyedHashByName(CE, S), FromRequest = false;
     std::vector<const ValueDecl *> Buffers;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
@@ -1176,13 +1188,51 @@ private:
       S.Request.insert(Buffers.begin(), Buffers.end());
   }
 
+  /// A project function that hashes a key into a buffer:
+  /// `hash_shared_key(ins, conn, salt, host, n, out, 128)`, or a hash
+  /// given a secret (`sha256_digest(app_secret, data, out)`).
+  bool keyedHashByName(const CallExpr *CE, const Secrets &S) {
+    static const llvm::Regex Hash("hash|digest|md5|sha",
+                                  llvm::Regex::IgnoreCase);
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD || !FD->getDeclName().isIdentifier() || !projectFunction(FD))
+      return false;
+    std::string N = FD->getName().lower();
+    llvm::StringRef L(N);
+    if (!Hash.match(L) || L.contains("verif") || L.contains("check") ||
+        L.contains("valid") || comparerName(L) || L.contains("init") ||
+        L.contains("free"))
+      return false;
+    // A bare `key` argument may be a cache's or a table's: only a secret's
+    // name says the hash is keyed.
+    bool SecretArg = false;
+    for (const Expr *Arg : CE->arguments())
+      walk(Arg, [&](const Stmt *X) {
+        const ValueDecl *D = nullptr;
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+          D = dyn_cast<VarDecl>(DRE->getDecl());
+        else if (const auto *ME = dyn_cast<MemberExpr>(X))
+          D = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        SecretArg |= D && D->getDeclName().isIdentifier() &&
+                     !S.Request.count(D) && secretName(D->getName()) &&
+                     !passwordName(D->getName());
+      });
+    // `hash_key`, `cache_key` hash a table's key; a shared or signing key
+    // is the server's secret.
+    static const llvm::Regex KeyOfSecret(
+        "(shared|secret|private|signing|sign|psk|app|auth)_?key",
+        llvm::Regex::IgnoreCase);
+    return SecretArg || KeyOfSecret.match(FD->getName());
+  }
+
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
     if (F)
       for (const ParmVarDecl *P : F->parameters()) {
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
           S.Named.insert(P);
-        if (checkName(F) && textType(P->getType()))
+        if ((checkName(F) && textType(P->getType()) && !serverValueName(P)) ||
+            suppliedName(P))
           S.Supplied.insert(P);
       }
     walk(Body, [&](const Stmt *X) {
@@ -1306,6 +1356,10 @@ private:
     if (mentionsAny(Value, S.Request) || requestType(Target->getType()) ||
         readsCgiRequest(Value))
       S.Request.insert(Target);
+    // `char *tok = strdup(token);` in `check_token(const char *token)`.
+    if (mentionsAny(Value, S.Supplied) ||
+        (isa<VarDecl>(Target) && suppliedName(Target)))
+      S.Supplied.insert(Target);
     if (const auto *CE = dyn_cast<CallExpr>(Value->IgnoreParenImpCasts())) {
       auto It = CryptoOf.find(CE);
       const FunctionDecl *FD = CE->getDirectCallee();
@@ -1585,6 +1639,27 @@ private:
            !Not.match(F->getName());
   }
 
+  /// A check function's parameter that holds what the server expects, not
+  /// what the client sent: `verify_password(password, pwhash)`,
+  /// `check_token(given, expected)`.
+  /// A parameter or local whose name says a client sent it
+  /// (`presentedApiKey`, `received_sig`, `provided_token`).
+  static bool suppliedName(const ValueDecl *D) {
+    static const llvm::Regex Client(
+        "presented|provided|supplied|received|incoming|submitted|^req_|"
+        "^request_",
+        llvm::Regex::IgnoreCase);
+    return D->getDeclName().isIdentifier() && Client.match(D->getName()) &&
+           textType(D->getType());
+  }
+
+  static bool serverValueName(const ParmVarDecl *P) {
+    static const llvm::Regex Server(
+        "expected|stored|saved|known|correct|hash|conf(ig)?_|cfg",
+        llvm::Regex::IgnoreCase);
+    return P->getDeclName().isIdentifier() && Server.match(P->getName());
+  }
+
   /// What a function's name says it compares with: nothing, a plain
   /// comparison (`val_cmp_n2`, `str_equals`, `tokensMatch`), or one in
   /// constant time (`ct_equal`, `secure_compare`, `timingSafeEqual`).
@@ -1736,6 +1811,9 @@ private:
     bool PasswordOnly = false; // ... and the name says password
     bool Request = false;      // taken from the request
     bool Constant = false;     // a literal, or a constant set from one
+    /// ... a string that may be a secret's value (`"anagraman"`), not a
+    /// sentinel, a scheme or an algorithm (`""`, `"null"`, `"HMAC-SHA1"`).
+    bool SecretLiteral = false;
     /// The value itself, not one looked up by it (`validKeys[api_key]`):
     /// a variable, or a method of the request or of a variable.
     bool Direct = false;
@@ -1755,6 +1833,7 @@ private:
       Whole = MC->getImplicitObjectArgument();
     O.Direct = Whole && (declOf(Whole) || requestType(Whole->getType()));
     O.Constant = constant(E);
+    O.SecretLiteral = O.Constant && secretLiteral(E);
     bool Password = false, Other = false;
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
       if (!secretName(Name))
@@ -1802,7 +1881,8 @@ private:
     walk(E, NoteNames);
     // `#define ACCESS_TOKEN "..."`: a secret written into the code is still
     // the server's secret.
-    if (std::string Macro = macroName(E); secretMacro(Macro)) {
+    if (std::string Macro = macroName(E);
+        secretMacro(Macro) && !keyNameLiteral(E)) {
       O.Constant = false;
       Note(Macro);
     }
@@ -1850,6 +1930,25 @@ private:
     return nullptr;
   }
 
+  /// A literal that reads as a secret's key, not as its value:
+  /// `#define AWS_SECRET_KEY "SecretAccessKey"`, `#define SESSION_TOKEN
+  /// "token"` name the JSON field or argument a secret is read by.
+  static bool keyNameLiteral(const Expr *E) {
+    const auto *SL = dyn_cast_or_null<StringLiteral>(
+        stripConversions(E) ? stripConversions(E)->IgnoreParenImpCasts()
+                            : nullptr);
+    if (!SL || SL->getCharByteWidth() != 1 || SL->getLength() == 0 ||
+        SL->getLength() > 40)
+      return false;
+    llvm::StringRef Text = SL->getString();
+    // A value has digits (`s3cr3t-hook-token`); a key's name is words.
+    return llvm::all_of(Text,
+                        [](char C) {
+                          return llvm::isAlpha(C) || C == '_' || C == '-';
+                        }) &&
+           secretName(Text);
+  }
+
   /// A macro named like a secret (`SIGNATURE_HEADER`, `TOKEN_PREFIX` name
   /// what holds one).
   static bool secretMacro(const std::string &Macro) {
@@ -1869,6 +1968,26 @@ private:
 
   /// A literal, or a local constant set from one (`const std::string
   /// prefix = "Bearer ";`): not a secret to compare.
+  /// See Operand::SecretLiteral.
+  static bool secretLiteral(const Expr *E) {
+    const Expr *I = stripConversions(E);
+    if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(I);
+        CC && CC->getNumArgs() > 0)
+      I = stripConversions(CC->getArg(0));
+    const auto *SL = dyn_cast_or_null<StringLiteral>(I);
+    if (!SL || SL->getCharByteWidth() != 1 || SL->getLength() < 4 ||
+        SL->getLength() > 128)
+      return false;
+    llvm::StringRef Text = SL->getString();
+    static const llvm::Regex Word(
+        "^(null|nil|none|undefined|true|false|empty|invalid|unknown|"
+        "anonymous|guest)$|"
+        "bearer|basic|digest|token|sha|md5|hmac|rsa|ecdsa|ed25519|jwt",
+        llvm::Regex::IgnoreCase);
+    return llvm::none_of(Text, [](char C) { return llvm::isSpace(C); }) &&
+           !Word.match(Text);
+  }
+
   static bool constant(const Expr *E) {
     const Expr *I = stripConversions(E);
     if (!I)
@@ -1906,8 +2025,13 @@ private:
   /// password and its confirmation); or a secret the server holds compared
   /// with a value from the request.
   static bool comparesSecrets(const Operand &A, const Operand &B) {
+    // `token == "anagraman"`: the client's credential against one written
+    // into the code is still a secret compare.
+    auto HardCoded = [](const Operand &X, const Operand &Y) {
+      return X.Named && X.Request && X.Direct && !X.Constant && Y.SecretLiteral;
+    };
     if (A.Constant || B.Constant)
-      return false;
+      return HardCoded(A, B) || HardCoded(B, A);
     // A secret against a value computed from the same secret
     // (`segment(token) == token`) compares nothing an attacker sent.
     if (!A.strong() && !B.strong())
@@ -3318,6 +3442,28 @@ private:
     return Key;
   }
 
+  /// `if (secret_ == fresh) return; secret_ = fresh;`: a value compared
+  /// with the one it is then set to is a cache or a reloaded setting
+  /// checked for a change, not a client's value checked against it.
+  static bool refreshes(const Stmt *Body, const Expr *A, const Expr *B) {
+    const ValueDecl *DA = declOf(A), *DB = declOf(B);
+    if (!DA || !DB || DA == DB)
+      return false;
+    bool Found = false;
+    walk(Body, [&](const Stmt *X) {
+      const Expr *Lhs = nullptr, *Rhs = nullptr;
+      const auto *BO = dyn_cast<BinaryOperator>(X);
+      const auto *OC = dyn_cast<CXXOperatorCallExpr>(X);
+      bool Plain = (BO && BO->getOpcode() == BO_Assign) ||
+                   (OC && OC->getOperator() == OO_Equal);
+      if (Found || !Plain || !asAssignment(X, Lhs, Rhs) || !Rhs)
+        return;
+      const ValueDecl *To = declOf(Lhs), *From = declOf(Rhs);
+      Found = (To == DA && From == DB) || (To == DB && From == DA);
+    });
+    return Found;
+  }
+
   void findCompares(const FunctionDecl *F, std::vector<UnsafeCompare> &Out) {
     Secrets S = secretsIn(F->getBody(), F);
     llvm::DenseSet<const Stmt *> Rewritten; // the `==` inside a `!=`
@@ -3331,7 +3477,7 @@ private:
         return;
       const Expr *A, *B;
       std::string How;
-      if (!unsafeCompare(X, S, A, B, How))
+      if (!unsafeCompare(X, S, A, B, How) || refreshes(F->getBody(), A, B))
         return;
       UnsafeCompare C;
       C.Loc = X->getBeginLoc();

@@ -53,7 +53,9 @@ struct WebhookOptions {
       "X-Goog-Channel-Token", "Typeform-Signature",
       "X-HubSpot-Signature",  "X-Zendesk-Webhook-Signature"};
   /// Headers and body keys only a provider's event delivery carries: a
-  /// handler that reads one is a webhook whatever its path.
+  /// handler that reads one is a webhook whatever its path. WebSub's and
+  /// Meta's (Messenger, WhatsApp) subscription handshake (`hub.challenge`)
+  /// is answered where the deliveries then arrive.
   std::vector<std::string> EventMarkers = {"X-GitHub-Event",
                                            "X-GitHub-Delivery",
                                            "X-Gitlab-Event",
@@ -67,7 +69,9 @@ struct WebhookOptions {
                                            "X-Goog-Resource-State",
                                            "X-Goog-Channel-ID",
                                            "update_id",
-                                           "callback_query"};
+                                           "callback_query",
+                                           "hub.challenge",
+                                           "hub.verify_token"};
   /// The server libraries' request types, from the models (`handlers:
   /// param_type` and `request_types`), by qualified name; a type named
   /// like a request is one too.

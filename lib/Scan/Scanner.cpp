@@ -329,7 +329,8 @@ bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
 
 /// Whether the file names a circuit breaker (`circuit_breaker_`,
 /// `CircuitBreaker`), whose guarded calls tell which systems need one, or a
-/// secret or webhook (`webhook_secret`, `verify_signature`, `hmac`), which a
+/// secret or webhook (`webhook_secret`, `verify_signature`, `hmac`,
+/// `auth_token`, `password`), which a
 /// hand-written server checks and compares, or a verifier (`verifyRequest`),
 /// whose definition settles the handlers that call it, or speaks HTTP itself
 /// (`"HTTP/1.0 200 OK"`: a server of its own): such a file is parsed even
@@ -338,8 +339,11 @@ bool fileMentionsBreakerOrSecret(const std::string &File) {
   return fileHasIdentifier(File, [](llvm::StringRef Id) {
     if (Id == "HTTP")
       return true;
-    for (const char *Word : {"breaker", "circuit", "secret", "signature",
-                             "hmac", "webhook", "verif"})
+    // A token, password or API key compared anywhere (a WebSocket hello,
+    // an admin API) is a secret compare too.
+    for (const char *Word :
+         {"breaker", "circuit", "secret", "signature", "hmac", "webhook",
+          "verif", "token", "passw", "apikey", "api_key"})
       if (Id.contains_insensitive(Word))
         return true;
     return false;

@@ -58,6 +58,31 @@ int status_page(const char *query) {
   // CHECK: :[[@LINE-1]]:10: warning: the secret 'password' is compared with 'DEBUGstrcmp'{{.*}} [integration-timing-unsafe-compare]
 }
 
+// What a check function derives from its parameter is the client's too.
+static char *api_secret;
+int authorize_request(const char *auth_header) {
+  const char *bearer = auth_header + 7;
+  return memcmp(bearer, api_secret, 32) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'api_secret' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+// ... also its hash, compared with the stored password hash.
+static char *stored_pwhash;
+char *hash_password(const char *password);
+int check_password(const char *password) {
+  char *supplied = hash_password(password);
+  return strcmp(stored_pwhash, supplied) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'stored_pwhash' is compared with 'DEBUGstrcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+// A check function's parameter named like what the server expects (a
+// stored hash) is the server's secret, not the client's value.
+int verify_pin(const char *pin, const char *pwhash) {
+  char *supplied = hash_password(pin);
+  return strcmp(pwhash, supplied) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'pwhash' is compared with 'DEBUGstrcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
 // Not reported: a socket ioctl's `struct ifreq` is no request, so a MAC
 // address read with it is no client value; a check function comparing its
 // parameter with a constant; a function that does not check (it skips a

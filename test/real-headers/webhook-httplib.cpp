@@ -101,10 +101,11 @@ void routes(httplib::Server &srv) {
   });
 }
 
-// A shared token compared with == outside any handler: timing-unsafe.
+// A shared token compared with == outside any handler: timing-unsafe. The
+// message names the server's secret, not the value the client provided.
 bool tokenMatches(const std::string &provided_token, const std::string &api_token) {
   return provided_token == api_token;
-  // CHECK: :[[@LINE-1]]:25: warning: the secret 'provided_token' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+  // CHECK: :[[@LINE-1]]:25: warning: the secret 'api_token' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
 }
 
 // The only secret is a token in the URL path (Telegram's /bot<token>

@@ -3,16 +3,22 @@
 #include <cstdint>
 #include <string>
 namespace crow {
+// A route answers GET only, unless methods() names its verbs.
+enum class HTTPMethod { Get, Post, Put, Patch, Delete };
+struct query_string {
+  char *get(const std::string &name) const;
+};
 struct request {
+  HTTPMethod method;
   std::string body;
+  query_string url_params;
   std::string get_header_value(const std::string &key) const;
 };
 struct response {
   response(int code);
   response(int code, std::string body);
+  response(std::string body);
 };
-// A route answers GET only, unless methods() names its verbs.
-enum class HTTPMethod { Get, Post, Put, Patch, Delete };
 class TaggedRule {
 public:
   template <typename Func> void operator()(Func &&f) {}
