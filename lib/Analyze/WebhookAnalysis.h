@@ -31,7 +31,8 @@ struct WebhookOptions {
   std::string PathPattern =
       "webhook|hook|callback|notify|notification|ipn|events|stripe|github|"
       "gitlab|slack|twilio|shopify|paypal|telegram|(^|[^a-z])tg([^a-z]|$)|"
-      "discord";
+      "discord|vkontakte|viber|whatsapp|gitea|bitbucket|alertmanager|sentry|"
+      "mailgun|sendgrid|twitch|razorpay|paystack|yookassa|coinbase";
   /// Names of the code around a route whose path is only known at run
   /// time (the registering function, its class, the file, the variables
   /// the path is built from) that name a webhook. Narrower than the path
