@@ -65,7 +65,9 @@ bool secretName(llvm::StringRef Name) {
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
       "^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
-      "csrf|xsrf|^sid$|_sid$|session_?id",
+      "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
+      // So are the codes that admit a client.
+      "invite_?code|access_?code",
       llvm::Regex::IgnoreCase);
   if (!lexerToken(Name))
     return Secret.match(Name);
@@ -1632,16 +1634,14 @@ private:
   static bool checkName(const FunctionDecl *F) {
     // Not `invalidate`, `checksum`, `checkout`, `author`.
     static const llvm::Regex Check(
-        "^_*(check|verify|validate|is_?valid|authenticate|authorize|login)",
+        "^_*(check|verify|validate|is_?valid|authenticate|authorize|login|"
+        "is_?log(ged)?_?in)",
         llvm::Regex::IgnoreCase);
     static const llvm::Regex Not("^_*check(sum|out)", llvm::Regex::IgnoreCase);
     return F->getDeclName().isIdentifier() && Check.match(F->getName()) &&
            !Not.match(F->getName());
   }
 
-  /// A check function's parameter that holds what the server expects, not
-  /// what the client sent: `verify_password(password, pwhash)`,
-  /// `check_token(given, expected)`.
   /// A parameter or local whose name says a client sent it
   /// (`presentedApiKey`, `received_sig`, `provided_token`).
   static bool suppliedName(const ValueDecl *D) {
@@ -1653,6 +1653,9 @@ private:
            textType(D->getType());
   }
 
+  /// A check function's parameter that holds what the server expects, not
+  /// what the client sent: `verify_password(password, pwhash)`,
+  /// `check_token(given, expected)`.
   static bool serverValueName(const ParmVarDecl *P) {
     static const llvm::Regex Server(
         "expected|stored|saved|known|correct|hash|conf(ig)?_|cfg",
@@ -1809,6 +1812,7 @@ private:
     bool Signature = false;    // the signature or token the request carries
     bool Named = false;        // a secret by its name: `token`, `api_key_`
     bool PasswordOnly = false; // ... and the name says password
+    bool Hashed = false;       // a hash is taken of it: `sha256(password)`
     bool Request = false;      // taken from the request
     bool Constant = false;     // a literal, or a constant set from one
     /// ... a string that may be a secret's value (`"anagraman"`), not a
@@ -1834,6 +1838,15 @@ private:
     O.Direct = Whole && (declOf(Whole) || requestType(Whole->getType()));
     O.Constant = constant(E);
     O.SecretLiteral = O.Constant && secretLiteral(E);
+    static const llvm::Regex HashCall("hash|sha|md5|digest|crypt|pbkdf",
+                                      llvm::Regex::IgnoreCase);
+    walk(E, [&](const Stmt *X) {
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        if (const FunctionDecl *FD = CE->getDirectCallee();
+            FD && FD->getDeclName().isIdentifier() &&
+            HashCall.match(FD->getName()))
+          O.Hashed = true;
+    });
     bool Password = false, Other = false;
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
       if (!secretName(Name))
@@ -1868,9 +1881,12 @@ private:
       if (const auto *DM = dyn_cast<CXXDependentScopeMemberExpr>(X))
         if (DM->getMember().isIdentifier())
           Note(DM->getMember().getAsIdentifierInfo()->getName());
-      // The header or key a value is read by (`"X-API-Key"`).
+      // The header or key a value is read by (`"X-API-Key"`); not a query
+      // or a message (`"SELECT id, password_hash FROM users ..."`).
       if (const auto *SL = dyn_cast<StringLiteral>(X))
-        if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenImpCasts())
+        if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenImpCasts() &&
+            llvm::none_of(SL->getString(),
+                          [](char C) { return llvm::isSpace(C); }))
           Note(SL->getString());
       // A secret macro inside (`mg_str(WEBHOOK_SECRET)`).
       if (const auto *SL = dyn_cast<StringLiteral>(X);
@@ -2047,9 +2063,25 @@ private:
     auto Credential = [](const Operand &X, const Operand &Y) {
       return X.Named && X.Request && X.Direct && !X.PasswordOnly && !Y.Request;
     };
+    // A hash of the password a client sent against the one stored
+    // (`row["password_hash"] != sha256(password)`).
+    // Not against the client's own confirmation (`sha256(password) !=
+    // sha256(password_confirm)`); a stored hash may be found by the
+    // client's name (`user.password_hash` after a lookup by email).
+    auto ClientPassword = [](const Operand &Y) {
+      static const llvm::Regex Stored("hash|stored|saved|digest|crypt",
+                                      llvm::Regex::IgnoreCase);
+      return Y.PasswordOnly && Y.Request &&
+             llvm::none_of(Y.NamedDecls, [](const ValueDecl *D) {
+               return Stored.match(D->getName());
+             });
+    };
+    auto HashedPassword = [&](const Operand &X, const Operand &Y) {
+      return X.PasswordOnly && X.Request && X.Hashed && !ClientPassword(Y);
+    };
     return (A.Named && !A.Request && B.Request) ||
            (B.Named && !B.Request && A.Request) || Credential(A, B) ||
-           Credential(B, A);
+           Credential(B, A) || HashedPassword(A, B) || HashedPassword(B, A);
   }
 
   /// `secret == token`: a data-dependent comparison of secrets.

@@ -86,3 +86,57 @@ bool same_secret(const std::string &secret_a) {
   return api_secret_copy == secret_a;
   // CHECK: :[[@LINE-1]]:26: warning: the secret {{.*}} is compared with '=='{{.*}} [integration-timing-unsafe-compare]
 }
+
+// A session check: the client's session key against the stored one.
+bool lookup_session(unsigned uid, std::string &out);
+bool IsLogin(unsigned uid, const std::string &skey) {
+  std::string realKey;
+  if (!lookup_session(uid, realKey))
+    return false;
+  if (realKey != skey)
+    // CHECK: :[[@LINE-1]]:15: warning: the secret 'skey' is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+    return false;
+  return true;
+}
+
+// An invite code that admits a client is a secret too.
+bool inviteCodeAccepted(const std::string &invite_code) {
+  const char *expected = getenv("APP_INVITE_CODE");
+  return !expected || invite_code == expected;
+  // CHECK: :[[@LINE-1]]:35: warning: the secret {{.*}} is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+}
+
+// A hash of the password a client sent against the stored one; two values
+// of the client's compared with each other are not.
+struct HttpRequest {
+  std::string param(const char *name) const;
+};
+std::string sha256(const std::string &text);
+std::string stored_hash_for(const std::string &email);
+bool sign_in(const HttpRequest &req) {
+  std::string email = req.param("email");
+  std::string password = req.param("password");
+  std::string password_confirm = req.param("password_confirm");
+  if (sha256(password) != sha256(password_confirm))
+    return false;
+  if (stored_hash_for(email) != sha256(password))
+    // CHECK: :[[@LINE-1]]:30: warning: the secret {{.*}} is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+    return false;
+  return true;
+}
+
+// A row found by a query that names the password column: the query's text
+// names no secret of the compared value.
+struct Result {
+  const char *at(int row, int col) const;
+};
+Result exec_params(const char *sql, const std::string &arg);
+bool sign_in_sql(const HttpRequest &req) {
+  std::string email = req.param("email");
+  std::string password = req.param("password");
+  Result r = exec_params("SELECT id, password_hash FROM users WHERE email = $1", email);
+  if (r.at(0, 1) != sha256(password))
+    // CHECK: :[[@LINE-1]]:18: warning: the secret 'password' is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+    return false;
+  return true;
+}
