@@ -53,15 +53,15 @@ bool secretName(llvm::StringRef Name) {
   if (Name.size() > 2 && Name.starts_with("m_"))
     Name = Name.drop_front(2);
   Name = Name.trim('_');
-  // What names a secret's field is no secret: `session_token_field`,
-  // `secretName`.
-  static const llvm::Regex Label("(field|name|label)$",
+  // What names a secret's field, file or kind is no secret:
+  // `session_token_field`, `secretName`, `token_path`, `credential_type`.
+  static const llvm::Regex Label("(field|name|label|path|file|type|kind)$",
                                  llvm::Regex::IgnoreCase);
   if (Label.match(Name))
     return false;
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
-      "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
+      "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|credential|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
       "^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
@@ -142,10 +142,17 @@ public:
       if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
         if (Named(TD))
           return true;
+    // `http_request_t *req` of `typedef struct { ... } http_request_t;`.
+    if (const auto *TT = T->getAs<TypedefType>())
+      if (Named(TT->getDecl()))
+        return true;
     const RecordDecl *RD = T->getAsRecordDecl(); // C's structs too
     if (!RD)
       return false;
     if (Named(RD))
+      return true;
+    if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl();
+        TD && Named(TD))
       return true;
     if (const auto *CT = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
       if (Named(CT->getSpecializedTemplate()))
@@ -1150,7 +1157,8 @@ private:
     if (isa<CXXMemberCallExpr, CXXOperatorCallExpr>(CE))
       return;
     const FunctionDecl *FD = CE->getDirectCallee();
-    bool FromMac = macByName(FD) || keyedHashByName(CE, S), FromRequest = false;
+    bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD),
+         FromRequest = false;
     std::vector<const ValueDecl *> Buffers;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
@@ -1188,6 +1196,22 @@ private:
       S.Mac.insert(Buffers.begin(), Buffers.end());
     else if (FromRequest && !FromMac)
       S.Request.insert(Buffers.begin(), Buffers.end());
+  }
+
+  /// A project function named like signing (`do_md_sign(in, n, type,
+  /// &out)`, `rsa_sign`, `computeSignature`): what it writes is a
+  /// signature. Not `assign`, `design`, `signal`, `verify_sign`.
+  bool signsByName(const FunctionDecl *FD) {
+    static const llvm::Regex Sign(
+        "(^|_)sign(_|$)|^sign[A-Z]|[a-z]Sign([A-Z]|$)|"
+        "(^|_)signature(_|$)|[a-z]Signature$");
+    if (!FD || !FD->getDeclName().isIdentifier() || !projectFunction(FD))
+      return false;
+    std::string N = FD->getName().lower();
+    llvm::StringRef L(N);
+    return Sign.match(FD->getName()) && !L.contains("verif") &&
+           !L.contains("check") && !L.contains("valid") && !comparerName(L) &&
+           !L.contains("init") && !L.contains("free");
   }
 
   /// A project function that hashes a key into a buffer:
@@ -1229,11 +1253,22 @@ private:
 
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
+    // A check that reads the request itself (`Request::checkAuthentication(
+    // username, password)`, `check_auth(req, expected)`) is given what the
+    // server expects, not what the client sent.
+    bool ReadsRequest = false;
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(F))
+      ReadsRequest =
+          requestType(QualType(MD->getParent()->getTypeForDecl(), 0));
+    if (F)
+      for (const ParmVarDecl *P : F->parameters())
+        ReadsRequest |= requestType(P->getType());
     if (F)
       for (const ParmVarDecl *P : F->parameters()) {
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
           S.Named.insert(P);
-        if ((checkName(F) && textType(P->getType()) && !serverValueName(P)) ||
+        if ((checkName(F) && !ReadsRequest && textType(P->getType()) &&
+             !serverValueName(P)) ||
             suppliedName(P))
           S.Supplied.insert(P);
       }
@@ -1242,10 +1277,15 @@ private:
         if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
             P && requestType(P->getType()))
           S.Request.insert(P);
-      // A connection class's request member (`_req.target()`).
+      // A connection class's request member (`_req.target()`); a request
+      // class's own fields, read in its methods (`headers.find(...)` in
+      // `Request::checkAuthentication`).
       if (const auto *ME = dyn_cast<MemberExpr>(X))
         if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-            FD && requestType(FD->getType()))
+            FD &&
+            (requestType(FD->getType()) ||
+             (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) &&
+              requestType(QualType(FD->getParent()->getTypeForDecl(), 0)))))
           S.Request.insert(FD);
       // A raw server's buffer: what it receives from a peer.
       if (const auto *CE = dyn_cast<CallExpr>(X))
@@ -1276,6 +1316,15 @@ private:
         const Expr *Lhs = nullptr;
         bool Assigns = asAssignment(X, Lhs, Value);
         Target = Assigns ? declOf(Lhs) : writtenInto(X, Value);
+        // `val[n] = q[n]`: a local array copied from another value byte by
+        // byte is that value.
+        if (Assigns && !Target)
+          if (const auto *ASE =
+                  dyn_cast<ArraySubscriptExpr>(Lhs->IgnoreParenImpCasts()))
+            if (const auto *VD =
+                    dyn_cast_or_null<VarDecl>(declOf(ASE->getBase()));
+                VD && VD->isLocalVarDecl() && VD->getType()->isArrayType())
+              Target = VD;
         if (!Target || !Value)
           return;
         if (Assigns)
@@ -1635,7 +1684,7 @@ private:
     // Not `invalidate`, `checksum`, `checkout`, `author`.
     static const llvm::Regex Check(
         "^_*(check|verify|validate|is_?valid|authenticate|authorize|login|"
-        "is_?log(ged)?_?in)",
+        "is_?log(ged)?_?in)|_(verify|validate|authenticate|authorize)(_|$)",
         llvm::Regex::IgnoreCase);
     static const llvm::Regex Not("^_*check(sum|out)", llvm::Regex::IgnoreCase);
     return F->getDeclName().isIdentifier() && Check.match(F->getName()) &&
@@ -1813,6 +1862,7 @@ private:
     bool Named = false;        // a secret by its name: `token`, `api_key_`
     bool PasswordOnly = false; // ... and the name says password
     bool Hashed = false;       // a hash is taken of it: `sha256(password)`
+    bool UserName = false;     // a user's name: `username`, `user_`
     bool Request = false;      // taken from the request
     bool Constant = false;     // a literal, or a constant set from one
     /// ... a string that may be a secret's value (`"anagraman"`), not a
@@ -1838,6 +1888,12 @@ private:
     O.Direct = Whole && (declOf(Whole) || requestType(Whole->getType()));
     O.Constant = constant(E);
     O.SecretLiteral = O.Constant && secretLiteral(E);
+    static const llvm::Regex User(
+        "^_*(m_)?(user|login|account)(_?(name|id))?_*$|"
+        "user_?name",
+        llvm::Regex::IgnoreCase);
+    if (const ValueDecl *D = declOf(stripConversions(E)))
+      O.UserName = D->getDeclName().isIdentifier() && User.match(D->getName());
     static const llvm::Regex HashCall("hash|sha|md5|digest|crypt|pbkdf",
                                       llvm::Regex::IgnoreCase);
     walk(E, [&](const Stmt *X) {
@@ -2060,8 +2116,11 @@ private:
       return !(A.Request && B.Request);
     // A credential the request carries (`Authorization`, `X-API-Key`)
     // against any value of the server's (`key_`): what it expects.
+    // Not against a user's name: `user == username` after decoding Basic
+    // credentials checks who, not the secret.
     auto Credential = [](const Operand &X, const Operand &Y) {
-      return X.Named && X.Request && X.Direct && !X.PasswordOnly && !Y.Request;
+      return X.Named && X.Request && X.Direct && !X.PasswordOnly &&
+             !Y.Request && !Y.UserName;
     };
     // A hash of the password a client sent against the one stored
     // (`row["password_hash"] != sha256(password)`).

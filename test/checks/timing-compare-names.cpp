@@ -140,3 +140,26 @@ bool sign_in_sql(const HttpRequest &req) {
     return false;
   return true;
 }
+
+// A request class's own check reads the request itself: the password it is
+// given is the server's, its headers are the client's.
+namespace http {
+class Request {
+public:
+  bool checkAuthentication(const std::string &username,
+                           const std::string &password) const;
+
+private:
+  std::string authorization;
+  std::string decode(const std::string &) const;
+};
+bool Request::checkAuthentication(const std::string &username,
+                                  const std::string &password) const {
+  std::string decoded = decode(authorization);
+  size_t colon = decoded.find(':');
+  if (decoded.substr(0, colon) != username)
+    return false;
+  return decoded.substr(colon + 1) == password;
+  // CHECK: :[[@LINE-1]]:36: warning: the secret 'password' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+}
+} // namespace http
