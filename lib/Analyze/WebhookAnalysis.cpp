@@ -2939,6 +2939,28 @@ private:
     return sameRequest(MethodBase, PathBase);
   }
 
+  /// `if (strncmp(path, "/telegram", 9) == 0 || strncmp(path, "/slack",
+  /// 6) == 0)` in a handler for every path: one branch answers the paths
+  /// it tests, its route "/telegram|/slack".
+  bool alternativePaths(const Expr *Cond, Branch &B) {
+    std::vector<const Expr *> Alternatives;
+    joined(Cond, BO_LOr, Alternatives);
+    if (Alternatives.size() < 2)
+      return false;
+    const ValueDecl *Base = nullptr;
+    std::string Route;
+    for (const Expr *E : Alternatives) {
+      RouteTest T;
+      if (!routeTest(E, T) || !T.Holds || !T.Verb.empty() || T.Route == "?" ||
+          (Base && T.Base != Base))
+        return false;
+      Base = T.Base;
+      Route += (Route.empty() ? "" : "|") + T.Route;
+    }
+    B.Route = Route;
+    return true;
+  }
+
   /// `if (req.method == "POST" && req.path == "/webhook") {...}`: a method
   /// and a path test on the same request object, the branch the handler;
   /// or a guard `if (method != "POST" || !path.startsWith("/hooks/"))
@@ -2973,7 +2995,8 @@ private:
       Branch B;
       B.If = If;
       B.Handler = If->getThen();
-      if (!routeOf(Tests, true, B, PathOnly))
+      if (!routeOf(Tests, true, B, PathOnly) &&
+          !(PathOnly && alternativePaths(If->getCond(), B)))
         return;
       for (const InboundEvent &IE : Facts.Inbound)
         if (within(SM, If->getThen(), IE.Loc))
@@ -3008,6 +3031,16 @@ private:
         const Stmt *Body = nullptr;
         const FunctionDecl *Server = F;
         SourceLocation Loc = Accept->getBeginLoc();
+        // What carries the connection: the socket, and a context the socket
+        // is stored in (`ctx->client_fd = client_fd`, then
+        // `pthread_create(&t, NULL, worker, ctx)`).
+        llvm::DenseSet<const ValueDecl *> Carriers = {Conn};
+        forEachAssignment(F->getBody(), [&](const Expr *L, const Expr *V) {
+          if (const auto *ME = dyn_cast<MemberExpr>(L->IgnoreParenImpCasts()))
+            if (const ValueDecl *Ctx = declOf(ME->getBase());
+                Ctx && mentions(V, Conn))
+              Carriers.insert(Ctx);
+        });
         // The project function the connection is handed to.
         walk(F->getBody(), [&](const Stmt *Y) {
           if (Body || Y == Accept)
@@ -3017,8 +3050,9 @@ private:
             Args.assign(Call->arg_begin(), Call->arg_end());
           else if (const auto *CC = dyn_cast<CXXConstructExpr>(Y))
             Args.assign(CC->arg_begin(), CC->arg_end());
-          if (!llvm::any_of(Args,
-                            [&](const Expr *A) { return mentions(A, Conn); }))
+          if (!llvm::any_of(Args, [&](const Expr *A) {
+                return mentionsAny(A, Carriers);
+              }))
             return;
           std::vector<const FunctionDecl *> Candidates;
           if (const auto *Call = dyn_cast<CallExpr>(Y))
@@ -3074,7 +3108,20 @@ private:
                      const Stmt *Body, WebhookHandler H,
                      const std::vector<std::string> &Around) {
     std::vector<Branch> Routes = branches(Body, /*PathOnly=*/true);
+    Secrets S = secretsIn(Body);
     for (const Branch &B : Routes) {
+      // A path tested again inside another route's branch (`/slack` in
+      // the `/telegram|/discord|/slack` one) is part of that route; a
+      // branch that reads nothing of the request (`/webhooks` answering
+      // which paths exist) processes nothing.
+      if (llvm::any_of(Routes,
+                       [&](const Branch &O) {
+                         return O.If != B.If && O.If->getThen() &&
+                                within(SM, O.If->getThen(),
+                                       B.If->getBeginLoc());
+                       }) ||
+          (!S.Request.empty() && !mentionsAny(B.Handler, S.Request)))
+        continue;
       WebhookHandler BH = H;
       BH.Loc = B.If->getBeginLoc();
       BH.Range = B.If->getCond()->getSourceRange();
@@ -3098,6 +3145,35 @@ private:
     H.Loc = Loc;
     H.Route = "?";
     H.Library = "own HTTP server";
+    // A server that parses the request and hands it to a router of its
+    // own (`handle_request(&req, &resp)`, which tests `req->path`): the
+    // router's branches are the routes; a check before the hand-off
+    // guards them all.
+    if (branches(Body, /*PathOnly=*/true).empty()) {
+      const FunctionDecl *Router = nullptr;
+      walk(Body, [&](const Stmt *X) {
+        const auto *CE = dyn_cast<CallExpr>(X);
+        const FunctionDecl *Def = CE && CE->getDirectCallee()
+                                      ? definition(CE->getDirectCallee())
+                                      : nullptr;
+        if (Router || !Def || inLibraryHeader(SM, Def->getLocation()) ||
+            llvm::none_of(Def->parameters(),
+                          [&](const ParmVarDecl *P) {
+                            return requestType(P->getType());
+                          }) ||
+            branches(Def->getBody(), /*PathOnly=*/true).empty())
+          return;
+        Router = Def;
+      });
+      if (Router) {
+        Reach Outer;
+        Outer.Bodies = {Body};
+        Outer.Via = {nullptr};
+        reportByRoute(R, MiddlewareVerifies || gates(Outer), Router->getBody(),
+                      std::move(H), Around);
+        return;
+      }
+    }
     reportByRoute(R, MiddlewareVerifies, Body, std::move(H), Around);
   }
 
