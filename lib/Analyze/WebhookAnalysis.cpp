@@ -53,15 +53,17 @@ bool secretName(llvm::StringRef Name) {
   if (Name.size() > 2 && Name.starts_with("m_"))
     Name = Name.drop_front(2);
   Name = Name.trim('_');
-  // What names a secret's field, file or kind is no secret:
-  // `session_token_field`, `secretName`, `token_path`, `credential_type`.
-  static const llvm::Regex Label("(field|name|label|path|file|type|kind)$",
+  // What names a secret's field is no secret: `session_token_field`,
+  // `secretName` (not its path: `secret_path` is a secret URL's).
+  static const llvm::Regex Label("(field|name|label)$",
                                  llvm::Regex::IgnoreCase);
   if (Label.match(Name))
     return false;
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
-      "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|credential|"
+      "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
+      // `conf.credentials`, not `CREDENTIALS_HOST` or `credential_provider`.
+      "credentials?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
       "^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
@@ -1146,6 +1148,10 @@ private:
     /// char *tok)`, `verify_login(password)`): the value its caller got
     /// from a client, compared as a request's value is.
     llvm::DenseSet<const ValueDecl *> Supplied;
+    /// Buffers and streams written from a secret (`snprintf(expected, n,
+    /// "Bearer %s", gw->bearer_token)`): that secret, as a local set from
+    /// one is.
+    llvm::DenseSet<const ValueDecl *> BuiltFromSecret;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -1196,6 +1202,33 @@ private:
       S.Mac.insert(Buffers.begin(), Buffers.end());
     else if (FromRequest && !FromMac)
       S.Request.insert(Buffers.begin(), Buffers.end());
+  }
+
+  /// A write that builds text: `snprintf(buf, ...)`, `out << ...`,
+  /// `s.append(...)` (not a search or a lookup: `payload.find(token)`).
+  static bool buildsText(const Stmt *X) {
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X))
+      return OC->getOperator() == OO_LessLess;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(X)) {
+      const FunctionDecl *FD = MC->getDirectCallee();
+      return FD && FD->getDeclName().isIdentifier() &&
+             (FD->getName() == "append" || FD->getName() == "assign");
+    }
+    return isa<CallExpr>(X);
+  }
+
+  /// Whether \p E reads a variable or field named like a secret.
+  static bool namesSecret(const Expr *E) {
+    bool Found = false;
+    walk(E, [&](const Stmt *X) {
+      const ValueDecl *D = nullptr;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        D = dyn_cast<VarDecl>(DRE->getDecl());
+      else if (const auto *ME = dyn_cast<MemberExpr>(X))
+        D = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      Found |= D && D->getDeclName().isIdentifier() && secretName(D->getName());
+    });
+    return Found;
   }
 
   /// A project function named like signing (`do_md_sign(in, n, type,
@@ -1333,6 +1366,9 @@ private:
           S.Mac.insert(Target);
         if (!Assigns && mentionsSigningKey(Value, S))
           S.Keyed.insert(Target);
+        if (!Assigns && buildsText(X) && !mentionsAny(Value, S.Request) &&
+            namesSecret(Value))
+          S.BuiltFromSecret.insert(Target);
       });
     return S;
   }
@@ -1684,7 +1720,7 @@ private:
     // Not `invalidate`, `checksum`, `checkout`, `author`.
     static const llvm::Regex Check(
         "^_*(check|verify|validate|is_?valid|authenticate|authorize|login|"
-        "is_?log(ged)?_?in)|_(verify|validate|authenticate|authorize)(_|$)",
+        "is_?log(ged)?_?in)",
         llvm::Regex::IgnoreCase);
     static const llvm::Regex Not("^_*check(sum|out)", llvm::Regex::IgnoreCase);
     return F->getDeclName().isIdentifier() && Check.match(F->getName()) &&
@@ -1977,6 +2013,8 @@ private:
         if (VD->isLocalVarDecl() && VD->getInit() && !Password && !Other)
           walk(VD->getInit(), NoteNames);
     }
+    if (!Password && !Other && mentionsAny(E, S.BuiltFromSecret))
+      Other = true;
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;

@@ -6,6 +6,7 @@
 // processes nothing.
 // RUN: %tidy %s -- -std=c11 -D_DEFAULT_SOURCE 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,8 @@ typedef struct {
   int client_fd;
 } client_ctx_t;
 typedef struct {
+  char method[8];
+  char auth_header[256];
   char path[256];
   char body[4096];
   char secret_header[128];
@@ -61,6 +64,27 @@ static void *worker(void *arg) {
   send(fd, status, strlen(status), 0);
   close(fd);
   return NULL;
+}
+
+// A route whose bearer token is compared in constant time with the one
+// the server built from its secret: verified.
+static bool ct_str_eq(const char *a, const char *b) {
+  size_t la = strlen(a), lb = strlen(b);
+  unsigned char diff = (unsigned char)(la != lb);
+  for (size_t i = 0; i < la && i < lb; i++)
+    diff |= (unsigned char)(a[i] ^ b[i]);
+  return diff == 0;
+}
+void serve_checked(int fd, const http_request_t *req, const char *bearer_token) {
+  if (strcmp(req->method, "POST") == 0 && strcmp(req->path, "/webhook") == 0) {
+    char expected[256];
+    snprintf(expected, sizeof(expected), "Bearer %s", bearer_token);
+    if (!ct_str_eq(req->auth_header, expected)) {
+      answer(fd, "401");
+      return;
+    }
+    agent_chat(req->body);
+  }
 }
 
 void serve(int sockfd) {
