@@ -1461,11 +1461,18 @@ private:
   /// server's is a MAC (a keyed hash, as FreeKassa, Tebex, PayU or many
   /// game and payment platforms sign), whatever its weaknesses.
   bool keyedHash(const Expr *Value, const Secrets &S) {
-    static const llvm::Regex Hash("md5|sha-?(1|2|224|256|384|512)|digest",
-                                  llvm::Regex::IgnoreCase);
+    static const llvm::Regex Hash(
+        "md5|sha-?(1|2|224|256|384|512)|digest|^hash$",
+        llvm::Regex::IgnoreCase);
     const auto *CE = dyn_cast<CallExpr>(stripWrappers(Value));
     const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
     if (!FD || !FD->getDeclName().isIdentifier() || !Hash.match(FD->getName()))
+      return false;
+    // `QCryptographicHash::hash(data, Sha256)`, not a table's `size_t
+    // hash(key)`.
+    if (FD->getName().equals_insensitive("hash") &&
+        (FD->getReturnType()->isIntegralOrEnumerationType() ||
+         FD->getReturnType()->isVoidType()))
       return false;
     return llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
       return mentionsSigningKey(Arg, S);
@@ -1904,6 +1911,7 @@ private:
     /// ... a string that may be a secret's value (`"anagraman"`), not a
     /// sentinel, a scheme or an algorithm (`""`, `"null"`, `"HMAC-SHA1"`).
     bool SecretLiteral = false;
+    bool Passphrase = false; // ... of words: `"open sesame"`
     /// The value itself, not one looked up by it (`validKeys[api_key]`):
     /// a variable, or a method of the request or of a variable.
     bool Direct = false;
@@ -1924,6 +1932,7 @@ private:
     O.Direct = Whole && (declOf(Whole) || requestType(Whole->getType()));
     O.Constant = constant(E);
     O.SecretLiteral = O.Constant && secretLiteral(E);
+    O.Passphrase = O.Constant && passphrase(E);
     static const llvm::Regex User(
         "^_*(m_)?(user|login|account)(_?(name|id))?_*$|"
         "user_?name",
@@ -2098,6 +2107,17 @@ private:
            !Word.match(Text);
   }
 
+  /// A literal of two to five words (`"open sesame"`): a passphrase when
+  /// a password is compared with it.
+  static bool passphrase(const Expr *E) {
+    const auto *SL = dyn_cast_or_null<StringLiteral>(stripConversions(E));
+    if (!SL || SL->getCharByteWidth() != 1 || SL->getLength() < 8 ||
+        SL->getLength() > 64)
+      return false;
+    static const llvm::Regex Words("^[A-Za-z0-9]+( [A-Za-z0-9]+){1,4}$");
+    return Words.match(SL->getString());
+  }
+
   static bool constant(const Expr *E) {
     const Expr *I = stripConversions(E);
     if (!I)
@@ -2138,10 +2158,18 @@ private:
     // `token == "anagraman"`: the client's credential against one written
     // into the code is still a secret compare.
     auto HardCoded = [](const Operand &X, const Operand &Y) {
-      return X.Named && X.Request && X.Direct && !X.Constant && Y.SecretLiteral;
+      return X.Named && X.Request && X.Direct && !X.Constant &&
+             (Y.SecretLiteral || (X.PasswordOnly && Y.Passphrase));
+    };
+    // ... or a hash of the client's password against a hash written into
+    // the code (`getMd5(salt + passwd) == "5B5299CF..."`).
+    auto HardCodedHash = [](const Operand &X, const Operand &Y) {
+      return X.PasswordOnly && X.Request && X.Hashed && !X.Constant &&
+             Y.SecretLiteral;
     };
     if (A.Constant || B.Constant)
-      return HardCoded(A, B) || HardCoded(B, A);
+      return HardCoded(A, B) || HardCoded(B, A) || HardCodedHash(A, B) ||
+             HardCodedHash(B, A);
     // A secret against a value computed from the same secret
     // (`segment(token) == token`) compares nothing an attacker sent.
     if (!A.strong() && !B.strong())

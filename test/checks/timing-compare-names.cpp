@@ -163,3 +163,40 @@ bool Request::checkAuthentication(const std::string &username,
   // CHECK: :[[@LINE-1]]:36: warning: the secret 'password' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
 }
 } // namespace http
+
+// A password against a passphrase written into the code, and a hash of the
+// client's password against a hash written into it; a token against a
+// phrase is a message, not a secret.
+std::string getMd5(const std::string &text);
+bool demo_login(const HttpRequest &req) {
+  std::string password = req.param("password");
+  std::string passwd = req.param("passwd");
+  std::string token = req.param("token");
+  if (token == "not set yet")
+    return false;
+  if (password == "open sesame")
+    // CHECK: :[[@LINE-1]]:16: warning: the secret 'password' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+    return true;
+  return getMd5("jadsjhdsajkh" + passwd) == "5B5299CF4CEAE2D523315694B82573C9";
+  // CHECK: :[[@LINE-1]]:42: warning: the secret {{.*}} is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+}
+
+// A hash (a class's `hash`, as Qt's QCryptographicHash::hash) over the
+// server's secret and a challenge is a MAC; a table's integer hash is not.
+struct CryptoHash {
+  static std::string hash(const std::string &data, int algorithm);
+};
+bool check_challenge_response(const std::string &secret,
+                              const std::string &challenge,
+                              const std::string &authenticationString) {
+  std::string secretAndChallenge;
+  secretAndChallenge += secret;
+  secretAndChallenge += challenge;
+  std::string expected = CryptoHash::hash(secretAndChallenge, 256);
+  return authenticationString == expected;
+  // CHECK: :[[@LINE-1]]:31: warning: the computed MAC 'expected' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+}
+size_t hash(const std::string &key);
+bool same_bucket(const std::string &cache_key, size_t bucket) {
+  return hash(cache_key) == bucket;
+}
