@@ -128,36 +128,27 @@ public:
     if (Depth > 2 || T.isNull())
       return false;
     T = pointee(T);
-    auto Named = [&](const NamedDecl *D) {
-      if (!D->getDeclName().isIdentifier())
-        return false;
-      llvm::StringRef N = D->getName();
-      // Abbreviated as a word of its own: wfrest's `HttpReq`, `http_req_t`.
-      // Not a socket ioctl's `ifreq` or `ip_mreq`.
-      static const llvm::Regex Abbreviated("(^|_)req(_t)?$|[a-z]Req$");
-      return ((N.contains_insensitive("request") || Abbreviated.match(N)) &&
-              !N.contains_insensitive("handler")) ||
-             llvm::is_contained(Opts.RequestTypes,
-                                D->getQualifiedNameAsString());
-    };
     if (const auto *TST = T->getAs<TemplateSpecializationType>())
       if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
-        if (Named(TD))
+        if (requestName(TD))
           return true;
     // `http_request_t *req` of `typedef struct { ... } http_request_t;`.
     if (const auto *TT = T->getAs<TypedefType>())
-      if (Named(TT->getDecl()))
+      if (requestName(TT->getDecl()))
         return true;
     const RecordDecl *RD = T->getAsRecordDecl(); // C's structs too
-    if (!RD)
-      return false;
-    if (Named(RD))
+    return RD && requestRecord(RD, Depth);
+  }
+
+  /// A class or struct that is a request (see requestType).
+  bool requestRecord(const RecordDecl *RD, int Depth = 0) const {
+    if (requestName(RD))
       return true;
     if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl();
-        TD && Named(TD))
+        TD && requestName(TD))
       return true;
     if (const auto *CT = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
-      if (Named(CT->getSpecializedTemplate()))
+      if (requestName(CT->getSpecializedTemplate()))
         return true;
       for (const TemplateArgument &A : CT->getTemplateArgs().asArray())
         if (A.getKind() == TemplateArgument::Type &&
@@ -165,6 +156,19 @@ public:
           return true;
     }
     return false;
+  }
+
+  /// A declaration named like a request, or one the models name.
+  bool requestName(const NamedDecl *D) const {
+    if (!D->getDeclName().isIdentifier())
+      return false;
+    llvm::StringRef N = D->getName();
+    // Abbreviated as a word of its own: wfrest's `HttpReq`, `http_req_t`.
+    // Not a socket ioctl's `ifreq` or `ip_mreq`.
+    static const llvm::Regex Abbreviated("(^|_)req(_t)?$|[a-z]Req$");
+    return ((N.contains_insensitive("request") || Abbreviated.match(N)) &&
+            !N.contains_insensitive("handler")) ||
+           llvm::is_contained(Opts.RequestTypes, D->getQualifiedNameAsString());
   }
 
   /// A project function named like a signature check whose body (or every
@@ -1291,8 +1295,7 @@ private:
     // server expects, not what the client sent.
     bool ReadsRequest = false;
     if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(F))
-      ReadsRequest =
-          requestType(QualType(MD->getParent()->getTypeForDecl(), 0));
+      ReadsRequest = requestRecord(MD->getParent());
     if (F)
       for (const ParmVarDecl *P : F->parameters())
         ReadsRequest |= requestType(P->getType());
@@ -1315,10 +1318,9 @@ private:
       // `Request::checkAuthentication`).
       if (const auto *ME = dyn_cast<MemberExpr>(X))
         if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-            FD &&
-            (requestType(FD->getType()) ||
-             (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) &&
-              requestType(QualType(FD->getParent()->getTypeForDecl(), 0)))))
+            FD && (requestType(FD->getType()) ||
+                   (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()) &&
+                    requestRecord(FD->getParent()))))
           S.Request.insert(FD);
       // A raw server's buffer: what it receives from a peer.
       if (const auto *CE = dyn_cast<CallExpr>(X))
