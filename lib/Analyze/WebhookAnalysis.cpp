@@ -697,13 +697,21 @@ private:
   /// (`platform_hmac_sha256`, `hmac_hex`), whatever its body: its output
   /// is a MAC.
   bool macByName(const FunctionDecl *FD) {
+    return llvm::StringRef(computingName(FD)).contains("hmac");
+  }
+
+  /// The lower-case name of a project function that computes something
+  /// rather than checks or manages it (not `verify_*`, `check_*`,
+  /// `*valid*`, a comparison, `*_init`, `*_free`), or "".
+  std::string computingName(const FunctionDecl *FD) {
     if (!FD || !FD->getDeclName().isIdentifier() || !projectFunction(FD))
-      return false;
+      return "";
     std::string N = FD->getName().lower();
     llvm::StringRef L(N);
-    return L.contains("hmac") && !L.contains("verif") && !L.contains("check") &&
-           !L.contains("valid") && !comparerName(L) && !L.contains("init") &&
-           !L.contains("free");
+    if (L.contains("verif") || L.contains("check") || L.contains("valid") ||
+        comparerName(L) || L.contains("init") || L.contains("free"))
+      return "";
+    return N;
   }
 
   bool callsMac(const Stmt *S) {
@@ -1221,16 +1229,22 @@ private:
     return isa<CallExpr>(X);
   }
 
+  /// The named variable or field \p X reads, or null.
+  static const ValueDecl *namedValue(const Stmt *X) {
+    const ValueDecl *D = nullptr;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+      D = dyn_cast<VarDecl>(DRE->getDecl());
+    else if (const auto *ME = dyn_cast<MemberExpr>(X))
+      D = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    return D && D->getDeclName().isIdentifier() ? D : nullptr;
+  }
+
   /// Whether \p E reads a variable or field named like a secret.
   static bool namesSecret(const Expr *E) {
     bool Found = false;
     walk(E, [&](const Stmt *X) {
-      const ValueDecl *D = nullptr;
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
-        D = dyn_cast<VarDecl>(DRE->getDecl());
-      else if (const auto *ME = dyn_cast<MemberExpr>(X))
-        D = dyn_cast<FieldDecl>(ME->getMemberDecl());
-      Found |= D && D->getDeclName().isIdentifier() && secretName(D->getName());
+      const ValueDecl *D = namedValue(X);
+      Found |= D && secretName(D->getName());
     });
     return Found;
   }
@@ -1242,13 +1256,7 @@ private:
     static const llvm::Regex Sign(
         "(^|_)sign(_|$)|^sign[A-Z]|[a-z]Sign([A-Z]|$)|"
         "(^|_)signature(_|$)|[a-z]Signature$");
-    if (!FD || !FD->getDeclName().isIdentifier() || !projectFunction(FD))
-      return false;
-    std::string N = FD->getName().lower();
-    llvm::StringRef L(N);
-    return Sign.match(FD->getName()) && !L.contains("verif") &&
-           !L.contains("check") && !L.contains("valid") && !comparerName(L) &&
-           !L.contains("init") && !L.contains("free");
+    return !computingName(FD).empty() && Sign.match(FD->getName());
   }
 
   /// A project function that hashes a key into a buffer:
@@ -1258,26 +1266,15 @@ private:
     static const llvm::Regex Hash("hash|digest|md5|sha",
                                   llvm::Regex::IgnoreCase);
     const FunctionDecl *FD = CE->getDirectCallee();
-    if (!FD || !FD->getDeclName().isIdentifier() || !projectFunction(FD))
-      return false;
-    std::string N = FD->getName().lower();
-    llvm::StringRef L(N);
-    if (!Hash.match(L) || L.contains("verif") || L.contains("check") ||
-        L.contains("valid") || comparerName(L) || L.contains("init") ||
-        L.contains("free"))
+    if (!Hash.match(computingName(FD)))
       return false;
     // A bare `key` argument may be a cache's or a table's: only a secret's
     // name says the hash is keyed.
     bool SecretArg = false;
     for (const Expr *Arg : CE->arguments())
       walk(Arg, [&](const Stmt *X) {
-        const ValueDecl *D = nullptr;
-        if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
-          D = dyn_cast<VarDecl>(DRE->getDecl());
-        else if (const auto *ME = dyn_cast<MemberExpr>(X))
-          D = dyn_cast<FieldDecl>(ME->getMemberDecl());
-        SecretArg |= D && D->getDeclName().isIdentifier() &&
-                     !S.Request.count(D) && secretName(D->getName()) &&
+        const ValueDecl *D = namedValue(X);
+        SecretArg |= D && !S.Request.count(D) && secretName(D->getName()) &&
                      !passwordName(D->getName());
       });
     // `hash_key`, `cache_key` hash a table's key; a shared or signing key
@@ -1293,12 +1290,12 @@ private:
     // A check that reads the request itself (`Request::checkAuthentication(
     // username, password)`, `check_auth(req, expected)`) is given what the
     // server expects, not what the client sent.
-    bool ReadsRequest = false;
-    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(F))
-      ReadsRequest = requestRecord(MD->getParent());
-    if (F)
-      for (const ParmVarDecl *P : F->parameters())
-        ReadsRequest |= requestType(P->getType());
+    const auto *MD = dyn_cast_or_null<CXXMethodDecl>(F);
+    bool ReadsRequest =
+        (MD && requestRecord(MD->getParent())) ||
+        (F && llvm::any_of(F->parameters(), [&](const ParmVarDecl *P) {
+           return requestType(P->getType());
+         }));
     if (F)
       for (const ParmVarDecl *P : F->parameters()) {
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
@@ -1495,12 +1492,8 @@ private:
   bool mentionsSigningKey(const Expr *E, const Secrets &S) {
     bool Found = false;
     walk(E, [&](const Stmt *X) {
-      const NamedDecl *D = nullptr;
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
-        D = dyn_cast<VarDecl>(DRE->getDecl());
-      else if (const auto *ME = dyn_cast<MemberExpr>(X))
-        D = dyn_cast<FieldDecl>(ME->getMemberDecl());
-      else if (const auto *CE = dyn_cast<CallExpr>(X))
+      const NamedDecl *D = namedValue(X);
+      if (const auto *CE = dyn_cast<CallExpr>(X))
         D = CE->getDirectCallee();
       if (!D || !D->getDeclName().isIdentifier())
         return;
@@ -2055,11 +2048,8 @@ private:
   /// `#define AWS_SECRET_KEY "SecretAccessKey"`, `#define SESSION_TOKEN
   /// "token"` name the JSON field or argument a secret is read by.
   static bool keyNameLiteral(const Expr *E) {
-    const auto *SL = dyn_cast_or_null<StringLiteral>(
-        stripConversions(E) ? stripConversions(E)->IgnoreParenImpCasts()
-                            : nullptr);
-    if (!SL || SL->getCharByteWidth() != 1 || SL->getLength() == 0 ||
-        SL->getLength() > 40)
+    const StringLiteral *SL = textLiteral(E);
+    if (!SL || SL->getLength() == 0 || SL->getLength() > 40)
       return false;
     llvm::StringRef Text = SL->getString();
     // A value has digits (`s3cr3t-hook-token`); a key's name is words.
@@ -2087,17 +2077,21 @@ private:
         .str();
   }
 
-  /// A literal, or a local constant set from one (`const std::string
-  /// prefix = "Bearer ";`): not a secret to compare.
-  /// See Operand::SecretLiteral.
-  static bool secretLiteral(const Expr *E) {
+  /// The narrow string literal \p E is, also as a `std::string("...")`.
+  static const StringLiteral *textLiteral(const Expr *E) {
     const Expr *I = stripConversions(E);
     if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(I);
         CC && CC->getNumArgs() > 0)
       I = stripConversions(CC->getArg(0));
-    const auto *SL = dyn_cast_or_null<StringLiteral>(I);
-    if (!SL || SL->getCharByteWidth() != 1 || SL->getLength() < 4 ||
-        SL->getLength() > 128)
+    const auto *SL =
+        dyn_cast_or_null<StringLiteral>(I ? I->IgnoreParenImpCasts() : nullptr);
+    return SL && SL->getCharByteWidth() == 1 ? SL : nullptr;
+  }
+
+  /// See Operand::SecretLiteral.
+  static bool secretLiteral(const Expr *E) {
+    const StringLiteral *SL = textLiteral(E);
+    if (!SL || SL->getLength() < 4 || SL->getLength() > 128)
       return false;
     llvm::StringRef Text = SL->getString();
     static const llvm::Regex Word(
@@ -2112,14 +2106,15 @@ private:
   /// A literal of two to five words (`"open sesame"`): a passphrase when
   /// a password is compared with it.
   static bool passphrase(const Expr *E) {
-    const auto *SL = dyn_cast_or_null<StringLiteral>(stripConversions(E));
-    if (!SL || SL->getCharByteWidth() != 1 || SL->getLength() < 8 ||
-        SL->getLength() > 64)
+    const StringLiteral *SL = textLiteral(E);
+    if (!SL || SL->getLength() < 8 || SL->getLength() > 64)
       return false;
     static const llvm::Regex Words("^[A-Za-z0-9]+( [A-Za-z0-9]+){1,4}$");
     return Words.match(SL->getString());
   }
 
+  /// A literal, or a local constant set from one (`const std::string
+  /// prefix = "Bearer ";`): not a secret to compare.
   static bool constant(const Expr *E) {
     const Expr *I = stripConversions(E);
     if (!I)
@@ -3685,16 +3680,9 @@ private:
     if (!DA || !DB || DA == DB)
       return false;
     bool Found = false;
-    walk(Body, [&](const Stmt *X) {
-      const Expr *Lhs = nullptr, *Rhs = nullptr;
-      const auto *BO = dyn_cast<BinaryOperator>(X);
-      const auto *OC = dyn_cast<CXXOperatorCallExpr>(X);
-      bool Plain = (BO && BO->getOpcode() == BO_Assign) ||
-                   (OC && OC->getOperator() == OO_Equal);
-      if (Found || !Plain || !asAssignment(X, Lhs, Rhs) || !Rhs)
-        return;
+    forEachAssignment(Body, [&](const Expr *Lhs, const Expr *Rhs) {
       const ValueDecl *To = declOf(Lhs), *From = declOf(Rhs);
-      Found = (To == DA && From == DB) || (To == DB && From == DA);
+      Found |= (To == DA && From == DB) || (To == DB && From == DA);
     });
     return Found;
   }
