@@ -48,6 +48,8 @@ bool lexerToken(llvm::StringRef Name) {
   return false;
 }
 
+} // namespace
+
 bool secretName(llvm::StringRef Name) {
   // A member's decoration says nothing: `m_authorization`, `secret_`.
   if (Name.size() > 2 && Name.starts_with("m_"))
@@ -79,6 +81,8 @@ bool secretName(llvm::StringRef Name) {
     Rest.erase(At, 5);
   return Secret.match(Rest);
 }
+
+namespace {
 
 /// A password: the user's own in a form (`password != password_confirm`)
 /// is no secret of the server's; a word searched for is never one.

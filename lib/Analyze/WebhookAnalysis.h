@@ -15,6 +15,7 @@
 #define FAULTLINE_ANALYZE_WEBHOOKANALYSIS_H
 
 #include "Recognize/Facts.h"
+#include "llvm/ADT/StringRef.h"
 
 #include <set>
 #include <string>
@@ -25,6 +26,11 @@ class ASTContext;
 }
 
 namespace faultline {
+
+/// Whether \p Name (a variable's, a field's, a header's or a macro's) names
+/// a secret: `webhook_secret`, `auth_token`, `X-API-Key`, `conf.credentials`;
+/// not a lexer's `tokens` nor a field's name `session_token_field`.
+bool secretName(llvm::StringRef Name);
 
 struct WebhookOptions {
   /// Route paths that name a webhook (ECMAScript-like regex, no case).

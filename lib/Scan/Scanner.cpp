@@ -2,6 +2,7 @@
 
 #include "Scan/Scanner.h"
 #include "Analyze/BreakerJoin.h"
+#include "Analyze/WebhookAnalysis.h"
 #include "Scan/IncludeFilter.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -339,11 +340,12 @@ bool fileMentionsBreakerOrSecret(const std::string &File) {
   return fileHasIdentifier(File, [](llvm::StringRef Id) {
     if (Id == "HTTP")
       return true;
-    // A token, password or API key compared anywhere (a WebSocket hello,
-    // an admin API) is a secret compare too.
-    for (const char *Word :
-         {"breaker", "circuit", "secret", "signature", "hmac", "webhook",
-          "verif", "token", "passw", "apikey", "api_key"})
+    // A secret by the name the compare check uses (a WebSocket hello's
+    // `auth_token`, an admin API's `password`) is compared anywhere.
+    if (secretName(Id))
+      return true;
+    for (const char *Word : {"breaker", "circuit", "secret", "signature",
+                             "hmac", "webhook", "verif"})
       if (Id.contains_insensitive(Word))
         return true;
     return false;
