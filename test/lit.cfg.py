@@ -51,6 +51,7 @@ for feature, path in [
     ("libevent-headers", "/usr/include/event2/http.h"),
     ("civetweb-headers", "/usr/include/CivetServer.h"),
     ("microhttpd-headers", "/usr/include/microhttpd.h"),
+    ("libuv-headers", "/usr/include/uv.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

@@ -576,27 +576,32 @@ public:
 
   /// A CGI program: its `main` reads the request from the environment the
   /// web server sets (`getenv("QUERY_STRING")`, `getenv("HTTP_...")`), or
-  /// runs FastCGI's accept loop. Its route is the script's URL, which the
-  /// server's configuration sets: the names around it (`webhook.c`) say
-  /// whether it is a webhook.
+  /// a function (`main`, or a framework's `weixin4c(&conf)`) runs FastCGI's
+  /// accept loop, which answers there. Its route is the script's URL, which
+  /// the server's configuration sets: the names around it (`webhook.c`) and
+  /// what it reads say whether it is a webhook.
   void findCgiPrograms(WebhookResult &R, bool MiddlewareVerifies,
                        const llvm::DenseSet<const Stmt *> &Registered,
                        const llvm::DenseSet<const FunctionDecl *> &Routers) {
     for (const FunctionDecl *F : Facts.Bodies) {
-      if (!F->isMain() || Registered.count(F->getBody()) || Routers.count(F))
+      if (Registered.count(F->getBody()) || Routers.count(F))
         continue;
-      bool Cgi = readsCgiRequest(F->getBody(), /*Headers=*/false);
+      bool Cgi =
+          F->isMain() && readsCgiRequest(F->getBody(), /*Headers=*/false);
+      SourceLocation AcceptLoc;
       walk(F->getBody(), [&](const Stmt *X) {
         if (const auto *CE = dyn_cast<CallExpr>(X)) {
           std::string N = calleeName(CE);
-          Cgi |=
-              N == "FCGI_Accept" || N == "FCGX_Accept" || N == "FCGX_Accept_r";
+          if (AcceptLoc.isInvalid() &&
+              (N == "FCGI_Accept" || N == "FCGX_Accept" ||
+               N == "FCGX_Accept_r"))
+            AcceptLoc = CE->getBeginLoc();
         }
       });
-      if (!Cgi)
+      if (!Cgi && AcceptLoc.isInvalid())
         continue;
       WebhookHandler H;
-      H.Loc = F->getLocation();
+      H.Loc = F->isMain() ? F->getLocation() : AcceptLoc;
       H.Route = "?";
       H.Library = "CGI";
       judge(F->getBody(), H, MiddlewareVerifies,
@@ -3153,6 +3158,37 @@ private:
           for (std::string &N : namesAround(F, SourceLocation()))
             Around.push_back(std::move(N));
         reportServer(R, MiddlewareVerifies, Body, Loc, Around);
+      });
+    // Event-loop servers: the callback that reads a connection's bytes
+    // (libuv's `uv_read_start(client, alloc, on_read)`, libevent's
+    // `bufferevent_setcb(bev, on_read, ...)`) is the server when it speaks
+    // HTTP.
+    for (const FunctionDecl *F : Facts.Bodies)
+      walk(F->getBody(), [&](const Stmt *X) {
+        const auto *Start = dyn_cast<CallExpr>(X);
+        const FunctionDecl *SF = Start ? Start->getDirectCallee() : nullptr;
+        if (!SF || !SF->getDeclName().isIdentifier() ||
+            !SM.isInSystemHeader(SM.getExpansionLoc(SF->getLocation())))
+          return;
+        unsigned Arg = SF->getName() == "uv_read_start"       ? 2
+                       : SF->getName() == "bufferevent_setcb" ? 1
+                                                              : 0;
+        if (Arg == 0 || Start->getNumArgs() <= Arg)
+          return;
+        const FunctionDecl *Reader =
+            handlerFunction(Start->getArg(Arg)->IgnoreParenCasts());
+        const FunctionDecl *Def = Reader ? definition(Reader) : nullptr;
+        if (!Def || inLibraryHeader(SM, Def->getLocation()) ||
+            Routers.count(Def) || Registered.count(Def->getBody()) ||
+            !speaksHttp(reach(Def->getBody())))
+          return;
+        Registered.insert(Def->getBody());
+        std::vector<std::string> Around =
+            namesAround(Def, Start->getBeginLoc());
+        for (std::string &N : namesAround(F, SourceLocation()))
+          Around.push_back(std::move(N));
+        reportServer(R, MiddlewareVerifies, Def->getBody(),
+                     Start->getBeginLoc(), Around);
       });
     // A function that answers a connection accepted in another file
     // (`handle_data(int sockclient, const char *buffer)`): nothing here

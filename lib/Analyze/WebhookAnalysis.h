@@ -61,8 +61,11 @@ struct WebhookOptions {
       "X-HubSpot-Signature",  "X-Zendesk-Webhook-Signature"};
   /// Headers and body keys only a provider's event delivery carries: a
   /// handler that reads one is a webhook whatever its path. WebSub's and
-  /// Meta's (Messenger, WhatsApp) subscription handshake (`hub.challenge`)
-  /// is answered where the deliveries then arrive.
+  /// Meta's (Messenger, WhatsApp) subscription handshake (`hub.challenge`),
+  /// WeChat's (`echostr`) and Slack's (`url_verification`) are answered
+  /// where the deliveries then arrive. OneBot (go-cqhttp and the QQ bots on
+  /// it) posts events with `post_type`; LINE's carry a `replyToken`,
+  /// Twilio's a `MessageSid` or `CallSid`, Alipay's a `notify_id`.
   std::vector<std::string> EventMarkers = {"X-GitHub-Event",
                                            "X-GitHub-Delivery",
                                            "X-Gitlab-Event",
@@ -78,7 +81,17 @@ struct WebhookOptions {
                                            "update_id",
                                            "callback_query",
                                            "hub.challenge",
-                                           "hub.verify_token"};
+                                           "hub.verify_token",
+                                           "echostr",
+                                           "url_verification",
+                                           "event_callback",
+                                           "post_type",
+                                           "meta_event_type",
+                                           "replyToken",
+                                           "MessageSid",
+                                           "SmsSid",
+                                           "CallSid",
+                                           "notify_id"};
   /// The server libraries' request types, from the models (`handlers:
   /// param_type` and `request_types`), by qualified name; a type named
   /// like a request is one too.
