@@ -18,6 +18,14 @@
 
 namespace faultline {
 
+namespace {
+/// A webhook handler's integration point: its route's registration, also
+/// when the finding is reported at the handler's definition.
+clang::SourceLocation pointOf(const WebhookHandler &H) {
+  return H.PointLoc.isValid() ? H.PointLoc : H.Loc;
+}
+} // namespace
+
 TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
                                   const AnalysisOptions &Opts) {
   TUFacts Facts = recognize(Ctx, M);
@@ -77,19 +85,19 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
     for (const WebhookHandler &H : Webhooks.Handlers) {
       bool Known = false;
       for (const IntegrationPoint &P : Result.Points)
-        Known |= P.Direction == "inbound" && P.Loc == H.Loc;
+        Known |= P.Direction == "inbound" && P.Loc == pointOf(H);
       if (Known)
         continue;
       IntegrationPoint P;
-      P.Loc = H.Loc;
+      P.Loc = pointOf(H);
       // The innermost function whose body holds the handler's location.
       const clang::SourceManager &SM = Ctx.getSourceManager();
       const clang::FunctionDecl *Around = nullptr;
       for (const clang::FunctionDecl *F : Facts.Bodies) {
         clang::SourceRange R = F->getSourceRange();
-        if (R.isValid() && H.Loc.isValid() &&
-            !SM.isBeforeInTranslationUnit(H.Loc, R.getBegin()) &&
-            !SM.isBeforeInTranslationUnit(R.getEnd(), H.Loc) &&
+        if (R.isValid() && P.Loc.isValid() &&
+            !SM.isBeforeInTranslationUnit(P.Loc, R.getBegin()) &&
+            !SM.isBeforeInTranslationUnit(R.getEnd(), P.Loc) &&
             (!Around || SM.isBeforeInTranslationUnit(
                             Around->getSourceRange().getBegin(), R.getBegin())))
           Around = F;
@@ -110,7 +118,7 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   // Webhook routes in the inventory: verified or not, and by what.
   for (IntegrationPoint &P : Result.Points)
     for (const WebhookHandler &H : Webhooks.Handlers)
-      if (H.Webhook && P.Direction == "inbound" && P.Loc == H.Loc) {
+      if (H.Webhook && P.Direction == "inbound" && P.Loc == pointOf(H)) {
         bool Verified = H.Verified || H.VerifiedByMiddleware;
         P.Webhook = Verified      ? "verified"
                     : H.Delegated ? "left to a callback"

@@ -64,15 +64,23 @@ bool secretName(llvm::StringRef Name) {
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
       "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
+      "hook_?key|signing_?key|shared_?key|"
       // `conf.credentials`, not `CREDENTIALS_HOST` or `credential_provider`.
       "credentials?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
       "^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
       "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
-      // So are the codes that admit a client.
-      "invite_?code|access_?code",
+      // So are the codes that admit a client, and one-time codes.
+      "invite_?code|access_?code|totp|hotp|(^|_)otp(_|$)|backup_?codes?|"
+      "recovery_?codes?|"
+      // Payment and device APIs sign requests with a `sign` parameter.
+      "(^|_)sign$",
       llvm::Regex::IgnoreCase);
+  // ... also `reqSign`, `expectedSign` (not `design`, `assign`).
+  static const llvm::Regex CamelSign("[a-z0-9]Sign$");
+  if (CamelSign.match(Name))
+    return true;
   if (!lexerToken(Name))
     return Secret.match(Name);
   // A lexer's token list may still hold a secret by another word.
@@ -362,6 +370,22 @@ public:
       if (H.Route == "?") {
         reportByRoute(R, MiddlewareVerifies, Body, H, Around);
         continue;
+      }
+      // A handler that is a function of its own is reported where it is
+      // defined: the fix goes there, and a list of registrations on
+      // adjacent lines does not blur which route a finding is about.
+      const FunctionDecl *Named = handlerMethodOf(IE);
+      if (!Named)
+        Named = handlerFunction(IE.Handler);
+      const FunctionDecl *Def = Named ? definition(Named) : nullptr;
+      if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Def);
+          MD && MD->getParent()->isLambda())
+        Def = nullptr;
+      if (Def && Def->getBody() == Body && projectFunction(Def) &&
+          SM.getExpansionLoc(Def->getLocation()) !=
+              SM.getExpansionLoc(IE.Loc)) {
+        H.PointLoc = IE.Loc;
+        H.Loc = Def->getLocation();
       }
       judge(Body, H, MiddlewareVerifies, Around, {}, nullptr, ownNames(IE));
       R.Handlers.push_back(std::move(H));
@@ -735,7 +759,8 @@ private:
       if (const auto *CE = dyn_cast<CallExpr>(E))
         if (const FunctionDecl *FD = CE->getDirectCallee())
           Found |= MacReturning.count(FD->getCanonicalDecl()) > 0 ||
-                   (macByName(FD) && !FD->getReturnType()->isVoidType() &&
+                   ((macByName(FD) || signsByName(FD)) &&
+                    !FD->getReturnType()->isVoidType() &&
                     !FD->getReturnType()->isBooleanType() &&
                     !FD->getReturnType()->isIntegerType());
     });
@@ -1436,6 +1461,18 @@ private:
     return nullptr;
   }
 
+  /// A call given an SQL query (`db.queryOne("SELECT ...", {id})`).
+  static bool queriesDatabase(const Expr *Value) {
+    static const llvm::Regex Query("^[[:space:]]*(SELECT|WITH)[[:space:]]",
+                                   llvm::Regex::IgnoreCase);
+    bool Found = false;
+    walk(Value, [&](const Stmt *X) {
+      if (const auto *SL = dyn_cast<StringLiteral>(X))
+        Found |= SL->getCharByteWidth() == 1 && Query.match(SL->getString());
+    });
+    return Found;
+  }
+
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
     bool FromMac =
         mentionsAny(Value, S.Mac) || callsMac(Value) || keyedHash(Value, S);
@@ -1448,11 +1485,14 @@ private:
     if (mentionsSigningKey(Value, S))
       S.Keyed.insert(Target);
     // Also `struct mg_http_message *hm = ev_data;`: a request by its type.
-    if (mentionsAny(Value, S.Request) || requestType(Target->getType()) ||
-        readsCgiRequest(Value))
+    // Not a row the server looks up by the client's values (`queryOne(
+    // "SELECT password FROM agent WHERE username=?", {username})`): the
+    // server's data.
+    if ((mentionsAny(Value, S.Request) && !queriesDatabase(Value)) ||
+        requestType(Target->getType()) || readsCgiRequest(Value))
       S.Request.insert(Target);
     // `char *tok = strdup(token);` in `check_token(const char *token)`.
-    if (mentionsAny(Value, S.Supplied) ||
+    if ((mentionsAny(Value, S.Supplied) && !queriesDatabase(Value)) ||
         (isa<VarDecl>(Target) && suppliedName(Target)))
       S.Supplied.insert(Target);
     if (const auto *CE = dyn_cast<CallExpr>(Value->IgnoreParenImpCasts())) {
@@ -1910,8 +1950,10 @@ private:
     bool PasswordOnly = false; // ... and the name says password
     bool Hashed = false;       // a hash is taken of it: `sha256(password)`
     bool UserName = false;     // a user's name: `username`, `user_`
-    bool Request = false;      // taken from the request
-    bool Constant = false;     // a literal, or a constant set from one
+    /// Itself named like a signature: `sign`, `reqSign`, `signature`.
+    bool SignatureNamed = false;
+    bool Request = false;  // taken from the request
+    bool Constant = false; // a literal, or a constant set from one
     /// ... a string that may be a secret's value (`"anagraman"`), not a
     /// sentinel, a scheme or an algorithm (`""`, `"null"`, `"HMAC-SHA1"`).
     bool SecretLiteral = false;
@@ -1941,8 +1983,14 @@ private:
         "^_*(m_)?(user|login|account)(_?(name|id))?_*$|"
         "user_?name",
         llvm::Regex::IgnoreCase);
-    if (const ValueDecl *D = declOf(stripConversions(E)))
-      O.UserName = D->getDeclName().isIdentifier() && User.match(D->getName());
+    static const llvm::Regex SignatureWord(
+        "signature|(^|_)sig$|(^|_)sign$|^signstr$", llvm::Regex::IgnoreCase);
+    if (const ValueDecl *D = declOf(stripConversions(E));
+        D && D->getDeclName().isIdentifier()) {
+      O.UserName = User.match(D->getName());
+      O.SignatureNamed = SignatureWord.match(D->getName()) ||
+                         llvm::Regex("[a-z0-9]Sign$").match(D->getName());
+    }
     static const llvm::Regex HashCall("hash|sha|md5|digest|crypt|pbkdf",
                                       llvm::Regex::IgnoreCase);
     walk(E, [&](const Stmt *X) {
@@ -2210,9 +2258,18 @@ private:
     auto HashedPassword = [&](const Operand &X, const Operand &Y) {
       return X.PasswordOnly && X.Request && X.Hashed && !ClientPassword(Y);
     };
-    return (A.Named && !A.Request && B.Request) ||
-           (B.Named && !B.Request && A.Request) || Credential(A, B) ||
-           Credential(B, A) || HashedPassword(A, B) || HashedPassword(B, A);
+    // A hash computed here against a signature (`md5(pid + key) != sign`):
+    // the signature scheme of many payment and device APIs.
+    auto HashAgainstSignature = [](const Operand &X, const Operand &Y) {
+      return X.Hashed && !X.SignatureNamed && Y.SignatureNamed && !Y.Hashed;
+    };
+    // Not a secret against a user's name or id (`row.user != userId`: who
+    // owns it, an authorization check).
+    return (A.Named && !A.Request && B.Request && !B.UserName) ||
+           (B.Named && !B.Request && A.Request && !A.UserName) ||
+           Credential(A, B) || Credential(B, A) || HashedPassword(A, B) ||
+           HashedPassword(B, A) || HashAgainstSignature(A, B) ||
+           HashAgainstSignature(B, A);
   }
 
   /// `secret == token`: a data-dependent comparison of secrets.
@@ -2418,11 +2475,27 @@ private:
         });
       });
     }
+    // A call of a function that verifies; through an interface
+    // (`plugin->verifyNotify(params, body)`), an implementation in view,
+    // or with none in view the method's name. Not a plain function trusted
+    // by its name: one that calls such a function somewhere (a CGI
+    // program's `cgimain`, answering a handshake) does not check by that.
     if (!Found && Depth < 3)
       walk(Body, [&](const Stmt *X) {
-        if (const auto *CE = dyn_cast<CallExpr>(X))
-          if (const FunctionDecl *Def = definition(CE->getDirectCallee()))
-            Found = Found || verifier(Def, Depth + 1);
+        const auto *CE = dyn_cast<CallExpr>(X);
+        const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+        if (Found || !FD)
+          return;
+        if (const FunctionDecl *Def = definition(FD)) {
+          Found = verifier(Def, Depth + 1);
+          return;
+        }
+        std::vector<const FunctionDecl *> Impls = overridesInView(FD);
+        const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+        Found = Impls.empty() ? MD && MD->isVirtual() && callVerifies(FD)
+                              : llvm::any_of(Impls, [&](const FunctionDecl *I) {
+                                  return verifier(I, Depth + 1);
+                                });
       });
     VerifierMemo[TrustNames][F] = Found;
     auto &Trusted = TrustedIn[F];
@@ -2463,11 +2536,19 @@ private:
                   projectFunction(FD) && constantTimeName(FD->getName());
     if (!ByName && (!Def || !xorAccumulates(Def)))
       return false;
+    // Given a secret, or the client's value against one of the server's
+    // (`secureCompare(req->getParam("key")->value().c_str(), webhookKey)`):
+    // a comparison written to run in constant time says it is a secret.
+    bool FromClient = false, Server = false;
     for (const Expr *Arg : CE->arguments()) {
       Operand O = operand(Arg, S);
       if (O.strong() || (O.Named && !O.PasswordOnly))
         return true;
+      if (!scalar(Arg))
+        (O.Request ? FromClient : Server) = true;
     }
+    if (FromClient && Server)
+      return true;
     return false;
   }
 
@@ -2685,13 +2766,19 @@ private:
   /// A path under an administration or sign-in segment: the API that
   /// manages webhooks (`/api/admin/webhooks`) or the browser's return from
   /// an OAuth provider (`/auth/github/callback`), not a provider's delivery.
+  /// So is one that sets or lists the hooks (`/set_webhooks`,
+  /// `/api/deleteWebhook`, `/settings/webhook`).
   static bool operatorPath(llvm::StringRef Route) {
+    static const llvm::Regex Manages(
+        "^(set|save|update|delete|remove|add|create|edit|toggle|enable|"
+        "disable|list|get|configure|config|manage)[_-]?(web)?hooks?$");
     llvm::SmallVector<llvm::StringRef, 8> Segments;
     Route.split(Segments, '/', -1, false);
     return llvm::any_of(Segments, [](llvm::StringRef S) {
       std::string L = S.lower();
       return L == "admin" || L == "auth" || L == "oauth" || L == "oauth2" ||
-             L == "login" || L == "signin" || L == "sso";
+             L == "login" || L == "signin" || L == "sso" || L == "settings" ||
+             Manages.match(L);
     });
   }
 
@@ -3092,10 +3179,11 @@ private:
         const auto *Accept = dyn_cast<CallExpr>(X);
         const FunctionDecl *AF = Accept ? Accept->getDirectCallee() : nullptr;
         if (!AF || !AF->getDeclName().isIdentifier() ||
-            (AF->getName() != "accept" && AF->getName() != "accept4") ||
-            AF->getNumParams() < 3 ||
-            !AF->getDeclContext()->getRedeclContext()->isFileContext() ||
-            !SM.isInSystemHeader(SM.getExpansionLoc(AF->getLocation())))
+            (!arduinoAccept(AF) &&
+             ((AF->getName() != "accept" && AF->getName() != "accept4") ||
+              AF->getNumParams() < 3 ||
+              !AF->getDeclContext()->getRedeclContext()->isFileContext() ||
+              !SM.isInSystemHeader(SM.getExpansionLoc(AF->getLocation())))))
           return;
         const ValueDecl *Conn = acceptedInto(Accept, F->getBody());
         if (!Conn)
@@ -3202,6 +3290,21 @@ private:
       reportServer(R, MiddlewareVerifies, F->getBody(), F->getLocation(),
                    namesAround(F, F->getLocation()));
     }
+  }
+
+  /// The Arduino cores' TCP servers hand out a connection as a client
+  /// (`WiFiClient client = server.available();`, `server.accept()`).
+  static bool arduinoAccept(const FunctionDecl *AF) {
+    const auto *MD = dyn_cast<CXXMethodDecl>(AF);
+    if (!MD || (AF->getName() != "available" && AF->getName() != "accept"))
+      return false;
+    std::string Class = MD->getParent()->getQualifiedNameAsString();
+    return llvm::is_contained(
+        std::initializer_list<llvm::StringRef>{
+            "WiFiServer", "EthernetServer", "WiFiServerSecure",
+            "BearSSL::WiFiServerSecure", "WiFiServerSecureBearSSL",
+            "EthernetServerSecure"},
+        Class);
   }
 
   /// Reports the routes a server's \p Body tests (at their branches, as a
@@ -3326,12 +3429,18 @@ private:
       if (const auto *DS = dyn_cast<DeclStmt>(X)) {
         for (const Decl *D : DS->decls())
           if (const auto *VD = dyn_cast<VarDecl>(D);
-              VD && VD->getInit() && VD->getInit()->IgnoreParenCasts() == Call)
+              VD && VD->getInit() &&
+              stripConversions(VD->getInit())->IgnoreParenCasts() == Call)
             Into = VD;
       } else if (const auto *BO = dyn_cast<BinaryOperator>(X);
                  BO && BO->getOpcode() == BO_Assign &&
-                 BO->getRHS()->IgnoreParenCasts() == Call) {
+                 stripConversions(BO->getRHS())->IgnoreParenCasts() == Call) {
         Into = declOf(BO->getLHS());
+      } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X);
+                 OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2 &&
+                 stripConversions(OC->getArg(1))->IgnoreParenCasts() == Call) {
+        // `client = server.available();` of a class type.
+        Into = declOf(OC->getArg(0));
       }
     });
     return Into;

@@ -38,13 +38,14 @@ struct WebhookOptions {
       "webhook|hook|callback|notify|notification|ipn|events|stripe|github|"
       "gitlab|slack|twilio|shopify|paypal|telegram|(^|[^a-z])tg([^a-z]|$)|"
       "discord|vkontakte|viber|whatsapp|gitea|bitbucket|alertmanager|sentry|"
-      "mailgun|sendgrid|twitch|razorpay|paystack|yookassa|coinbase";
+      "mailgun|sendgrid|twitch|razorpay|paystack|yookassa|coinbase|ifttt|"
+      "zapier";
   /// Names of the code around a route whose path is only known at run
   /// time (the registering function, its class, the file, the variables
   /// the path is built from) that name a webhook. Narrower than the path
   /// pattern: `callback` and `events` are everyday identifiers.
   std::string NamePattern = "hook|stripe|github|gitlab|slack|twilio|shopify|"
-                            "paypal|telegram|discord";
+                            "paypal|telegram|discord|ifttt|zapier";
   std::vector<std::string> SignatureHeaders = {
       "X-Hub-Signature-256",  "X-Hub-Signature",
       "Stripe-Signature",     "X-Slack-Signature",
@@ -62,7 +63,8 @@ struct WebhookOptions {
   /// Headers and body keys only a provider's event delivery carries: a
   /// handler that reads one is a webhook whatever its path. WebSub's and
   /// Meta's (Messenger, WhatsApp) subscription handshake (`hub.challenge`),
-  /// WeChat's (`echostr`) and Slack's (`url_verification`) are answered
+  /// WeChat's (`echostr`; its pushed messages carry `FromUserName` and
+  /// `ToUserName`) and Slack's (`url_verification`) are answered
   /// where the deliveries then arrive. OneBot (go-cqhttp and the QQ bots on
   /// it) posts events with `post_type`; LINE's carry a `replyToken`,
   /// Twilio's a `MessageSid` or `CallSid`, Alipay's a `notify_id`.
@@ -83,6 +85,8 @@ struct WebhookOptions {
                                            "hub.challenge",
                                            "hub.verify_token",
                                            "echostr",
+                                           "FromUserName",
+                                           "ToUserName",
                                            "url_verification",
                                            "event_callback",
                                            "post_type",
@@ -99,10 +103,14 @@ struct WebhookOptions {
 };
 
 struct WebhookHandler {
-  clang::SourceLocation Loc; // the route registration, or the handler
+  /// The handler's definition when it is a function of its own (where the
+  /// check belongs, and apart from a list of registrations); else the
+  /// route's registration.
+  clang::SourceLocation Loc;
   clang::SourceRange Range;
-  std::string Route;  // path as written, or "?"
-  std::string Method; // POST, ...
+  clang::SourceLocation PointLoc; // the registration, when Loc is not
+  std::string Route;              // path as written, or "?"
+  std::string Method;             // POST, ...
   std::string Library;
   bool Webhook = false;
   std::string WhyWebhook; // "path", "reads X-Hub-Signature-256"

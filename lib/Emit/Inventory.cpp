@@ -89,9 +89,11 @@ Inventory buildInventory(const std::vector<ReportedPoint> &Points,
     P.TlsVerificationDisabled = RP.TlsVerificationDisabled;
     P.Webhook = RP.Webhook;
     P.Via = RP.Via;
-    for (const std::string &C : sortedUnique(RP.Findings))
-      P.Findings.push_back(
-          fmt::format("{}@{}:{}:{}", C, P.File, P.Line, P.Column));
+    for (const auto &[Check, At] : RP.Findings)
+      P.Findings.push_back(fmt::format("{}@{}:{}:{}", Check,
+                                       relativeUri(At.File, Root), At.Line,
+                                       At.Column));
+    P.Findings = sortedUnique(P.Findings);
     P.Id = "p-" +
            shortHash(fmt::format("{}:{}:{}:{}:{}:{}", P.File, P.Line, P.Column,
                                  P.Library, P.Direction, P.Operation));

@@ -311,7 +311,7 @@ public:
   /// route struct's variable is where the route is registered; a table
   /// registered in a loop stays at each entry's handler.
   void noteStructRegistration(const CallExpr *CE) {
-    if (RouteStructEvents.empty())
+    if (Index.RouteStructs.empty())
       return;
     for (const Expr *Arg : CE->arguments()) {
       const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
@@ -320,6 +320,8 @@ public:
               ? dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts())
               : nullptr;
       const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (VD && VD->isLocalVarDecl())
+        noteAssignedRouteStruct(CE, VD);
       const auto *ILE =
           VD && VD->getInit()
               ? dyn_cast<InitListExpr>(VD->getInit()->IgnoreImplicit())
@@ -333,6 +335,54 @@ public:
         continue;
       Facts.Inbound[It->second].Loc = SM.getExpansionLoc(CE->getBeginLoc());
       RouteStructEvents.erase(It); // the first registration
+    }
+  }
+
+  /// `httpd_uri_t uri = {}; uri.uri = "/notify"; uri.handler = on_notify;
+  /// httpd_register_uri_handler(server, &uri);`: a route struct whose
+  /// fields are set one by one, each registration taking the values last
+  /// set before it (one variable may register several routes).
+  void noteAssignedRouteStruct(const CallExpr *CE, const VarDecl *VD) {
+    const RecordDecl *RD = VD->getType()->getAsRecordDecl();
+    if (!RD || Functions.empty() || !Functions.back()->getBody())
+      return;
+    std::string TypeName = VD->getType().getUnqualifiedType().getAsString();
+    for (const auto &[Lib, IR] : Index.RouteStructs) {
+      if (TypeName != IR->StructType && !(RD->getDeclName().isIdentifier() &&
+                                          RD->getName() == IR->StructType))
+        continue;
+      std::map<std::string, const Expr *> Set;
+      walk(Functions.back()->getBody(), [&](const Stmt *X) {
+        const auto *BO = dyn_cast<BinaryOperator>(X);
+        const auto *ME =
+            BO && BO->getOpcode() == BO_Assign
+                ? dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts())
+                : nullptr;
+        const auto *Base =
+            ME ? dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts())
+               : nullptr;
+        if (!Base || Base->getDecl() != VD ||
+            !ME->getMemberDecl()->getDeclName().isIdentifier() ||
+            !SM.isBeforeInTranslationUnit(BO->getBeginLoc(), CE->getBeginLoc()))
+          return;
+        Set[ME->getMemberDecl()->getName().str()] = BO->getRHS();
+      });
+      auto Handler = Set.find(IR->HandlerField);
+      if (Handler == Set.end())
+        continue;
+      InboundEvent Ev;
+      Ev.Lib = Lib;
+      Ev.Rule = IR;
+      Ev.Operation = IR->Operation;
+      if (auto M = Set.find(IR->MethodField); M != Set.end())
+        if (std::string V = methodText(M->second); !V.empty())
+          Ev.Operation = V;
+      if (auto P = Set.find(IR->PathField); P != Set.end())
+        Ev.TargetExprs.push_back(P->second);
+      Ev.Loc = SM.getExpansionLoc(CE->getBeginLoc());
+      Ev.Func = Functions.back();
+      Ev.Handler = Handler->second;
+      Facts.Inbound.push_back(std::move(Ev));
     }
   }
 

@@ -53,6 +53,9 @@ struct Finding {
   Severity Level = Severity::Warning;
   clang::SourceLocation Loc;
   clang::SourceRange Range;
+  /// The integration point the finding is about, when it is reported
+  /// elsewhere (a route's registration, for a finding at its handler).
+  clang::SourceLocation PointLoc;
   std::string Message;
   std::vector<FindingNote> Notes;
   /// Machine-readable facts for SARIF `properties` (verdict, library, ...).

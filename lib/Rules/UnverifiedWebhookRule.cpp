@@ -36,6 +36,7 @@ void runUnverifiedWebhook(const WebhookResult &W, const AnalysisOptions &Opts,
     Finding F;
     F.Check = UnverifiedWebhookCheck;
     F.Loc = H.Loc;
+    F.PointLoc = H.PointLoc;
     F.Range = H.Range;
     F.Properties["route"] = H.Route;
     F.Properties["library"] = H.Library;

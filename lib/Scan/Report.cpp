@@ -87,6 +87,8 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.Breaker = F.Breaker;
   R.Properties = F.Properties;
   R.Loc = textLocation(SM, F.Loc, F.Range);
+  if (F.PointLoc.isValid())
+    R.PointLoc = textLocation(SM, F.PointLoc, SourceRange());
   for (const FindingNote &N : F.Notes)
     if (N.Loc.isValid())
       R.Notes.push_back({textLocation(SM, N.Loc, SourceRange()), N.Message});

@@ -44,6 +44,7 @@ struct ReportedFinding {
   Severity Level = Severity::Warning;
   std::string Message;
   TextLocation Loc;
+  TextLocation PointLoc; // see Finding; Line 0 when it is Loc
   std::vector<ReportedNote> Notes;
   std::map<std::string, std::string> Properties;
   std::string LineText;                 // the source line, for fingerprints
@@ -72,7 +73,9 @@ struct ReportedPoint {
   std::string Webhook;
   std::string FunctionUSR; // for the whole-program join, not printed
   std::string Via;         // a call of this project wrapper reaches the library
-  std::vector<std::string> Findings; // checks reported at this point
+  /// The checks reported about this point, with where each is reported
+  /// (here, or at a route's handler).
+  std::vector<std::pair<std::string, TextLocation>> Findings;
   bool operator<(const ReportedPoint &O) const {
     return std::tie(Loc, Library, Operation, Direction) <
            std::tie(O.Loc, O.Library, O.Operation, O.Direction);

@@ -546,13 +546,15 @@ joinPoints(const std::vector<TUReport> &Units,
            std::vector<const ReportedFinding *>>
       FindingsAt;
   for (const ReportedFinding &F : Findings)
-    if (!F.Suppressed)
-      FindingsAt[{F.Loc.File, F.Loc.Line, F.Loc.Column}].push_back(&F);
+    if (!F.Suppressed) {
+      const TextLocation &At = F.PointLoc.Line ? F.PointLoc : F.Loc;
+      FindingsAt[{At.File, At.Line, At.Column}].push_back(&F);
+    }
   for (ReportedPoint &P : Out) {
     auto It = FindingsAt.find({P.Loc.File, P.Loc.Line, P.Loc.Column});
     if (It != FindingsAt.end())
       for (const ReportedFinding *F : It->second)
-        P.Findings.push_back(F->Check);
+        P.Findings.push_back({F->Check, F->Loc});
   }
   return Out;
 }

@@ -84,6 +84,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                  {"level", int64_t(F.Level)},
                  {"message", F.Message},
                  {"loc", loc(F.Loc)},
+                 {"point_loc", loc(F.PointLoc)},
                  {"notes", std::move(Notes)},
                  {"properties", std::move(Props)},
                  {"line_text", F.LineText},
@@ -184,6 +185,7 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         R.Level = Severity(F->getInteger("level").value_or(1));
         R.Message = str(*F, "message");
         Ok &= readLoc(F->get("loc"), R.Loc);
+        Ok &= readLoc(F->get("point_loc"), R.PointLoc);
         if (const Array *Ns = F->getArray("notes"))
           for (const json::Value &NV : *Ns)
             if (const Object *N = NV.getAsObject()) {

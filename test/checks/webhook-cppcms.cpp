@@ -18,13 +18,13 @@ class app : public cppcms::application {
 public:
   app(cppcms::service &srv) : cppcms::application(srv) {
     dispatcher().assign("/callback", &app::callback, this);
-    // CHECK: :[[@LINE-1]]:18: warning: webhook handler for route '/callback' never verifies the request's signature{{.*}} [integration-unverified-webhook]
     dispatcher().assign("/line/webhook", &app::signed_callback, this);
     dispatcher().assign("/items", &app::items, this);
   }
 
 private:
   void callback() {
+    // CHECK: :[[@LINE-1]]:8: warning: webhook handler for route '/callback' never verifies the request's signature{{.*}} [integration-unverified-webhook]
     if (!is_callback_request(request()))
       response().make_error_response(404);
     handle_events(request());

@@ -19,10 +19,10 @@ public:
   void setup(Pistache::Rest::Router &router) {
     using namespace Pistache::Rest;
     Routes::Post(router, "/webhook/shopify", Routes::bind(&Hooks::shopify, this));
-    // CHECK: :[[@LINE-1]]:13: warning: webhook handler for POST '/webhook/shopify' never verifies the request's signature{{.*}} [integration-unverified-webhook]
     Routes::Post(router, "/webhook/twilio", Routes::bind(&Hooks::twilio, this));
   }
   void shopify(const Pistache::Rest::Request &req,
+               // CHECK: :[[@LINE-1]]:8: warning: webhook handler for POST '/webhook/shopify' never verifies the request's signature{{.*}} [integration-unverified-webhook]
                Pistache::Http::ResponseWriter res) {
     process(req.body());
   }

@@ -39,7 +39,12 @@ TEST(InventoryTest, CoverageAndCsvQuoting) {
       point("/r/a.c", 3, "https://a.example.com/x", "5 s",
             "loop: bounded, backoff, jitter"),
       point("/r/b/c.c", 9, "https://a.example.com/y", "missing", "none")};
-  Points[1].Findings = {"integration-call-without-timeout"};
+  Points[1].Findings = {{"integration-call-without-timeout", Points[1].Loc}};
+  // A webhook finding reported at the route's handler, elsewhere.
+  TextLocation Handler = Points[1].Loc;
+  Handler.File = "/r/b/handlers.c";
+  Handler.Line = 40;
+  Points[1].Findings.push_back({"integration-unverified-webhook", Handler});
   Inventory Inv = buildInventory(Points, "/r");
   ASSERT_EQ(Inv.Points.size(), 2u);
   EXPECT_EQ(Inv.Points[0].File, "a.c");
@@ -51,8 +56,11 @@ TEST(InventoryTest, CoverageAndCsvQuoting) {
   EXPECT_EQ(Inv.RetryBackoff.Covered, 1u);
   EXPECT_EQ(Inv.RetryBackoff.Total, 1u);
   std::string Csv = writeInventory(Inv, InventoryFormat::Csv, {"/r", "1"});
-  EXPECT_NE(Csv.find(",\"loop: bounded, backoff, jitter\","), std::string::npos);
+  EXPECT_NE(Csv.find(",\"loop: bounded, backoff, jitter\","),
+            std::string::npos);
   EXPECT_NE(Csv.find("integration-call-without-timeout@b/c.c:9:3"),
+            std::string::npos);
+  EXPECT_NE(Csv.find("integration-unverified-webhook@b/handlers.c:40:3"),
             std::string::npos);
   // Ids stay when an unrelated point is added.
   Points.push_back(point("/r/z.c", 1, "?", "unknown", "none"));

@@ -9,6 +9,7 @@ enum HttpMethod { Get, Post };
 class HttpRequest {
 public:
   const std::string &getHeader(const std::string &key) const;
+  const std::string &getParameter(const std::string &key) const;
   std::string body() const;
 };
 using HttpRequestPtr = std::shared_ptr<HttpRequest>;
