@@ -2156,8 +2156,11 @@ private:
         "anonymous|guest)$|"
         "bearer|basic|digest|token|sha|md5|hmac|rsa|ecdsa|ed25519|jwt",
         llvm::Regex::IgnoreCase);
+    // A mask the settings page shows in place of a stored key
+    // (`"********"`) is no value of one.
+    bool Mask = Text.find_first_not_of(Text.front()) == llvm::StringRef::npos;
     return llvm::none_of(Text, [](char C) { return llvm::isSpace(C); }) &&
-           !Word.match(Text);
+           !Word.match(Text) && !Mask;
   }
 
   /// A literal of two to five words (`"open sesame"`): a passphrase when
@@ -3215,7 +3218,11 @@ private:
               }))
             return;
           std::vector<const FunctionDecl *> Candidates;
-          if (const auto *Call = dyn_cast<CallExpr>(Y))
+          // A call whose result the server uses (`method =
+          // readHttpRequest(client, buf)`) parses for it; the server goes
+          // on after it.
+          if (const auto *Call = dyn_cast<CallExpr>(Y);
+              Call && !valueUsed(Call))
             Candidates.push_back(Call->getDirectCallee());
           // std::thread(serve, fd); pthread_create(&t, 0, (void *)serve, fd)
           for (const Expr *A : Args)
@@ -3290,6 +3297,23 @@ private:
       reportServer(R, MiddlewareVerifies, F->getBody(), F->getLocation(),
                    namesAround(F, F->getLocation()));
     }
+  }
+
+  /// Whether what \p E yields is used: stored, returned, tested or passed
+  /// on, not a statement of its own.
+  bool valueUsed(const Expr *E) {
+    auto Ps = Ctx.getParents(*E);
+    if (Ps.empty())
+      return false;
+    if (const auto *Up = Ps[0].get<Expr>())
+      return isa<ExprWithCleanups, ImplicitCastExpr, ParenExpr>(Up)
+                 ? valueUsed(Up)
+                 : true;
+    if (Ps[0].get<VarDecl>() || Ps[0].get<ReturnStmt>())
+      return true;
+    const auto *If = Ps[0].get<IfStmt>();
+    const auto *While = Ps[0].get<WhileStmt>();
+    return (If && If->getCond() == E) || (While && While->getCond() == E);
   }
 
   /// The Arduino cores' TCP servers hand out a connection as a client

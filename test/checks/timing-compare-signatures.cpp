@@ -72,6 +72,11 @@ bool ownsKey(const std::string &id, const std::string &presented_subject) {
 bool publishedDigest(const std::string &file, const std::string &digest) {
   return Md5Utils::md5(file) == digest;
 }
+// The settings page shows a stored key masked: a client's value equal to
+// the mask keeps the stored one.
+bool keepsStoredKey(const std::string &presented_api_key) {
+  return presented_api_key == "********";
+}
 bool sameSign(int sign, int other_sign) { return sign == other_sign; }
 std::string designName();
 bool design(const std::string &name) { return designName() == name; }
