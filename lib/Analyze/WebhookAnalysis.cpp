@@ -50,6 +50,18 @@ bool lexerToken(llvm::StringRef Name) {
 
 } // namespace
 
+namespace {
+/// A name for a signature: `signature`, `sig`, and the `sign` parameter of
+/// payment and device APIs (`sign`, `req_sign`, `reqSign`; not `design`,
+/// `assign`).
+bool signatureName(llvm::StringRef Name) {
+  static const llvm::Regex Word("signature|(^|_)sig$|(^|_)sign$|^signstr$",
+                                llvm::Regex::IgnoreCase);
+  static const llvm::Regex CamelSign("[a-z0-9]Sign$");
+  return Word.match(Name) || CamelSign.match(Name);
+}
+} // namespace
+
 bool secretName(llvm::StringRef Name) {
   // A member's decoration says nothing: `m_authorization`, `secret_`.
   if (Name.size() > 2 && Name.starts_with("m_"))
@@ -73,13 +85,9 @@ bool secretName(llvm::StringRef Name) {
       "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
       // So are the codes that admit a client, and one-time codes.
       "invite_?code|access_?code|totp|hotp|(^|_)otp(_|$)|backup_?codes?|"
-      "recovery_?codes?|"
-      // Payment and device APIs sign requests with a `sign` parameter.
-      "(^|_)sign$",
+      "recovery_?codes?",
       llvm::Regex::IgnoreCase);
-  // ... also `reqSign`, `expectedSign` (not `design`, `assign`).
-  static const llvm::Regex CamelSign("[a-z0-9]Sign$");
-  if (CamelSign.match(Name))
+  if (signatureName(Name))
     return true;
   if (!lexerToken(Name))
     return Secret.match(Name);
@@ -1983,13 +1991,10 @@ private:
         "^_*(m_)?(user|login|account)(_?(name|id))?_*$|"
         "user_?name",
         llvm::Regex::IgnoreCase);
-    static const llvm::Regex SignatureWord(
-        "signature|(^|_)sig$|(^|_)sign$|^signstr$", llvm::Regex::IgnoreCase);
     if (const ValueDecl *D = declOf(stripConversions(E));
         D && D->getDeclName().isIdentifier()) {
       O.UserName = User.match(D->getName());
-      O.SignatureNamed = SignatureWord.match(D->getName()) ||
-                         llvm::Regex("[a-z0-9]Sign$").match(D->getName());
+      O.SignatureNamed = signatureName(D->getName());
     }
     static const llvm::Regex HashCall("hash|sha|md5|digest|crypt|pbkdf",
                                       llvm::Regex::IgnoreCase);
