@@ -289,22 +289,30 @@ public:
       const Expr *Handler = Field(IR->HandlerField);
       if (!Handler)
         continue;
-      InboundEvent Ev;
-      Ev.Lib = Lib;
-      Ev.Rule = IR;
-      Ev.Operation = IR->Operation;
-      if (const Expr *M =
-              IR->MethodField.empty() ? nullptr : Field(IR->MethodField))
-        if (std::string V = methodText(M); !V.empty())
-          Ev.Operation = V;
-      if (const Expr *P = Field(IR->PathField))
-        Ev.TargetExprs.push_back(P);
-      Ev.Loc = SM.getExpansionLoc(Handler->getBeginLoc());
-      Ev.Func = Functions.empty() ? nullptr : Functions.back();
-      Ev.Handler = Handler;
       RouteStructEvents[Sem] = Facts.Inbound.size();
-      Facts.Inbound.push_back(std::move(Ev));
+      noteStructRoute(Lib, IR, Handler,
+                      IR->MethodField.empty() ? nullptr
+                                              : Field(IR->MethodField),
+                      Field(IR->PathField), Handler->getBeginLoc());
     }
+  }
+
+  /// A route a struct describes, with the values of its fields.
+  void noteStructRoute(const LibraryModel *Lib, const InboundRule *IR,
+                       const Expr *Handler, const Expr *Method,
+                       const Expr *Path, SourceLocation Loc) {
+    InboundEvent Ev;
+    Ev.Lib = Lib;
+    Ev.Rule = IR;
+    Ev.Operation = IR->Operation;
+    if (std::string V = Method ? methodText(Method) : ""; !V.empty())
+      Ev.Operation = V;
+    if (Path)
+      Ev.TargetExprs.push_back(Path);
+    Ev.Loc = SM.getExpansionLoc(Loc);
+    Ev.Func = Functions.empty() ? nullptr : Functions.back();
+    Ev.Handler = Handler;
+    Facts.Inbound.push_back(std::move(Ev));
   }
 
   /// `httpd_register_uri_handler(server, &uri)`: the call that registers a
@@ -367,22 +375,13 @@ public:
           return;
         Set[ME->getMemberDecl()->getName().str()] = BO->getRHS();
       });
-      auto Handler = Set.find(IR->HandlerField);
-      if (Handler == Set.end())
-        continue;
-      InboundEvent Ev;
-      Ev.Lib = Lib;
-      Ev.Rule = IR;
-      Ev.Operation = IR->Operation;
-      if (auto M = Set.find(IR->MethodField); M != Set.end())
-        if (std::string V = methodText(M->second); !V.empty())
-          Ev.Operation = V;
-      if (auto P = Set.find(IR->PathField); P != Set.end())
-        Ev.TargetExprs.push_back(P->second);
-      Ev.Loc = SM.getExpansionLoc(CE->getBeginLoc());
-      Ev.Func = Functions.back();
-      Ev.Handler = Handler->second;
-      Facts.Inbound.push_back(std::move(Ev));
+      auto Field = [&](const std::string &Name) -> const Expr * {
+        auto It = Set.find(Name);
+        return It == Set.end() ? nullptr : It->second;
+      };
+      if (const Expr *Handler = Field(IR->HandlerField))
+        noteStructRoute(Lib, IR, Handler, Field(IR->MethodField),
+                        Field(IR->PathField), CE->getBeginLoc());
     }
   }
 
