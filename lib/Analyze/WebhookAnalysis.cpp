@@ -62,6 +62,40 @@ bool signatureName(llvm::StringRef Name) {
 }
 } // namespace
 
+/// The last word of a camel-case name, before an accessor's suffix
+/// (`Conf_ServerPwd`: "pwd"; `GetSID`, `ActualSID_cstr`: "sid"); "" for
+/// other names, which the regular expressions below read.
+static std::string lastCamelWord(llvm::StringRef Name) {
+  if (llvm::none_of(Name, llvm::isUpper) || llvm::none_of(Name, llvm::isLower))
+    return "";
+  llvm::SmallVector<std::string, 8> Words;
+  std::string Word;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    bool Boundary = !Word.empty() && llvm::isUpper(C) &&
+                    (llvm::isLower(Name[I - 1]) ||
+                     (I + 1 < Name.size() && llvm::isLower(Name[I + 1])));
+    if (C == '_' || Boundary) {
+      if (!Word.empty())
+        Words.push_back(Word);
+      Word.clear();
+      if (C == '_')
+        continue;
+    }
+    Word += llvm::toLower(C);
+  }
+  if (!Word.empty())
+    Words.push_back(Word);
+  while (Words.size() > 1 && (Words.back() == "cstr" || Words.back() == "str"))
+    Words.pop_back();
+  return Words.size() > 1 ? Words.back() : "";
+}
+
+static bool camelPasswordWord(llvm::StringRef Name) {
+  std::string Last = lastCamelWord(Name);
+  return Last == "pwd" || Last == "pw" || Last == "passwd";
+}
+
 bool secretName(llvm::StringRef Name) {
   // A member's decoration says nothing: `m_authorization`, `secret_`.
   if (Name.size() > 2 && Name.starts_with("m_"))
@@ -89,6 +123,9 @@ bool secretName(llvm::StringRef Name) {
       llvm::Regex::IgnoreCase);
   if (signatureName(Name))
     return true;
+  if (camelPasswordWord(Name) || lastCamelWord(Name) == "sid" ||
+      lastCamelWord(Name) == "skey")
+    return true;
   if (!lexerToken(Name))
     return Secret.match(Name);
   // A lexer's token list may still hold a secret by another word.
@@ -106,7 +143,8 @@ bool passwordName(llvm::StringRef Name) {
   static const llvm::Regex Short("^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$",
                                  llvm::Regex::IgnoreCase);
   return Name.contains_insensitive("password") ||
-         Name.contains_insensitive("passwd") || Short.match(Name);
+         Name.contains_insensitive("passwd") || Short.match(Name) ||
+         camelPasswordWord(Name);
 }
 
 class Finder {
@@ -124,6 +162,31 @@ public:
     for (const CryptoEvent &C : Facts.Crypto)
       if (!(C.Rule->Kind == "verify" && placeholderVerifier(C.Call)))
         CryptoOf[C.Call] = &C;
+    for (const ConnectionEvent &C : Facts.Connections)
+      ConnectionOf[C.Call] = C.Rule;
+    // A handler that takes nothing (`server.on("/x", handle)` of the
+    // Arduino cores' WebServer) reads the request from the server object
+    // it is registered on: `server.arg("key")` is the client's value.
+    for (const InboundEvent &IE : Facts.Inbound) {
+      const FunctionDecl *H =
+          IE.Handler ? handlerFunction(IE.Handler) : nullptr;
+      if (!H || H->getNumParams() != 0)
+        continue;
+      for (const Stmt *Up : parents(IE.Handler))
+        if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Up)) {
+          if (const ValueDecl *Server = declOf(MC->getImplicitObjectArgument()))
+            RequestServers.insert(Server);
+          break;
+        }
+    }
+  }
+
+  /// The model's connection rule of \p X's kind, if \p X is such a call.
+  const ConnectionRule *connection(const Stmt *X, llvm::StringRef Kind) const {
+    const auto *CE = dyn_cast<CallExpr>(X);
+    auto It = CE ? ConnectionOf.find(CE) : ConnectionOf.end();
+    return It != ConnectionOf.end() && It->second->Kind == Kind ? It->second
+                                                                : nullptr;
   }
 
   /// What a reference or pointer parameter refers to.
@@ -622,13 +685,8 @@ public:
           F->isMain() && readsCgiRequest(F->getBody(), /*Headers=*/false);
       SourceLocation AcceptLoc;
       walk(F->getBody(), [&](const Stmt *X) {
-        if (const auto *CE = dyn_cast<CallExpr>(X)) {
-          std::string N = calleeName(CE);
-          if (AcceptLoc.isInvalid() &&
-              (N == "FCGI_Accept" || N == "FCGX_Accept" ||
-               N == "FCGX_Accept_r"))
-            AcceptLoc = CE->getBeginLoc();
-        }
+        if (AcceptLoc.isInvalid() && connection(X, "request-loop"))
+          AcceptLoc = X->getBeginLoc();
       });
       if (!Cgi && AcceptLoc.isInvalid())
         continue;
@@ -714,6 +772,10 @@ private:
   const WebhookOptions &Opts;
   llvm::Regex Path, Names;
   llvm::DenseMap<const Expr *, const CryptoEvent *> CryptoOf;
+  llvm::DenseMap<const CallExpr *, const ConnectionRule *> ConnectionOf;
+  llvm::DenseMap<const FunctionDecl *, bool> MacWriterMemo;
+  /// Server objects whose handlers read the request through them.
+  llvm::DenseSet<const ValueDecl *> RequestServers;
   llvm::DenseSet<const FunctionDecl *> MacReturning;
   /// verifier()'s answers, with names trusted [1] and not [0], and the
   /// functions it trusted by name on the way.
@@ -739,6 +801,33 @@ private:
   /// is a MAC.
   bool macByName(const FunctionDecl *FD) {
     return llvm::StringRef(computingName(FD)).contains("hmac");
+  }
+
+  /// A project function, in view, that computes a MAC and copies it out
+  /// through a pointer parameter (`generate_cookie(ssl, cookie, &len)`
+  /// running HMAC() and `memcpy(cookie, result, len)`).
+  bool macWriter(const FunctionDecl *FD) {
+    const FunctionDecl *Def = FD ? definition(FD) : nullptr;
+    if (!Def || !projectFunction(Def))
+      return false;
+    if (auto It = MacWriterMemo.find(Def); It != MacWriterMemo.end())
+      return It->second;
+    MacWriterMemo[Def] = false; // recursion
+    bool Computes = false, CopiesOut = false;
+    walk(Def->getBody(), [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      if (!CE)
+        return;
+      auto It = CryptoOf.find(CE);
+      if (It != CryptoOf.end() && It->second->Rule->Kind == "mac") {
+        Computes = true;
+        CopiesOut |= isa_and_nonnull<ParmVarDecl>(bufferOf(It->second->Output));
+      }
+      std::string N = calleeName(CE);
+      if ((N == "memcpy" || N == "memmove") && CE->getNumArgs() == 3)
+        CopiesOut |= isa_and_nonnull<ParmVarDecl>(bufferOf(CE->getArg(0)));
+    });
+    return MacWriterMemo[Def] = Computes && CopiesOut;
   }
 
   /// The lower-case name of a project function that computes something
@@ -1217,7 +1306,8 @@ private:
     if (isa<CXXMemberCallExpr, CXXOperatorCallExpr>(CE))
       return;
     const FunctionDecl *FD = CE->getDirectCallee();
-    bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD),
+    bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD) ||
+                   macWriter(FD),
          FromRequest = false;
     std::vector<const ValueDecl *> Buffers;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
@@ -1352,6 +1442,9 @@ private:
         if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
             P && requestType(P->getType()))
           S.Request.insert(P);
+      if (const auto *E = dyn_cast<Expr>(X))
+        if (const ValueDecl *D = declOf(E); D && RequestServers.count(D))
+          S.Request.insert(D);
       // A connection class's request member (`_req.target()`); a request
       // class's own fields, read in its methods (`headers.find(...)` in
       // `Request::checkAuthentication`).
@@ -1697,10 +1790,17 @@ private:
       }
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
         // `a.compare(b)`; Arduino's `String::equals`, `equalsIgnoreCase`.
-        if ((N == "compare" || N == "equals" || N == "equalsIgnoreCase") &&
+        if ((N == "compare" || N == "equals" || N == "equalsIgnoreCase" ||
+             // Neptune's and others' `NPT_String::Compare(s, ignore_case)`,
+             // `Equals`, `CompareNoCase`.
+             N == "Compare" || N == "Equals" || N == "CompareNoCase" ||
+             N == "EqualsIgnoreCase") &&
             MC->getNumArgs() >= 1) {
           A = MC->getImplicitObjectArgument();
-          B = MC->getArg(MC->getNumArgs() - 1);
+          B = MC->getArg(0);
+          // `compare(pos, len, str)`: the string is the last argument.
+          if (N == "compare")
+            B = MC->getArg(MC->getNumArgs() - 1);
           How = N;
           return true;
         }
@@ -1882,6 +1982,45 @@ private:
     return ComparerMemo[F] = Shape;
   }
 
+  /// Whether a project comparison operator (or a comparison function it
+  /// calls) in view compares in constant
+  /// time: it accumulates XORs, or calls a constant-time comparison (by the
+  /// models, by its name, by its body, or another such operator). One that
+  /// calls a comparison function defined elsewhere leaves its USR in \p
+  /// Open: the scanner knows whether that one is constant time.
+  bool constantTimeOperator(const FunctionDecl *Op, std::string &Open,
+                            int Depth) {
+    const FunctionDecl *Def = definition(Op);
+    if (!Def || Depth > 2)
+      return false;
+    if (xorAccumulates(Def) || callsConstantTime(Def->getBody()))
+      return true;
+    bool Safe = false;
+    walk(Def->getBody(), [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+      if (Safe || !FD || FD == Def || !projectFunction(FD))
+        return;
+      if (isa<CXXOperatorCallExpr>(CE)) {
+        Safe = constantTimeOperator(FD, Open, Depth + 1);
+        return;
+      }
+      if (!FD->getDeclName().isIdentifier())
+        return;
+      if (constantTimeName(FD->getName())) {
+        Safe = true;
+      } else if (comparerName(FD->getName())) {
+        // `compare(const char *, ...)` in view forwarding to the
+        // `compare(const uint8_t *, ...)` defined elsewhere.
+        if (definition(FD))
+          Safe = constantTimeOperator(FD, Open, Depth + 1);
+        else if (Open.empty())
+          Open = usrOf(FD->getCanonicalDecl());
+      }
+    });
+    return Safe;
+  }
+
   /// A call in \p S of a constant-time comparison the models declare.
   bool callsConstantTime(const Stmt *S) {
     bool Found = false;
@@ -1980,6 +2119,11 @@ private:
     O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
     O.Request = mentionsAny(E, S.Request) || mentionsAny(E, S.Supplied) ||
                 readsCgiRequest(E);
+    // A value computed from the client's data with the server's secret
+    // (`generateToken(info_hash, ip, secret_[0])`) is what the server
+    // expects.
+    if (O.Request && keyedByServerSecret(E, S))
+      O.Request = false;
     const Expr *Whole = stripConversions(E);
     if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Whole))
       Whole = MC->getImplicitObjectArgument();
@@ -2020,8 +2164,18 @@ private:
           Note(DRE->getDecl()->getName(), DRE->getDecl());
       if (const auto *ME = dyn_cast<MemberExpr>(X))
         if (isa<FieldDecl, VarDecl>(ME->getMemberDecl()) &&
-            ME->getMemberDecl()->getDeclName().isIdentifier())
+            ME->getMemberDecl()->getDeclName().isIdentifier()) {
           Note(ME->getMemberDecl()->getName(), ME->getMemberDecl());
+          // A buffer's bytes are the value its holder names (`sid->buff`,
+          // `token.data`).
+          static const llvm::Regex Bytes(
+              "^(buf|buff|buffer|data|bytes|str|s|ptr|value|val)$");
+          if (Bytes.match(ME->getMemberDecl()->getName()))
+            if (const ValueDecl *Holder = declOf(ME->getBase());
+                Holder && isa<VarDecl>(Holder) &&
+                Holder->getDeclName().isIdentifier())
+              Note(Holder->getName(), Holder);
+        }
       // `get_api_key()`, `Secrets::stripe_key()`, `getenv("HOOK_SECRET")`,
       // `req.get_header_value("X-API-Key")`, `body.value("secret_key", "")`.
       if (const auto *CE = dyn_cast<CallExpr>(X)) {
@@ -2076,7 +2230,8 @@ private:
             Locals.push_back(VD);
       });
       for (const VarDecl *VD : Locals)
-        if (VD->isLocalVarDecl() && VD->getInit() && !Password && !Other)
+        if (VD->isLocalVarDecl() && VD->getInit() && !Password && !Other &&
+            !checkOutcome(VD))
           walk(VD->getInit(), NoteNames);
     }
     if (!Password && !Other && mentionsAny(E, S.BuiltFromSecret))
@@ -2084,6 +2239,54 @@ private:
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
+  }
+
+  /// A call given a secret the server keeps (a member or global named like
+  /// one, or an element of one in a range-for), and not given the request
+  /// object itself.
+  bool keyedByServerSecret(const Expr *E, const Secrets &S) {
+    const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(E));
+    if (!CE || isa<CXXOperatorCallExpr>(CE))
+      return false;
+    auto ServerSecret = [&](const ValueDecl *D) {
+      if (!D || !D->getDeclName().isIdentifier() || S.Request.count(D) ||
+          S.Supplied.count(D))
+        return false;
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (isa<FieldDecl>(D) || (VD && VD->hasGlobalStorage()))
+        return secretName(D->getName());
+      return false;
+    };
+    for (const Expr *Arg : CE->arguments()) {
+      if (requestType(Arg->IgnoreParenImpCasts()->getType()))
+        return false;
+      bool Keyed = false;
+      walk(Arg, [&](const Stmt *X) {
+        const auto *Ref = dyn_cast<Expr>(X);
+        const ValueDecl *D = Ref ? declOf(Ref) : nullptr;
+        if (!D || !isa<DeclRefExpr, MemberExpr>(Ref))
+          return;
+        Keyed |= ServerSecret(D);
+        // `for (auto &elem : secret_) ... generateToken(..., elem)`
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          for (const Stmt *Up : parents(Ref))
+            if (const auto *For = dyn_cast<CXXForRangeStmt>(Up))
+              if (For->getLoopVariable() == VD)
+                Keyed |= ServerSecret(declOf(For->getRangeInit()));
+      });
+      if (Keyed)
+        return true;
+    }
+    return false;
+  }
+
+  /// A local holding what a check given the secret yields (`auto event =
+  /// verify_webhook(body, signature, secret)`: the verified payload, or
+  /// the verdict), not text built from the secret.
+  static bool checkOutcome(const VarDecl *VD) {
+    const auto *CE = dyn_cast<CallExpr>(stripConversions(VD->getInit()));
+    const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+    return FD && checkName(FD) && !textType(VD->getType());
   }
 
   /// The local \p E reads: itself, or the one whose field it reads
@@ -2287,7 +2490,7 @@ private:
       return false;
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
     if ((How == "==" || How == "!=" || How == "compare" || How == "equals" ||
-         How == "find") &&
+         How == "Compare" || How == "Equals" || How == "find") &&
         scalar(A) && scalar(B))
       return false;
     // A range-for's own `__begin1 != __end1`; any loop's `it != v.end()`.
@@ -3184,15 +3387,9 @@ private:
                          const llvm::DenseSet<const FunctionDecl *> &Routers) {
     for (const FunctionDecl *F : Facts.Bodies)
       walk(F->getBody(), [&](const Stmt *X) {
-        const auto *Accept = dyn_cast<CallExpr>(X);
-        const FunctionDecl *AF = Accept ? Accept->getDirectCallee() : nullptr;
-        if (!AF || !AF->getDeclName().isIdentifier() ||
-            (!arduinoAccept(AF) &&
-             ((AF->getName() != "accept" && AF->getName() != "accept4") ||
-              AF->getNumParams() < 3 ||
-              !AF->getDeclContext()->getRedeclContext()->isFileContext() ||
-              !SM.isInSystemHeader(SM.getExpansionLoc(AF->getLocation())))))
+        if (!connection(X, "accept"))
           return;
+        const auto *Accept = cast<CallExpr>(X);
         const ValueDecl *Conn = acceptedInto(Accept, F->getBody());
         if (!Conn)
           return;
@@ -3265,16 +3462,11 @@ private:
     // HTTP.
     for (const FunctionDecl *F : Facts.Bodies)
       walk(F->getBody(), [&](const Stmt *X) {
+        const ConnectionRule *Reads = connection(X, "reader");
         const auto *Start = dyn_cast<CallExpr>(X);
-        const FunctionDecl *SF = Start ? Start->getDirectCallee() : nullptr;
-        if (!SF || !SF->getDeclName().isIdentifier() ||
-            !SM.isInSystemHeader(SM.getExpansionLoc(SF->getLocation())))
+        if (!Reads || Start->getNumArgs() <= *Reads->HandlerArg)
           return;
-        unsigned Arg = SF->getName() == "uv_read_start"       ? 2
-                       : SF->getName() == "bufferevent_setcb" ? 1
-                                                              : 0;
-        if (Arg == 0 || Start->getNumArgs() <= Arg)
-          return;
+        unsigned Arg = *Reads->HandlerArg;
         const FunctionDecl *Reader =
             handlerFunction(Start->getArg(Arg)->IgnoreParenCasts());
         const FunctionDecl *Def = Reader ? definition(Reader) : nullptr;
@@ -3319,21 +3511,6 @@ private:
     const auto *If = Ps[0].get<IfStmt>();
     const auto *While = Ps[0].get<WhileStmt>();
     return (If && If->getCond() == E) || (While && While->getCond() == E);
-  }
-
-  /// The Arduino cores' TCP servers hand out a connection as a client
-  /// (`WiFiClient client = server.available();`, `server.accept()`).
-  static bool arduinoAccept(const FunctionDecl *AF) {
-    const auto *MD = dyn_cast<CXXMethodDecl>(AF);
-    if (!MD || (AF->getName() != "available" && AF->getName() != "accept"))
-      return false;
-    std::string Class = MD->getParent()->getQualifiedNameAsString();
-    return llvm::is_contained(
-        std::initializer_list<llvm::StringRef>{
-            "WiFiServer", "EthernetServer", "WiFiServerSecure",
-            "BearSSL::WiFiServerSecure", "WiFiServerSecureBearSSL",
-            "EthernetServerSecure"},
-        Class);
   }
 
   /// Reports the routes a server's \p Body tests (at their branches, as a
@@ -3880,7 +4057,16 @@ private:
       std::string How;
       if (!unsafeCompare(X, S, A, B, How) || refreshes(F->getBody(), A, B))
         return;
+      // The project's own `operator==` (an HMAC result class's) compares
+      // as its body does.
+      std::string OpenOperator;
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X))
+        if (const FunctionDecl *Op = OC->getDirectCallee();
+            Op && projectFunction(Op) &&
+            constantTimeOperator(Op, OpenOperator, 0))
+          return;
       UnsafeCompare C;
+      C.OpenComparer = OpenOperator;
       C.Loc = X->getBeginLoc();
       if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(X))
         C.Loc = RB->getOperatorLoc();

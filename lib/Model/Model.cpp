@@ -344,13 +344,14 @@ OutboundRule outboundRule(const YAML::Node &N) {
 
 void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
   checkKeys(
-      N, {"library",         "protocol",        "headers",      "fix",
-          "default_timeout", "outbound",        "timeouts",     "same_handle",
-          "inherit",         "resets",          "tls_disabled", "methods",
-          "config_sets",     "producers",       "produces",     "retry_helpers",
-          "waits",           "service_configs", "targets",      "auth",
-          "inbound",         "handlers",        "verifiers",    "breakers",
-          "require_breaker", "internal_hosts",  "request_types"},
+      N,
+      {"library",         "protocol",        "headers",       "fix",
+       "default_timeout", "outbound",        "timeouts",      "same_handle",
+       "inherit",         "resets",          "tls_disabled",  "methods",
+       "config_sets",     "producers",       "produces",      "retry_helpers",
+       "waits",           "service_configs", "targets",       "auth",
+       "inbound",         "handlers",        "verifiers",     "breakers",
+       "require_breaker", "internal_hosts",  "request_types", "connections"},
       "library model");
   LibraryModel L;
   if (!N["library"])
@@ -648,6 +649,22 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       if (R.OverrideClasses.empty() == R.ParamType.empty())
         fail(E, "handlers rule needs 'override' or 'param_type'");
       L.Handlers.push_back(R);
+    }
+  if (YAML::Node S = Seq("connections"))
+    for (const auto &E : S) {
+      checkKeys(E, {"call", "kind", "handler_arg"}, "connections rule");
+      if (!E["call"] || !E["kind"])
+        fail(E, "connections rule needs 'call' and 'kind'");
+      ConnectionRule R;
+      R.Match = callSelector(E["call"]);
+      R.Kind = scalar(E["kind"], "kind");
+      if (R.Kind != "accept" && R.Kind != "reader" && R.Kind != "request-loop")
+        fail(E["kind"], "kind must be accept, reader or request-loop");
+      if (E["handler_arg"])
+        R.HandlerArg = unsignedValue(E["handler_arg"], "handler_arg");
+      if ((R.Kind == "reader") != R.HandlerArg.has_value())
+        fail(E, "a reader (and only a reader) needs 'handler_arg'");
+      L.Connections.push_back(R);
     }
   if (N["request_types"])
     L.RequestTypes = stringList(N["request_types"], "request_types");

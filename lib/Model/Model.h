@@ -151,6 +151,19 @@ struct HandlerRule {
   std::string ParamType;
 };
 
+/// Calls through which a server gets its clients when no route names them:
+/// `accept` returns an accepted connection (POSIX `accept`, the Arduino
+/// cores' `WiFiServer::available`), `reader` registers the callback that
+/// reads a connection's bytes (libuv's `uv_read_start`), `request-loop`
+/// waits for the next request, which the calling function answers
+/// (FastCGI's `FCGI_Accept`). What the server does with them says whether
+/// it speaks HTTP and which routes it serves.
+struct ConnectionRule {
+  CallSelector Match;
+  std::string Kind;
+  std::optional<unsigned> HandlerArg; // reader: the callback
+};
+
 /// Cryptographic calls the webhook checks look for: `mac` computes a MAC or
 /// signature (its output is compared later), `verify` checks one and
 /// returns the verdict, `constant_time` compares in constant time.
@@ -313,6 +326,7 @@ struct LibraryModel {
   std::vector<AuthRule> Auth;
   std::vector<InboundRule> Inbound;
   std::vector<HandlerRule> Handlers;
+  std::vector<ConnectionRule> Connections;
   /// Types through which a handler reads the request without being one
   /// itself (libmicrohttpd's `MHD_Connection`, Mongoose's
   /// `mg_http_message`): a helper taking one reads the request too.

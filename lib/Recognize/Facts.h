@@ -129,6 +129,13 @@ struct HandlerDef {
   const clang::FunctionDecl *Func = nullptr;
 };
 
+/// A call through which a server gets a client (see ConnectionRule).
+struct ConnectionEvent {
+  const LibraryModel *Lib = nullptr;
+  const ConnectionRule *Rule = nullptr;
+  const clang::CallExpr *Call = nullptr;
+};
+
 /// A cryptographic call (see VerifierRule).
 struct CryptoEvent {
   const VerifierRule *Rule = nullptr;
@@ -239,6 +246,7 @@ struct TUFacts {
   std::vector<AuthEvent> Auth;
   std::vector<InboundEvent> Inbound;
   std::vector<HandlerDef> HandlerDefs;
+  std::vector<ConnectionEvent> Connections;
   std::vector<CryptoEvent> Crypto;
   /// Calls that wait, with the argument that holds the delay (or null).
   llvm::DenseMap<const clang::Expr *, const clang::Expr *> Waits;

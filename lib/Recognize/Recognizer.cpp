@@ -45,7 +45,8 @@ enum class RuleKind {
   Auth,
   Inbound,
   Verifier,
-  Breaker
+  Breaker,
+  Connection
 };
 
 struct RuleRef {
@@ -90,6 +91,8 @@ struct RuleRef {
       return Lib->Verifiers[Index].Match;
     case RuleKind::Breaker:
       return Lib->Breakers[Index].Match;
+    case RuleKind::Connection:
+      return Lib->Connections[Index].Match;
     }
     llvm_unreachable("rule kind");
   }
@@ -150,6 +153,8 @@ public:
         Add(RuleKind::Verifier, I, L.Verifiers[I].Match);
       for (size_t I = 0; I < L.Breakers.size(); ++I)
         Add(RuleKind::Breaker, I, L.Breakers[I].Match);
+      for (size_t I = 0; I < L.Connections.size(); ++I)
+        Add(RuleKind::Connection, I, L.Connections[I].Match);
     }
   }
 
@@ -1506,6 +1511,11 @@ private:
       }
       case RuleKind::Breaker:
         Facts.BreakerCalls.push_back({&R.Lib->Breakers[R.Index], Call});
+        break;
+      case RuleKind::Connection:
+        if (const auto *CE = dyn_cast<CallExpr>(Call))
+          Facts.Connections.push_back(
+              {R.Lib, &R.Lib->Connections[R.Index], CE});
         break;
       case RuleKind::Wait: {
         const WaitRule &WR = R.Lib->Waits[R.Index];

@@ -1,10 +1,12 @@
 // Webhooks on the Arduino cores' web servers (mock WebServer.h and
 // ESPAsyncWebServer.h): `server.on(uri, [method,] handler)`. The handler
 // reads the request from the server object; the server's or the handler's
-// name says a webhook where the path does not. "ok" sent as text/html is no
+// name says a webhook where the path does not; what the handler reads
+// from the server object is the client's. "ok" sent as text/html is no
 // HTML page; markup is.
 // ESPAsyncWebServer's handlers take the request (webhook-arduino-async.cpp).
-// RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s
+// -implicit-check-not='warning:'
 #include <WebServer.h>
 
 WebServer server(80);
@@ -28,7 +30,8 @@ void handleGithub() {
 void handleTrigger() {
   String token = server.arg("token");
   if (!token.equals(hook_secret)) {
-    // CHECK: :[[@LINE-1]]:8: warning: the secret 'token' is compared with 'equals'{{.*}} [integration-timing-unsafe-compare]
+    // CHECK: :[[@LINE-1]]:8: warning: the secret 'hook_secret' is compared with
+    // 'equals'{{.*}} [integration-timing-unsafe-compare]
     server.send(401);
     return;
   }
@@ -36,9 +39,29 @@ void handleTrigger() {
   server.send(200);
 }
 
+// A handler taking nothing reads the client's values from the server
+// object: a key in the query against the server's, in variable time (an
+// IFTTT applet's target). A mode is no secret.
+const char *apiKey = "Qw8rdb20aV";
+const char *current_mode = "auto";
+void handleShine() {
+  if (!server.hasArg("key") || server.arg("key") != apiKey) {
+    // CHECK: :[[@LINE-1]]:50: warning: the secret 'apiKey' is compared with
+    // '!='{{.*}} [integration-timing-unsafe-compare]
+    server.send(401);
+    return;
+  }
+  pulse(5);
+}
+void handleMode() {
+  if (server.arg("mode") != current_mode)
+    show(server.arg("mode"));
+}
+
 // A path that says nothing: the server's name says who calls it.
 void handle_message() { show(twilio_server.arg("Body")); }
-// CHECK: :[[@LINE-1]]:6: warning: webhook handler for route '/message' never verifies the request's signature{{.*}} [integration-unverified-webhook]
+// CHECK: :[[@LINE-1]]:6: warning: webhook handler for route '/message' never
+// verifies the request's signature{{.*}} [integration-unverified-webhook]
 void show_message() { show(server.arg("text")); }
 
 void setup() {
@@ -46,13 +69,17 @@ void setup() {
   server.on("/message", show_message);
   server.on("/", []() { server.send(200, "text/html", "ok"); });
   server.on("/webhook", [] {
-    // CHECK: :[[@LINE-1]]:10: warning: webhook handler for route '/webhook' never verifies the request's signature{{.*}} [integration-unverified-webhook]
+    // CHECK: :[[@LINE-1]]:10: warning: webhook handler for route '/webhook'
+    // never verifies the request's signature{{.*}}
+    // [integration-unverified-webhook]
     server.send(200, "text/html", "ok");
     show(server.arg("plain"));
   });
   server.on("/hooks/github", HTTP_POST, handleGithub);
   server.on("/hooks/trigger", HTTP_POST, handleTrigger);
   server.on("/settings", HTTP_POST, [] { show(server.arg("name")); });
+  server.on("/shine", handleShine);
+  server.on("/mode", handleMode);
   // An HTML page that lists the hooks: not one.
   server.on("/hooks", [] {
     server.send(200, "text/html", "<html><body>hooks</body></html>");

@@ -4,22 +4,22 @@
 // the names around it (this file's name) say it is a webhook. A header
 // read in its CGI form (HTTP_X_HUB_SIGNATURE_256) is that header; reading
 // only variables named like headers (HTTP_PORT) makes no CGI program.
-// RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s --check-prefix=PLAIN -implicit-check-not='warning:'
-// RUN: %tidy %s -- -std=c11 -DFASTCGI 2>&1 | FileCheck %s --check-prefix=FASTCGI -implicit-check-not='warning:'
-// RUN: %tidy %s -- -std=c11 -DTOKEN 2>&1 | FileCheck %s --check-prefix=TOKEN -implicit-check-not='warning:'
-// RUN: %tidy %s -- -std=c11 -DSIGNED 2>&1 | FileCheck %s --allow-empty -implicit-check-not='warning:'
-// RUN: %tidy %s -- -std=c11 -DSETTINGS 2>&1 | FileCheck %s --allow-empty -implicit-check-not='warning:'
-// RUN: %tidy %s -- -std=c11 -DFRAMEWORK 2>&1 | FileCheck %s --check-prefix=FRAMEWORK -implicit-check-not='warning:'
-// RUN: %tidy %s -- -std=c11 -DFRAMEWORK -DHANDSHAKE_ONLY 2>&1 | FileCheck %s --check-prefix=HANDSHAKE -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -isystem %inputs/fcgi 2>&1 | FileCheck %s --check-prefix=PLAIN -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -isystem %inputs/fcgi -DFASTCGI 2>&1 | FileCheck %s --check-prefix=FASTCGI -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -isystem %inputs/fcgi -DTOKEN 2>&1 | FileCheck %s --check-prefix=TOKEN -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -isystem %inputs/fcgi -DSIGNED 2>&1 | FileCheck %s --allow-empty -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -isystem %inputs/fcgi -DSETTINGS 2>&1 | FileCheck %s --allow-empty -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -isystem %inputs/fcgi -DFRAMEWORK 2>&1 | FileCheck %s --check-prefix=FRAMEWORK -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c11 -isystem %inputs/fcgi -DFRAMEWORK -DHANDSHAKE_ONLY 2>&1 | FileCheck %s --check-prefix=HANDSHAKE -implicit-check-not='warning:'
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcgi_stdio.h>
 
 void redeploy(const char *stack);
-int FCGI_Accept(void);
 extern const char *hook_secret;
 
 #if defined(FASTCGI)

@@ -1,0 +1,168 @@
+// Secrets a server keeps under names and types that do not say "secret"
+// outright: camel-case short words (`Conf_ServerPwd`, `GetSID()`), a
+// buffer's bytes named by their holder (`sid->buff`), a string class's
+// `Compare`, a value computed from the client's data with the server's
+// secret (also one element of a range-for), and a MAC a project function
+// copies out. Not secrets: what a check given the secret yields, and an
+// HMAC result class whose `operator==` compares in constant time.
+// RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <cstddef>
+#include <cstring>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <string>
+
+typedef struct {
+  int argc;
+  char *argv[15];
+} REQUEST;
+struct CLIENT;
+char Conf_WebircPwd[64];
+char Conf_ServerPwd[64];
+const char *Conn_Password(CLIENT *c);
+int reject(CLIENT *c);
+
+int IRC_WEBIRC(CLIENT *Client, REQUEST *Req) {
+  if (!Conf_WebircPwd[0] || strcmp(Req->argv[0], Conf_WebircPwd) != 0)
+    // CHECK: :[[@LINE-1]]:29: warning: the secret 'Conf_WebircPwd' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return reject(Client);
+  return 0;
+}
+
+int Login_User(CLIENT *Client) {
+  if (Conf_ServerPwd[0] != 0 &&
+      strcmp(Conn_Password(Client), Conf_ServerPwd) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret '{{.*}}' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return reject(Client);
+  return 0;
+}
+
+// Camel-case words that only look alike: a server's name, a display's PWM.
+int Login_Server(CLIENT *Client, const char *ServerName) {
+  static const char ConfServerName[] = "irc.example.org";
+  char BacklightPwm[8] = "100";
+  if (strcmp(ServerName, ConfServerName) != 0 ||
+      strcmp(BacklightPwm, "100") != 0)
+    return reject(Client);
+  return 0;
+}
+
+// UPnP GENA: the subscription id is the only credential of an event.
+struct token {
+  const char *buff;
+  size_t size;
+};
+struct Subscription;
+const char *Subscription_get_ActualSID_cstr(const Subscription *s);
+bool sameSubscription(const Subscription *s, const token *sid) {
+  return memcmp(Subscription_get_ActualSID_cstr(s), sid->buff, sid->size) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret '{{.*}}' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+// Neptune's string class: `Compare(s, ignore_case)` returns 0 when equal.
+struct NPT_String {
+  NPT_String(const char *s);
+  int Compare(const char *s, bool ignore_case = false) const;
+};
+struct Subscriber {
+  const char *GetSID() const;
+  const char *GetName() const;
+};
+class FinderBySID {
+public:
+  explicit FinderBySID(const char *sid) : m_SID(sid) {}
+  bool operator()(const Subscriber &sub) const {
+    return m_SID.Compare(sub.GetSID(), true) ? false : true;
+    // CHECK: :[[@LINE-1]]:12: warning: the secret 'm_SID' is compared with 'Compare'{{.*}} [integration-timing-unsafe-compare]
+  }
+
+private:
+  NPT_String m_SID;
+};
+class FinderByName {
+public:
+  explicit FinderByName(const char *name) : m_Name(name) {}
+  bool operator()(const Subscriber &sub) const {
+    return m_Name.Compare(sub.GetName(), true) == 0;
+  }
+
+private:
+  NPT_String m_Name;
+};
+
+// A DHT token: the hash of the peer's address and the server's secret.
+class TokenTracker {
+  unsigned char secret_[2][20];
+  std::string generateToken(const unsigned char *infoHash,
+                            const unsigned char *secret) const;
+
+public:
+  bool validateToken(const std::string &token,
+                     const unsigned char *infoHash) const {
+    for (auto &elem : secret_) {
+      if (generateToken(infoHash, elem) == token)
+        // CHECK: :[[@LINE-1]]:41: warning: the secret '{{.*}}generateToken()' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+        return true;
+    }
+    return false;
+  }
+};
+
+// A DTLS cookie: a project function runs HMAC() and copies it out.
+static unsigned char cookie_secret[16];
+static int generate_cookie(const unsigned char *peer, unsigned int peer_len,
+                           unsigned char *cookie, unsigned int *cookie_len) {
+  unsigned char result[EVP_MAX_MD_SIZE];
+  unsigned int resultlength = 0;
+  HMAC(EVP_sha1(), cookie_secret, sizeof(cookie_secret), peer, peer_len,
+       result, &resultlength);
+  memcpy(cookie, result, resultlength);
+  *cookie_len = resultlength;
+  return 1;
+}
+int verify_cookie(const unsigned char *peer, unsigned int peer_len,
+                  const unsigned char *cookie, unsigned int cookie_len) {
+  unsigned int resultlength = 0;
+  unsigned char result[EVP_MAX_MD_SIZE];
+  generate_cookie(peer, peer_len, result, &resultlength);
+  if (cookie_len == resultlength && memcmp(result, cookie, resultlength) == 0)
+    // CHECK: :[[@LINE-1]]:37: warning: the computed MAC 'result' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 1;
+  return 0;
+}
+
+// What a check given the secret yields: the verified event, not the secret.
+struct WebhookEvent {
+  std::string event;
+};
+WebhookEvent verify_webhook(const std::string &body,
+                            const std::string &signature,
+                            const std::string &secret);
+int on_delivery(const std::string &body, const std::string &signature,
+                const std::string &secret) {
+  auto event = verify_webhook(body, signature, secret);
+  return event.event == "listing.upvoted";
+}
+
+// An HMAC result class comparing in constant time, in view.
+namespace security {
+class HMACResult {
+public:
+  bool operator==(const HMACResult &other) const {
+    unsigned char rv = 0;
+    for (size_t i = 0; i < sizeof(result_); ++i)
+      rv |= result_[i] ^ other.result_[i];
+    return rv == 0;
+  }
+  bool operator!=(const HMACResult &other) const { return !(*this == other); }
+
+private:
+  unsigned char result_[32];
+};
+HMACResult hmacOf(const std::string &s);
+} // namespace security
+security::HMACResult *tokenExpected_;
+bool validateRpcToken(const std::string &token) {
+  return *tokenExpected_ == security::hmacOf(token) &&
+         !(*tokenExpected_ != security::hmacOf(token));
+}
