@@ -655,6 +655,10 @@ public:
       for (const ParmVarDecl *P : F->parameters()) {
         Request |= requestType(P->getType());
         Response |= recordNamed(P->getType(), "response");
+        // Not a request that can reach its response (Poco's
+        // `HTTPServerRequest::response()`, taken by a factory).
+        if (!requestType(P->getType()))
+          handsOutExchange(P->getType(), Request, Response);
       }
       if (!Request || (!Response && !handlerOverride(F)))
         continue;
@@ -667,6 +671,36 @@ public:
             namesAround(F, F->getLocation()));
       R.Handlers.push_back(std::move(H));
     }
+  }
+
+  /// A connection or exchange object that hands out both the request and
+  /// the response (`socket->getRequest()`, `getResponse()` of the Magic
+  /// framework's `Safe<Http::HttpSocket>`), also through a smart pointer.
+  void handsOutExchange(QualType T, bool &Request, bool &Response) const {
+    const CXXRecordDecl *RD = heldType(T)->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition())
+      return;
+    bool Req = false, Resp = false;
+    for (const CXXMethodDecl *M : RD->getDefinition()->methods()) {
+      QualType R = M->getReturnType();
+      Req |= requestType(R);
+      Resp |=
+          recordNamed(R, "response") || recordNamed(heldType(R), "response");
+    }
+    if (Req && Resp)
+      Request = Response = true;
+  }
+
+  /// What a pointer, a reference or a smart pointer (`Safe<T>`,
+  /// `std::shared_ptr<T>`) holds.
+  static QualType heldType(QualType T) {
+    T = pointee(T);
+    if (const auto *CT = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+            T->getAsCXXRecordDecl());
+        CT && !CT->getTemplateArgs().asArray().empty() &&
+        CT->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+      return pointee(CT->getTemplateArgs()[0].getAsType());
+    return T;
   }
 
   /// A CGI program: its `main` reads the request from the environment the
@@ -1308,13 +1342,14 @@ private:
     const FunctionDecl *FD = CE->getDirectCallee();
     bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD) ||
                    macWriter(FD),
-         FromRequest = false;
+         FromRequest = false, FromSupplied = false;
     std::vector<const ValueDecl *> Buffers;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
       FromMac |= mentionsAny(Arg, S.Mac);
       FromRequest |= requestType(Arg->IgnoreParenImpCasts()->getType()) ||
                      mentionsAny(Arg, S.Request);
+      FromSupplied |= mentionsAny(Arg, S.Supplied);
       const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
       // An array; a pointer given to a parameter that points to writable
       // memory (`httpd_req_recv(req, body + got, n)` into a malloc'd body);
@@ -1325,13 +1360,18 @@ private:
       auto WritablePointer = [](QualType T) {
         return T->isPointerType() && !T->getPointeeType().isConstQualified();
       };
+      // Not one given to a parameter that points to const (`strcmp(md5,
+      // passwd)` reads both).
+      bool ReadOnly = P && P->getType()->isPointerType() &&
+                      P->getType()->getPointeeType().isConstQualified();
       bool Written =
-          VD && (VD->getType()->isConstantArrayType() ||
-                 (P && WritablePointer(VD->getType()) &&
-                  textType(VD->getType()) && WritablePointer(P->getType())) ||
-                 (P && P->getType()->isLValueReferenceType() &&
-                  !P->getType().getNonReferenceType().isConstQualified() &&
-                  declOf(Arg) == VD));
+          VD && !ReadOnly &&
+          (VD->getType()->isConstantArrayType() ||
+           (P && WritablePointer(VD->getType()) && textType(VD->getType()) &&
+            WritablePointer(P->getType())) ||
+           (P && P->getType()->isLValueReferenceType() &&
+            !P->getType().getNonReferenceType().isConstQualified() &&
+            declOf(Arg) == VD));
       if (Written && VD->isLocalVarDecl() && !mentionsAny(Arg, S.Mac) &&
           !mentionsAny(Arg, S.Request))
         Buffers.push_back(VD);
@@ -1341,11 +1381,36 @@ private:
           return mentionsSigningKey(Arg, S);
         }))
       S.Keyed.insert(Buffers.begin(), Buffers.end());
+    // A secret of the server's goes in: a value named like one that is not
+    // the client's, or text built with one.
+    bool ServerSecret = false;
+    for (const Expr *Arg : CE->arguments()) {
+      ServerSecret |=
+          mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
+      walk(Arg, [&](const Stmt *X) {
+        const ValueDecl *D = namedValue(X);
+        ServerSecret |= D && secretName(D->getName()) && !S.Supplied.count(D) &&
+                        !S.Request.count(D);
+      });
+    }
+    static const llvm::Regex HashCall("hash|sha|md5|digest|crypt|pbkdf",
+                                      llvm::Regex::IgnoreCase);
+    bool Hashes =
+        FD && FD->getDeclName().isIdentifier() && HashCall.match(FD->getName());
     // A buffer both read and written (`strcat(buf, mac)`) stays what it is.
     if (FromMac && !FromRequest)
       S.Mac.insert(Buffers.begin(), Buffers.end());
     else if (FromRequest && !FromMac)
       S.Request.insert(Buffers.begin(), Buffers.end());
+    // A hash of a secret the server stores (`pg_md5_encrypt(stored_passwd +
+    // 3, salt, 4, md5)`) is what it expects the client to send.
+    else if (Hashes && ServerSecret)
+      S.BuiltFromSecret.insert(Buffers.begin(), Buffers.end());
+    // What a check's caller passed, hashed (`pg_md5_encrypt(passwd, ...,
+    // md5)`), is still the client's; not when the server's secret goes in
+    // with it (`SHA1(data)` of the token, timestamp and nonce).
+    else if (FromSupplied && !ServerSecret)
+      S.Supplied.insert(Buffers.begin(), Buffers.end());
   }
 
   /// A write that builds text: `snprintf(buf, ...)`, `out << ...`,
@@ -2493,6 +2558,21 @@ private:
          How == "Compare" || How == "Equals" || How == "find") &&
         scalar(A) && scalar(B))
       return false;
+    // Two pointers to objects (`pool->user_credentials != credentials`)
+    // compare which object, not what it holds.
+    if (isa<BinaryOperator>(X) && (How == "==" || How == "!=")) {
+      auto ObjectPointer = [](const Expr *E) {
+        QualType T = E->IgnoreParenImpCasts()->getType();
+        if (!T->isPointerType())
+          return false;
+        QualType P = T->getPointeeType();
+        return !P->isCharType() &&
+               !P->isSpecificBuiltinType(BuiltinType::UChar) &&
+               !P->isVoidType();
+      };
+      if (ObjectPointer(A) && ObjectPointer(B))
+        return false;
+    }
     // A range-for's own `__begin1 != __end1`; any loop's `it != v.end()`.
     for (const Expr *Side : {A, B}) {
       if (const ValueDecl *D = declOf(Side); D && D->isImplicit())

@@ -95,7 +95,8 @@ struct WebhookOptions {
                                            "MessageSid",
                                            "SmsSid",
                                            "CallSid",
-                                           "notify_id"};
+                                           "notify_id",
+                                           "object_kind"};
   /// The server libraries' request types, from the models (`handlers:
   /// param_type` and `request_types`), by qualified name; a type named
   /// like a request is one too.

@@ -166,3 +166,37 @@ bool validateRpcToken(const std::string &token) {
   return *tokenExpected_ == security::hmacOf(token) &&
          !(*tokenExpected_ != security::hmacOf(token));
 }
+
+// PgBouncer: a check hashes the password its caller was given and compares
+// it with the stored one, or hashes the stored one with the login salt and
+// compares it with what the caller was given.
+struct PgUser {
+  char name[64];
+  char passwd[128];
+};
+bool pg_md5_encrypt(const char *passwd, const char *salt, size_t salt_len,
+                    char *buf);
+bool check_client_passwd(const char *passwd, const PgUser *user) {
+  char md5[36];
+  if (!pg_md5_encrypt(passwd, user->name, strlen(user->name), md5))
+    return false;
+  return strcmp(user->passwd, md5) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'passwd' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+bool check_salted_passwd(const char *passwd, const PgUser *user,
+                         const char *salt) {
+  char md5[36];
+  const char *stored_passwd = user->passwd;
+  if (!pg_md5_encrypt(stored_passwd + 3, salt, 4, md5))
+    return false;
+  return strcmp(md5, passwd) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'md5' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+// Which credentials object a pool belongs to: two pointers, no secret.
+struct PgCredentials;
+struct PgPool {
+  PgCredentials *user_credentials;
+};
+bool same_pool(const PgPool *pool, const PgCredentials *user_credentials) {
+  return pool->user_credentials == user_credentials;
+}
