@@ -2237,7 +2237,7 @@ private:
               "^(buf|buff|buffer|data|bytes|str|s|ptr|value|val)$");
           if (Bytes.match(ME->getMemberDecl()->getName()))
             if (const ValueDecl *Holder = declOf(ME->getBase());
-                Holder && isa<VarDecl>(Holder) &&
+                isa_and_nonnull<VarDecl>(Holder) &&
                 Holder->getDeclName().isIdentifier())
               Note(Holder->getName(), Holder);
         }
