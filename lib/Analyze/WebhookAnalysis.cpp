@@ -847,21 +847,30 @@ private:
     if (auto It = MacWriterMemo.find(Def); It != MacWriterMemo.end())
       return It->second;
     MacWriterMemo[Def] = false; // recursion
-    bool Computes = false, CopiesOut = false;
+    llvm::SmallVector<const ValueDecl *, 2> Macs;
+    bool CopiesOut = false;
     walk(Def->getBody(), [&](const Stmt *X) {
       const auto *CE = dyn_cast<CallExpr>(X);
-      if (!CE)
+      auto It = CE ? CryptoOf.find(CE) : CryptoOf.end();
+      if (It == CryptoOf.end() || It->second->Rule->Kind != "mac")
         return;
-      auto It = CryptoOf.find(CE);
-      if (It != CryptoOf.end() && It->second->Rule->Kind == "mac") {
-        Computes = true;
-        CopiesOut |= isa_and_nonnull<ParmVarDecl>(bufferOf(It->second->Output));
-      }
-      std::string N = calleeName(CE);
-      if ((N == "memcpy" || N == "memmove") && CE->getNumArgs() == 3)
-        CopiesOut |= isa_and_nonnull<ParmVarDecl>(bufferOf(CE->getArg(0)));
+      const ValueDecl *Out = bufferOf(It->second->Output);
+      CopiesOut |= isa_and_nonnull<ParmVarDecl>(Out);
+      if (Out)
+        Macs.push_back(Out);
     });
-    return MacWriterMemo[Def] = Computes && CopiesOut;
+    // `memcpy(cookie, result, len)` of the MAC's buffer (also the
+    // `__builtin___memcpy_chk` a fortified memcpy expands to).
+    walk(Def->getBody(), [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      std::string N = CE ? calleeName(CE) : "";
+      if (CE && CE->getNumArgs() >= 3 &&
+          (llvm::StringRef(N).contains("memcpy") || N == "memmove") &&
+          isa_and_nonnull<ParmVarDecl>(bufferOf(CE->getArg(0))) &&
+          llvm::is_contained(Macs, bufferOf(CE->getArg(1))))
+        CopiesOut = true;
+    });
+    return MacWriterMemo[Def] = CopiesOut;
   }
 
   /// The lower-case name of a project function that computes something
@@ -1385,6 +1394,9 @@ private:
     // the client's, or text built with one.
     bool ServerSecret = false;
     for (const Expr *Arg : CE->arguments()) {
+      // The buffers it fills are no input (`sha256_hex(pw, pw_hash)`).
+      if (llvm::is_contained(Buffers, bufferOf(Arg)))
+        continue;
       ServerSecret |=
           mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
       walk(Arg, [&](const Stmt *X) {
@@ -1393,10 +1405,8 @@ private:
                         !S.Request.count(D);
       });
     }
-    static const llvm::Regex HashCall("hash|sha|md5|digest|crypt|pbkdf",
-                                      llvm::Regex::IgnoreCase);
     bool Hashes =
-        FD && FD->getDeclName().isIdentifier() && HashCall.match(FD->getName());
+        FD && FD->getDeclName().isIdentifier() && hashCallName(FD->getName());
     // A buffer both read and written (`strcat(buf, mac)`) stays what it is.
     if (FromMac && !FromRequest)
       S.Mac.insert(Buffers.begin(), Buffers.end());
@@ -1411,6 +1421,13 @@ private:
     // with it (`SHA1(data)` of the token, timestamp and nonce).
     else if (FromSupplied && !ServerSecret)
       S.Supplied.insert(Buffers.begin(), Buffers.end());
+  }
+
+  /// A function named like a hash or a password hashing.
+  static bool hashCallName(llvm::StringRef Name) {
+    static const llvm::Regex HashCall("hash|sha|md5|digest|crypt|pbkdf",
+                                      llvm::Regex::IgnoreCase);
+    return HashCall.match(Name);
   }
 
   /// A write that builds text: `snprintf(buf, ...)`, `out << ...`,
@@ -2205,13 +2222,11 @@ private:
       O.UserName = User.match(D->getName());
       O.SignatureNamed = signatureName(D->getName());
     }
-    static const llvm::Regex HashCall("hash|sha|md5|digest|crypt|pbkdf",
-                                      llvm::Regex::IgnoreCase);
     walk(E, [&](const Stmt *X) {
       if (const auto *CE = dyn_cast<CallExpr>(X))
         if (const FunctionDecl *FD = CE->getDirectCallee();
             FD && FD->getDeclName().isIdentifier() &&
-            HashCall.match(FD->getName()))
+            hashCallName(FD->getName()))
           O.Hashed = true;
     });
     bool Password = false, Other = false;
@@ -2313,6 +2328,13 @@ private:
     const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(E));
     if (!CE || isa<CXXOperatorCallExpr>(CE))
       return false;
+    // `req.get_header_value(kSignatureHeader)`: the request's value.
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      if (const Expr *Object = MC->getImplicitObjectArgument();
+          Object &&
+          (requestType(Object->getType()) || mentionsAny(Object, S.Request) ||
+           mentionsAny(Object, S.Supplied)))
+        return false;
     auto ServerSecret = [&](const ValueDecl *D) {
       if (!D || !D->getDeclName().isIdentifier() || S.Request.count(D) ||
           S.Supplied.count(D))
@@ -2555,7 +2577,9 @@ private:
       return false;
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
     if ((How == "==" || How == "!=" || How == "compare" || How == "equals" ||
-         How == "Compare" || How == "Equals" || How == "find") &&
+         How == "Compare" || How == "Equals" || How == "CompareNoCase" ||
+         How == "EqualsIgnoreCase" || How == "equalsIgnoreCase" ||
+         How == "find") &&
         scalar(A) && scalar(B))
       return false;
     // Two pointers to objects (`pool->user_credentials != credentials`)
@@ -4140,7 +4164,14 @@ private:
       // The project's own `operator==` (an HMAC result class's) compares
       // as its body does.
       std::string OpenOperator;
-      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X))
+      const Stmt *Operator = X;
+      // C++20's `a != b` through `operator==`.
+      if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(X)) {
+        Operator = RB->getSemanticForm()->IgnoreParenImpCasts();
+        if (const auto *Not = dyn_cast<UnaryOperator>(Operator))
+          Operator = Not->getSubExpr()->IgnoreParenImpCasts();
+      }
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Operator))
         if (const FunctionDecl *Op = OC->getDirectCallee();
             Op && projectFunction(Op) &&
             constantTimeOperator(Op, OpenOperator, 0))

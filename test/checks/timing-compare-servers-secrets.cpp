@@ -6,6 +6,7 @@
 // copies out. Not secrets: what a check given the secret yields, and an
 // HMAC result class whose `operator==` compares in constant time.
 // RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c++20 -DCXX20 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <cstddef>
 #include <cstring>
 #include <openssl/evp.h>
@@ -200,3 +201,37 @@ struct PgPool {
 bool same_pool(const PgPool *pool, const PgCredentials *user_credentials) {
   return pool->user_credentials == user_credentials;
 }
+
+// A hash the check writes into a buffer named like a secret is still the
+// hash of what its caller passed.
+void sha256_hex(const char *text, char *out);
+extern const char stored_password_hash[65];
+bool check_password(const char *pw) {
+  char pw_hash[65];
+  sha256_hex(pw, pw_hash);
+  return strcmp(pw_hash, stored_password_hash) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'pw_hash' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+#ifdef CXX20
+// C++20 rewrites `a != b` through a constant-time `operator==`.
+namespace security20 {
+class Digest {
+public:
+  bool operator==(const Digest &other) const {
+    unsigned char rv = 0;
+    for (size_t i = 0; i < sizeof(bytes_); ++i)
+      rv |= bytes_[i] ^ other.bytes_[i];
+    return rv == 0;
+  }
+
+private:
+  unsigned char bytes_[32];
+};
+Digest digestOf(const std::string &s);
+} // namespace security20
+security20::Digest *expectedToken_;
+bool rejectRpcToken(const std::string &token) {
+  return *expectedToken_ != security20::digestOf(token);
+}
+#endif

@@ -5,8 +5,7 @@
 // from the server object is the client's. "ok" sent as text/html is no
 // HTML page; markup is.
 // ESPAsyncWebServer's handlers take the request (webhook-arduino-async.cpp).
-// RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s
-// -implicit-check-not='warning:'
+// RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <WebServer.h>
 
 WebServer server(80);
@@ -30,8 +29,7 @@ void handleGithub() {
 void handleTrigger() {
   String token = server.arg("token");
   if (!token.equals(hook_secret)) {
-    // CHECK: :[[@LINE-1]]:8: warning: the secret 'hook_secret' is compared with
-    // 'equals'{{.*}} [integration-timing-unsafe-compare]
+    // CHECK: :[[@LINE-1]]:8: warning: the secret 'hook_secret' is compared with 'equals'{{.*}} [integration-timing-unsafe-compare]
     server.send(401);
     return;
   }
@@ -46,8 +44,7 @@ const char *apiKey = "Qw8rdb20aV";
 const char *current_mode = "auto";
 void handleShine() {
   if (!server.hasArg("key") || server.arg("key") != apiKey) {
-    // CHECK: :[[@LINE-1]]:50: warning: the secret 'apiKey' is compared with
-    // '!='{{.*}} [integration-timing-unsafe-compare]
+    // CHECK: :[[@LINE-1]]:50: warning: the secret 'apiKey' is compared with '!='{{.*}} [integration-timing-unsafe-compare]
     server.send(401);
     return;
   }
@@ -60,8 +57,7 @@ void handleMode() {
 
 // A path that says nothing: the server's name says who calls it.
 void handle_message() { show(twilio_server.arg("Body")); }
-// CHECK: :[[@LINE-1]]:6: warning: webhook handler for route '/message' never
-// verifies the request's signature{{.*}} [integration-unverified-webhook]
+// CHECK: :[[@LINE-1]]:6: warning: webhook handler for route '/message' never verifies the request's signature{{.*}} [integration-unverified-webhook]
 void show_message() { show(server.arg("text")); }
 
 void setup() {
@@ -69,9 +65,7 @@ void setup() {
   server.on("/message", show_message);
   server.on("/", []() { server.send(200, "text/html", "ok"); });
   server.on("/webhook", [] {
-    // CHECK: :[[@LINE-1]]:10: warning: webhook handler for route '/webhook'
-    // never verifies the request's signature{{.*}}
-    // [integration-unverified-webhook]
+    // CHECK: :[[@LINE-1]]:10: warning: webhook handler for route '/webhook' never verifies the request's signature{{.*}} [integration-unverified-webhook]
     server.send(200, "text/html", "ok");
     show(server.arg("plain"));
   });
