@@ -172,12 +172,8 @@ public:
           IE.Handler ? handlerFunction(IE.Handler) : nullptr;
       if (!H || H->getNumParams() != 0)
         continue;
-      for (const Stmt *Up : parents(IE.Handler))
-        if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Up)) {
-          if (const ValueDecl *Server = declOf(MC->getImplicitObjectArgument()))
-            RequestServers.insert(Server);
-          break;
-        }
+      if (const ValueDecl *Server = registeredOn(IE))
+        RequestServers.insert(Server);
     }
   }
 
@@ -1400,9 +1396,7 @@ private:
       ServerSecret |=
           mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
       walk(Arg, [&](const Stmt *X) {
-        const ValueDecl *D = namedValue(X);
-        ServerSecret |= D && secretName(D->getName()) && !S.Supplied.count(D) &&
-                        !S.Request.count(D);
+        ServerSecret |= serverSecretName(namedValue(X), S);
       });
     }
     bool Hashes =
@@ -1421,6 +1415,12 @@ private:
     // with it (`SHA1(data)` of the token, timestamp and nonce).
     else if (FromSupplied && !ServerSecret)
       S.Supplied.insert(Buffers.begin(), Buffers.end());
+  }
+
+  /// A value named like a secret that is not one the client sent.
+  static bool serverSecretName(const ValueDecl *D, const Secrets &S) {
+    return D && D->getDeclName().isIdentifier() && secretName(D->getName()) &&
+           !S.Request.count(D) && !S.Supplied.count(D);
   }
 
   /// A function named like a hash or a password hashing.
@@ -2335,14 +2335,12 @@ private:
           (requestType(Object->getType()) || mentionsAny(Object, S.Request) ||
            mentionsAny(Object, S.Supplied)))
         return false;
+    // Kept by the server: a member or a global, not a local of this call.
     auto ServerSecret = [&](const ValueDecl *D) {
-      if (!D || !D->getDeclName().isIdentifier() || S.Request.count(D) ||
-          S.Supplied.count(D))
-        return false;
-      const auto *VD = dyn_cast<VarDecl>(D);
-      if (isa<FieldDecl>(D) || (VD && VD->hasGlobalStorage()))
-        return secretName(D->getName());
-      return false;
+      const auto *VD = dyn_cast_or_null<VarDecl>(D);
+      return (isa_and_nonnull<FieldDecl>(D) ||
+              (VD && VD->hasGlobalStorage())) &&
+             serverSecretName(D, S);
     };
     for (const Expr *Arg : CE->arguments()) {
       if (requestType(Arg->IgnoreParenImpCasts()->getType()))
@@ -3825,24 +3823,29 @@ private:
   /// a user.
   std::vector<std::string> ownNames(const InboundEvent &IE) {
     std::vector<std::string> Out;
-    if (!IE.Handler)
+    const ValueDecl *Server = registeredOn(IE);
+    if (!Server || !Server->getDeclName().isIdentifier())
       return Out;
-    for (const Stmt *Up : parents(IE.Handler))
-      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Up)) {
-        if (const ValueDecl *Server = declOf(MC->getImplicitObjectArgument()))
-          if (Server->getDeclName().isIdentifier()) {
-            Out.push_back(Server->getName().str());
-            // A server the function builds for this route alone
-            // (`setWebhookServer` serving `Post("/")`) is named by it.
-            const auto *VD = dyn_cast<VarDecl>(Server);
-            if (VD && VD->isLocalVarDecl() && IE.Func &&
-                VD->getDeclContext() == IE.Func &&
-                IE.Func->getDeclName().isIdentifier())
-              Out.push_back(IE.Func->getName().str());
-          }
-        break;
-      }
+    Out.push_back(Server->getName().str());
+    // A server the function builds for this route alone
+    // (`setWebhookServer` serving `Post("/")`) is named by it.
+    const auto *VD = dyn_cast<VarDecl>(Server);
+    if (VD && VD->isLocalVarDecl() && IE.Func &&
+        VD->getDeclContext() == IE.Func &&
+        IE.Func->getDeclName().isIdentifier())
+      Out.push_back(IE.Func->getName().str());
     return Out;
+  }
+
+  /// The server object a route is registered on by a method call
+  /// (`server.on("/x", handle)`), or null.
+  const ValueDecl *registeredOn(const InboundEvent &IE) {
+    if (!IE.Handler)
+      return nullptr;
+    for (const Stmt *Up : parents(IE.Handler))
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Up))
+        return declOf(MC->getImplicitObjectArgument());
+    return nullptr;
   }
 
   /// The names around code whose route is only known at run time: the
