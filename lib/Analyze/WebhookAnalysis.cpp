@@ -620,9 +620,60 @@ public:
     findFactoriesOfUnseenHandlers(R, MiddlewareVerifies);
     findShapedHandlers(R, MiddlewareVerifies, Registered, Routers);
     findCgiPrograms(R, MiddlewareVerifies, Registered, Routers);
+    findUrlRouters(R, MiddlewareVerifies, Registered, Routers);
     for (const FunctionDecl *F : Facts.Bodies)
       findCompares(F, R.Compares);
     return R;
+  }
+
+  /// A router of the project's own that no model and no accept call leads
+  /// to: a game server's session class parses the request with its own
+  /// parser, then `if (strcmp(szUrl.c_str(), "/recharge_callback") == 0)`.
+  /// Two or more branches that test one path-named value (`url`, `uri`,
+  /// `path`, `target`) against literal paths; each branch is a route.
+  void findUrlRouters(WebhookResult &R, bool MiddlewareVerifies,
+                      const llvm::DenseSet<const Stmt *> &Registered,
+                      const llvm::DenseSet<const FunctionDecl *> &Routers) {
+    for (const FunctionDecl *F : Facts.Bodies) {
+      if (Routers.count(F) || Registered.count(F->getBody()) ||
+          llvm::any_of(R.Handlers, [&](const WebhookHandler &H) {
+            return within(SM, F->getBody(), H.Loc);
+          }))
+        continue;
+      std::vector<Branch> Routes;
+      std::set<std::string> Paths;
+      const ValueDecl *Base = nullptr;
+      for (const Branch &B : branches(F->getBody(), /*PathOnly=*/true)) {
+        const ValueDecl *D = B.PathBase;
+        if (B.Route == "?" || !D || !D->getDeclName().isIdentifier() ||
+            !pathName(D->getName()) || (Base && D != Base))
+          continue;
+        Base = D;
+        // An empty branch (a route kept for later) processes nothing.
+        if (const auto *Block = dyn_cast_or_null<CompoundStmt>(B.Handler);
+            Block && Block->body_empty()) {
+          Paths.insert(B.Route);
+          continue;
+        }
+        Base = D;
+        Routes.push_back(B);
+        Paths.insert(B.Route);
+      }
+      if (Paths.size() < 2)
+        continue;
+      std::vector<std::string> Around = namesAround(F, F->getLocation());
+      for (const Branch &B : Routes) {
+        WebhookHandler H;
+        H.Loc = B.If->getBeginLoc();
+        H.Range = B.If->getCond()->getSourceRange();
+        H.Route = B.Route;
+        H.Method = B.Method;
+        H.Library = "own HTTP server";
+        judge(B.Handler, H, MiddlewareVerifies, Around,
+              runBefore(B.If, F->getBody()), F->getBody());
+        R.Handlers.push_back(std::move(H));
+      }
+    }
   }
 
   /// A handler of a server library with no model, by its shape: it takes
@@ -1334,6 +1385,13 @@ private:
     /// "Bearer %s", gw->bearer_token)`): that secret, as a local set from
     /// one is.
     llvm::DenseSet<const ValueDecl *> BuiltFromSecret;
+    /// Locals set from a hash or crypt(3) call (`res = crypt(pass,
+    /// stored)`), by that call.
+    llvm::DenseMap<const ValueDecl *, const CallExpr *> HashedBy;
+    /// Locals set from what a call returns (`value = Info_ValueForKey(
+    /// userinfo, "password")`), and the function's parameters: values that
+    /// come from elsewhere at run time.
+    llvm::DenseSet<const ValueDecl *> CallResults, Params;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -1421,6 +1479,14 @@ private:
   static bool serverSecretName(const ValueDecl *D, const Secrets &S) {
     return D && D->getDeclName().isIdentifier() && secretName(D->getName()) &&
            !S.Request.count(D) && !S.Supplied.count(D);
+  }
+
+  /// A member that holds its holder's bytes: `sid->buff`, `token.data`,
+  /// a Quake cvar's `string`.
+  static bool bytesMember(llvm::StringRef Name) {
+    static const llvm::Regex Bytes(
+        "^(buf|buff|buffer|data|bytes|str|string|s|ptr|value|val)$");
+    return Bytes.match(Name);
   }
 
   /// A function named like a hash or a password hashing.
@@ -1512,6 +1578,7 @@ private:
          }));
     if (F)
       for (const ParmVarDecl *P : F->parameters()) {
+        S.Params.insert(P);
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
           S.Named.insert(P);
         if ((checkName(F) && !ReadsRequest && textType(P->getType()) &&
@@ -1667,6 +1734,15 @@ private:
       S.Named.insert(Target);
     if (mentionsSigningKey(Value, S))
       S.Keyed.insert(Target);
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(Value)))
+      if (const FunctionDecl *FD = CE->getDirectCallee();
+          FD && FD->getDeclName().isIdentifier() && hashCallName(FD->getName()))
+        S.HashedBy[Target] = CE;
+    if (const auto *VD = dyn_cast<VarDecl>(Target);
+        VD && VD->isLocalVarDecl() &&
+        isa_and_nonnull<CallExpr>(stripConversions(Value)) &&
+        !isa<CXXOperatorCallExpr>(stripConversions(Value)))
+      S.CallResults.insert(VD);
     // Also `struct mg_http_message *hm = ev_data;`: a request by its type.
     // Not a row the server looks up by the client's values (`queryOne(
     // "SELECT password FROM agent WHERE username=?", {username})`): the
@@ -1714,7 +1790,7 @@ private:
   /// (`key`, `app_key`, `GetAppKey()`), not a public one. Said only of
   /// what goes into a hash or a value built for one.
   static bool signingKeyName(llvm::StringRef Name) {
-    static const llvm::Regex Key("(^|_|[a-z])key$", llvm::Regex::IgnoreCase);
+    static const llvm::Regex Key("(^|_|[a-z0-9])key$", llvm::Regex::IgnoreCase);
     return !Name.contains_insensitive("public") && !passwordName(Name) &&
            (secretName(Name) || Key.match(Name));
   }
@@ -2190,6 +2266,16 @@ private:
     /// The value itself, not one looked up by it (`validKeys[api_key]`):
     /// a variable, or a method of the request or of a variable.
     bool Direct = false;
+    /// What a call returns: `Cmd_Argv(1)`, `param("key")`.
+    bool FromCall = false;
+    /// ... or built from the function's parameters: `msg->subject[0]`.
+    bool FromParam = false;
+    /// Named like a name or a label, not a value: `session_token_field`,
+    /// `sNetworkName`, `Network->GetName()`.
+    bool LabelNamed = false;
+    /// Named like a password or a session's id: what a server keeps to
+    /// let a client in (`sv_rconPassword`, `GetSID()`), not a MAC address.
+    bool Login = false;
     std::vector<const ValueDecl *> NamedDecls; // the secret-named ones
     bool strong() const { return Mac || Signature; }
     bool secret() const { return strong() || Named; }
@@ -2210,6 +2296,19 @@ private:
     if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Whole))
       Whole = MC->getImplicitObjectArgument();
     O.Direct = Whole && (declOf(Whole) || requestType(Whole->getType()));
+    O.FromCall = (isa_and_nonnull<CallExpr>(Whole) &&
+                  !isa<CXXOperatorCallExpr>(Whole)) ||
+                 (declOf(Whole) && S.CallResults.count(declOf(Whole)));
+    O.FromParam = mentionsAny(E, S.Params);
+    {
+      static const llvm::Regex Label("(field|name|label|type|kind)s?$",
+                                     llvm::Regex::IgnoreCase);
+      const NamedDecl *ND = declOf(stripConversions(E));
+      if (const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(E)))
+        ND = CE->getDirectCallee();
+      O.LabelNamed =
+          ND && ND->getDeclName().isIdentifier() && Label.match(ND->getName());
+    }
     O.Constant = constant(E);
     O.SecretLiteral = O.Constant && secretLiteral(E);
     O.Passphrase = O.Constant && passphrase(E);
@@ -2233,6 +2332,9 @@ private:
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
       if (!secretName(Name))
         return;
+      static const llvm::Regex Login("pass|pwd|sid|session",
+                                     llvm::Regex::IgnoreCase);
+      O.Login |= Login.match(Name);
       (passwordName(Name) ? Password : Other) = true;
       if (D)
         O.NamedDecls.push_back(D);
@@ -2248,9 +2350,7 @@ private:
           Note(ME->getMemberDecl()->getName(), ME->getMemberDecl());
           // A buffer's bytes are the value its holder names (`sid->buff`,
           // `token.data`).
-          static const llvm::Regex Bytes(
-              "^(buf|buff|buffer|data|bytes|str|s|ptr|value|val)$");
-          if (Bytes.match(ME->getMemberDecl()->getName()))
+          if (bytesMember(ME->getMemberDecl()->getName()))
             if (const ValueDecl *Holder = declOf(ME->getBase());
                 isa_and_nonnull<VarDecl>(Holder) &&
                 Holder->getDeclName().isIdentifier())
@@ -2559,13 +2659,75 @@ private:
     auto HashAgainstSignature = [](const Operand &X, const Operand &Y) {
       return X.Hashed && !X.SignatureNamed && Y.SignatureNamed && !Y.Hashed;
     };
+    // The password the server keeps against what a call returns, a value
+    // taken from a message (`strcmp(Cmd_Argv(1), sv_rconPassword->string)`).
+    // A secret the server keeps (a session's id, a subscription's SID)
+    // against a value given to the function (`m_subscription.GetSID() ==
+    // msg->subject[0]`).
+    auto StoredPassword = [](const Operand &X, const Operand &Y) {
+      return X.Named && X.Login && !X.Request && !X.Hashed && !X.FromParam &&
+             !X.LabelNamed && (Y.FromCall || Y.FromParam) && !Y.Named &&
+             !Y.UserName && !Y.Hashed && !Y.LabelNamed;
+    };
     // Not a secret against a user's name or id (`row.user != userId`: who
     // owns it, an authorization check).
     return (A.Named && !A.Request && B.Request && !B.UserName) ||
            (B.Named && !B.Request && A.Request && !A.UserName) ||
            Credential(A, B) || Credential(B, A) || HashedPassword(A, B) ||
            HashedPassword(B, A) || HashAgainstSignature(A, B) ||
-           HashAgainstSignature(B, A);
+           HashAgainstSignature(B, A) || StoredPassword(A, B) ||
+           StoredPassword(B, A);
+  }
+
+  /// Whether \p A and \p B read the same variable or member chain
+  /// (`as->data` and `as->data`).
+  static bool sameValue(const Expr *A, const Expr *B) {
+    A = A ? A->IgnoreParenImpCasts() : nullptr;
+    B = B ? B->IgnoreParenImpCasts() : nullptr;
+    if (!A || !B)
+      return false;
+    if (const auto *DA = dyn_cast<DeclRefExpr>(A))
+      if (const auto *DB = dyn_cast<DeclRefExpr>(B))
+        return DA->getDecl() == DB->getDecl();
+    if (const auto *MA = dyn_cast<MemberExpr>(A))
+      if (const auto *MB = dyn_cast<MemberExpr>(B))
+        return MA->getMemberDecl() == MB->getMemberDecl() &&
+               MA->isArrow() == MB->isArrow() &&
+               ((isa<CXXThisExpr>(MA->getBase()->IgnoreParenImpCasts()) &&
+                 isa<CXXThisExpr>(MB->getBase()->IgnoreParenImpCasts())) ||
+                sameValue(MA->getBase(), MB->getBase()));
+    return false;
+  }
+
+  /// A password check of crypt(3)'s kind: the hash of what the client sent,
+  /// salted with the stored hash, against that stored hash (`strcmp(crypt(
+  /// pass, stored), stored)`, also through a local); or a hash against a
+  /// value named like a stored password hash (`strcmp(digest, crypted)`).
+  bool cryptCheck(const Expr *X, const Expr *Y, const Secrets &S) {
+    const auto *Hash = dyn_cast_or_null<CallExpr>(stripConversions(X));
+    const FunctionDecl *FD = Hash ? Hash->getDirectCallee() : nullptr;
+    if (!FD || !FD->getDeclName().isIdentifier() ||
+        !hashCallName(FD->getName())) {
+      const ValueDecl *D = declOf(stripConversions(X));
+      auto It = D ? S.HashedBy.find(D) : S.HashedBy.end();
+      Hash = It == S.HashedBy.end() ? nullptr : It->second;
+    }
+    if (!Hash)
+      return false;
+    const Expr *Stored = stripConversions(Y);
+    if (!Stored || constant(Y))
+      return false;
+    for (const Expr *Arg : Hash->arguments())
+      if (sameValue(Arg, Stored))
+        return true;
+    static const llvm::Regex StoredHash(
+        "^_*(m_)?(crypted|crypt_?(pw|pass|passwd|password)|(hashed|stored|"
+        "saved)_?(pw|pass|passwd|password)|(pw|pass|passwd|password)_?hash(ed)?"
+        ")_*$",
+        llvm::Regex::IgnoreCase);
+    const ValueDecl *D = declOf(Stored);
+    return D && D->getDeclName().isIdentifier() &&
+           StoredHash.match(D->getName());
   }
 
   /// `secret == token`: a data-dependent comparison of secrets.
@@ -2603,6 +2765,7 @@ private:
         return false;
     }
     return (How == "find" && searchesSecret(A, B, S)) ||
+           (How != "find" && (cryptCheck(A, B, S) || cryptCheck(B, A, S))) ||
            comparesSecrets(operand(A, S), operand(B, S));
   }
 
@@ -3087,6 +3250,16 @@ private:
         "disable|list|get|configure|config|manage)[_-]?(web)?hooks?$");
     llvm::SmallVector<llvm::StringRef, 8> Segments;
     Route.split(Segments, '/', -1, false);
+    // `/api/webhook/update`, `/webhooks/list`, `/webhook/send` (a test
+    // delivery the device makes): a verb after the hooks' segment.
+    static const llvm::Regex Hooks("^(web)?hooks?$", llvm::Regex::IgnoreCase);
+    static const llvm::Regex Verb(
+        "^(set|save|update|delete|remove|add|create|edit|toggle|enable|"
+        "disable|list|get|configure|config|manage|send|test)$",
+        llvm::Regex::IgnoreCase);
+    for (size_t I = 0; I + 1 < Segments.size(); ++I)
+      if (Hooks.match(Segments[I]) && Verb.match(Segments[I + 1]))
+        return true;
     return llvm::any_of(Segments, [](llvm::StringRef S) {
       std::string L = S.lower();
       return L == "admin" || L == "auth" || L == "oauth" || L == "oauth2" ||
@@ -3098,9 +3271,10 @@ private:
   /// A branch of a hand-written router.
   struct Branch {
     const IfStmt *If = nullptr;
-    std::string Route = "?";       // the path literal, or "?"
-    std::string Method;            // the verb tested, or ""
-    const Stmt *Handler = nullptr; // the code that answers the route
+    std::string Route = "?";             // the path literal, or "?"
+    std::string Method;                  // the verb tested, or ""
+    const Stmt *Handler = nullptr;       // the code that answers the route
+    const ValueDecl *PathBase = nullptr; // the value the path is read from
   };
 
   /// The object a request field is read from: `request` in
@@ -3406,6 +3580,7 @@ private:
     // In a handler that answers every path, a literal path alone is a
     // route: `if (strcmp(url, "/webhook") == 0)` in a libmicrohttpd
     // handler, `mg_http_match_uri(hm, "/hook")` in Mongoose's.
+    B.PathBase = PathBase;
     if (PathOnly && PathBase && !MethodBase && B.Route != "?")
       return true;
     return sameRequest(MethodBase, PathBase);
@@ -4099,6 +4274,14 @@ private:
   /// How a message names a compared value: its variable or member, or the
   /// header or key it is read from.
   static std::string nameOf(const Expr *E) {
+    // `g_password.string`: the holder says what the bytes are.
+    if (const auto *ME = dyn_cast_or_null<MemberExpr>(stripConversions(E)))
+      if (const ValueDecl *Holder = declOf(ME->getBase());
+          Holder && Holder->getDeclName().isIdentifier() &&
+          ME->getMemberDecl()->getDeclName().isIdentifier() &&
+          bytesMember(ME->getMemberDecl()->getName()))
+        return Holder->getNameAsString() + (ME->isArrow() ? "->" : ".") +
+               ME->getMemberDecl()->getNameAsString();
     if (const ValueDecl *D = declOf(E))
       return D->getNameAsString();
     std::string Key;
@@ -4137,16 +4320,34 @@ private:
   /// `if (secret_ == fresh) return; secret_ = fresh;`: a value compared
   /// with the one it is then set to is a cache or a reloaded setting
   /// checked for a change, not a client's value checked against it.
-  static bool refreshes(const Stmt *Body, const Expr *A, const Expr *B) {
-    const ValueDecl *DA = declOf(A), *DB = declOf(B);
-    if (!DA || !DB || DA == DB)
+  bool refreshes(const Stmt *Body, const Expr *A, const Expr *B) {
+    if (sameText(A, B))
       return false;
     bool Found = false;
     forEachAssignment(Body, [&](const Expr *Lhs, const Expr *Rhs) {
-      const ValueDecl *To = declOf(Lhs), *From = declOf(Rhs);
-      Found |= (To == DA && From == DB) || (To == DB && From == DA);
+      Found |= (sameText(Lhs, A) && sameText(Rhs, B)) ||
+               (sameText(Lhs, B) && sameText(Rhs, A));
     });
     return Found;
+  }
+
+  /// Whether \p A and \p B are spelled alike (`msg->subject[0]` twice),
+  /// conversions aside.
+  bool sameText(const Expr *A, const Expr *B) {
+    A = stripConversions(A);
+    B = stripConversions(B);
+    if (!A || !B)
+      return false;
+    if (const ValueDecl *DA = declOf(A); DA && DA == declOf(B))
+      return true;
+    auto Spelling = [&](const Expr *E) {
+      CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
+      std::string Text = Lexer::getSourceText(R, SM, Ctx.getLangOpts()).str();
+      llvm::erase_if(Text, [](char C) { return llvm::isSpace(C); });
+      return Text;
+    };
+    std::string SA = Spelling(A);
+    return !SA.empty() && SA == Spelling(B);
   }
 
   void findCompares(const FunctionDecl *F, std::vector<UnsafeCompare> &Out) {
@@ -4219,6 +4420,14 @@ private:
       C.What = OS.Mac         ? "the computed MAC" + Quoted
                : OS.Signature ? "the request's signature" + Quoted
                               : "the secret" + Quoted;
+      if (!OS.strong() && !OS.Named && How != "find")
+        for (bool Swap : {false, true})
+          if (const Expr *Hash = Swap ? B : A;
+              cryptCheck(Hash, Swap ? A : B, S))
+            if (std::string N = nameOf(Hash); !N.empty()) {
+              C.What = "the password hash '" + N + "'";
+              break;
+            }
       Out.push_back(C);
     });
   }

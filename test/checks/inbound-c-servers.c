@@ -35,7 +35,7 @@ static void on_gitlab(struct mg_connection *c, int ev, void *ev_data) {
     return;
   }
   if (g_strcmp0(token->buf, shared_secret) != 0) {
-    // CHECK: :[[@LINE-1]]:7: warning: the request's signature 'buf' is compared with 'g_strcmp0'{{.*}} [integration-timing-unsafe-compare]
+    // CHECK: :[[@LINE-1]]:7: warning: the request's signature 'token->buf' is compared with 'g_strcmp0'{{.*}} [integration-timing-unsafe-compare]
     mg_http_reply(c, 401, "", "bad token");
     return;
   }

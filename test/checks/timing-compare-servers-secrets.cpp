@@ -213,6 +213,43 @@ bool check_password(const char *pw) {
   // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'pw_hash' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
 }
 
+// A session or subscription id the server keeps, against a value given to
+// the function (an event's fields) or returned by a call. Not: the same
+// field refreshed from the event (a change check), a name against a name.
+#include <vector>
+struct EventMessage {
+  int event;
+  std::vector<std::string> subject;
+};
+struct Subscription {
+  const std::string &GetSID() const;
+};
+struct Property {
+  std::string EventSID;
+};
+struct Network {
+  std::string GetName() const;
+};
+std::string pathToken(int n);
+class Transport {
+public:
+  void HandleEventMessage(const EventMessage *msg) {
+    if (m_subscription.GetSID() == msg->subject[0] && msg->subject[2] == "AVT") {
+      // CHECK: :[[@LINE-1]]:33: warning: the secret 'Subscription::GetSID()' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+      if (msg->subject[0] != m_property.EventSID)
+        m_property.EventSID = msg->subject[0];
+    }
+  }
+  bool activeNetwork(const Network *Net) {
+    std::string sNetworkName = pathToken(2);
+    return sNetworkName == Net->GetName();
+  }
+
+private:
+  Subscription m_subscription;
+  Property m_property;
+};
+
 #ifdef CXX20
 // C++20 rewrites `a != b` through a constant-time `operator==`.
 namespace security20 {

