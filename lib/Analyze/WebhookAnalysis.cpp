@@ -55,6 +55,8 @@ namespace {
 /// payment and device APIs (`sign`, `req_sign`, `reqSign`; not `design`,
 /// `assign`).
 bool signatureName(llvm::StringRef Name) {
+  // `strSign1`, `sig2`: numbered copies are still signatures.
+  Name = Name.rtrim("0123456789");
   static const llvm::Regex Word("signature|(^|_)sig$|(^|_)sign$|^signstr$",
                                 llvm::Regex::IgnoreCase);
   static const llvm::Regex CamelSign("[a-z0-9]Sign$");
@@ -1457,8 +1459,7 @@ private:
         ServerSecret |= serverSecretName(namedValue(X), S);
       });
     }
-    bool Hashes =
-        FD && FD->getDeclName().isIdentifier() && hashCallName(FD->getName());
+    bool Hashes = hashFunction(FD);
     // A buffer both read and written (`strcat(buf, mac)`) stays what it is.
     if (FromMac && !FromRequest)
       S.Mac.insert(Buffers.begin(), Buffers.end());
@@ -1487,6 +1488,35 @@ private:
     static const llvm::Regex Bytes(
         "^(buf|buff|buffer|data|bytes|str|string|s|ptr|value|val)$");
     return Bytes.match(Name);
+  }
+
+  /// A function named like a hash, or a method of a class named like one
+  /// (see hashClassMethod).
+  static bool hashFunction(const FunctionDecl *FD) {
+    if (!FD || !FD->getDeclName().isIdentifier())
+      return false;
+    // A cipher is no hash: `msg_decrypt = decrypt(...)`; PostgreSQL's
+    // `pg_md5_encrypt` is one.
+    static const llvm::Regex Cipher("(en|de)crypt", llvm::Regex::IgnoreCase);
+    static const llvm::Regex Digest("md5|sha|hash|digest",
+                                    llvm::Regex::IgnoreCase);
+    if (Cipher.match(FD->getName()) && !Digest.match(FD->getName()))
+      return false;
+    return hashCallName(FD->getName()) || hashClassMethod(FD);
+  }
+
+  /// A method of a class named like a hash that returns a value
+  /// (`CMD5Wrapper::encode(text)`, `MD5::Encode`).
+  static bool hashClassMethod(const FunctionDecl *FD) {
+    if (!FD || !FD->getDeclName().isIdentifier())
+      return false;
+    static const llvm::Regex HashClass("md5|sha-?(1|2|224|256|384|512)|digest",
+                                       llvm::Regex::IgnoreCase);
+    const auto *Holder = dyn_cast<NamedDecl>(FD->getDeclContext());
+    return Holder && Holder->getDeclName().isIdentifier() &&
+           HashClass.match(Holder->getName()) &&
+           !FD->getReturnType()->isVoidType() &&
+           !FD->getReturnType()->isBooleanType();
   }
 
   /// A function named like a hash or a password hashing.
@@ -1735,8 +1765,7 @@ private:
     if (mentionsSigningKey(Value, S))
       S.Keyed.insert(Target);
     if (const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(Value)))
-      if (const FunctionDecl *FD = CE->getDirectCallee();
-          FD && FD->getDeclName().isIdentifier() && hashCallName(FD->getName()))
+      if (hashFunction(CE->getDirectCallee()))
         S.HashedBy[Target] = CE;
     if (const auto *VD = dyn_cast<VarDecl>(Target);
         VD && VD->isLocalVarDecl() &&
@@ -1773,7 +1802,8 @@ private:
         llvm::Regex::IgnoreCase);
     const auto *CE = dyn_cast<CallExpr>(stripWrappers(Value));
     const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
-    if (!FD || !FD->getDeclName().isIdentifier() || !Hash.match(FD->getName()))
+    if (!FD || !FD->getDeclName().isIdentifier() ||
+        !(Hash.match(FD->getName()) || hashClassMethod(FD)))
       return false;
     // `QCryptographicHash::hash(data, Sha256)`, not a table's `size_t
     // hash(key)`.
@@ -2323,11 +2353,13 @@ private:
     }
     walk(E, [&](const Stmt *X) {
       if (const auto *CE = dyn_cast<CallExpr>(X))
-        if (const FunctionDecl *FD = CE->getDirectCallee();
-            FD && FD->getDeclName().isIdentifier() &&
-            hashCallName(FD->getName()))
+        if (hashFunction(CE->getDirectCallee()))
           O.Hashed = true;
     });
+    // A local set from a hash (`strSign2 = CMD5Wrapper::encode(text)`).
+    if (const ValueDecl *D = declOf(stripConversions(E));
+        D && S.HashedBy.count(D))
+      O.Hashed = true;
     bool Password = false, Other = false;
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
       if (!secretName(Name))
@@ -2706,8 +2738,7 @@ private:
   bool cryptCheck(const Expr *X, const Expr *Y, const Secrets &S) {
     const auto *Hash = dyn_cast_or_null<CallExpr>(stripConversions(X));
     const FunctionDecl *FD = Hash ? Hash->getDirectCallee() : nullptr;
-    if (!FD || !FD->getDeclName().isIdentifier() ||
-        !hashCallName(FD->getName())) {
+    if (!hashFunction(FD)) {
       const ValueDecl *D = declOf(stripConversions(X));
       auto It = D ? S.HashedBy.find(D) : S.HashedBy.end();
       Hash = It == S.HashedBy.end() ? nullptr : It->second;

@@ -96,3 +96,26 @@ string oauth_query(const std::map<string, string> &params,
     query.append(it->first + "=" + it->second);
   return query;
 }
+
+// A hash by its class (`CMD5Wrapper::encode`), against a numbered copy of
+// the request's signature; a class's non-hash method is not one.
+class CMD5Wrapper {
+public:
+  static string encode(const char *text);
+  static bool selfTest();
+};
+string getParam(const char *name);
+int sogou_callback(const string &app_key) {
+  string strSign1 = getParam("auth");
+  string text = getParam("amount") + getParam("uid") + app_key;
+  string strSign2 = CMD5Wrapper::encode(text.c_str());
+  if (strSign1 != strSign2)
+    // CHECK: :[[@LINE-1]]:16: warning: {{.*}} is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+    return -1;
+  deliver(getParam("order"));
+  return 0;
+}
+int wrapper_ok(const string &expected_label) {
+  string label = CMD5Wrapper::selfTest() ? "ok" : "broken";
+  return label == expected_label;
+}
