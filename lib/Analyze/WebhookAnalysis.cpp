@@ -657,7 +657,6 @@ public:
           Paths.insert(B.Route);
           continue;
         }
-        Base = D;
         Routes.push_back(B);
         Paths.insert(B.Route);
       }
@@ -2691,12 +2690,11 @@ private:
     auto HashAgainstSignature = [](const Operand &X, const Operand &Y) {
       return X.Hashed && !X.SignatureNamed && Y.SignatureNamed && !Y.Hashed;
     };
-    // The password the server keeps against what a call returns, a value
-    // taken from a message (`strcmp(Cmd_Argv(1), sv_rconPassword->string)`).
-    // A secret the server keeps (a session's id, a subscription's SID)
-    // against a value given to the function (`m_subscription.GetSID() ==
-    // msg->subject[0]`).
-    auto StoredPassword = [](const Operand &X, const Operand &Y) {
+    // A password or session id the server keeps (not a parameter) against
+    // what a call returns or the function was given: `strcmp(Cmd_Argv(1),
+    // sv_rconPassword->string)`, `m_subscription.GetSID() ==
+    // msg->subject[0]`.
+    auto KeptLogin = [](const Operand &X, const Operand &Y) {
       return X.Named && X.Login && !X.Request && !X.Hashed && !X.FromParam &&
              !X.LabelNamed && (Y.FromCall || Y.FromParam) && !Y.Named &&
              !Y.UserName && !Y.Hashed && !Y.LabelNamed;
@@ -2707,8 +2705,7 @@ private:
            (B.Named && !B.Request && A.Request && !A.UserName) ||
            Credential(A, B) || Credential(B, A) || HashedPassword(A, B) ||
            HashedPassword(B, A) || HashAgainstSignature(A, B) ||
-           HashAgainstSignature(B, A) || StoredPassword(A, B) ||
-           StoredPassword(B, A);
+           HashAgainstSignature(B, A) || KeptLogin(A, B) || KeptLogin(B, A);
   }
 
   /// Whether \p A and \p B read the same variable or member chain
@@ -4362,14 +4359,15 @@ private:
     return Found;
   }
 
-  /// Whether \p A and \p B are spelled alike (`msg->subject[0]` twice),
-  /// conversions aside.
+  /// Whether \p A and \p B read the same value: the same variable or
+  /// member chain (see sameValue), or expressions spelled alike
+  /// (`msg->subject[0]` twice).
   bool sameText(const Expr *A, const Expr *B) {
     A = stripConversions(A);
     B = stripConversions(B);
     if (!A || !B)
       return false;
-    if (const ValueDecl *DA = declOf(A); DA && DA == declOf(B))
+    if (sameValue(A, B))
       return true;
     auto Spelling = [&](const Expr *E) {
       CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
