@@ -1489,6 +1489,14 @@ private:
     return Bytes.match(Name);
   }
 
+  /// A name that says a digest algorithm: `Md5Encode`, `sha256_hex`,
+  /// `CMD5Wrapper`, `Digest`.
+  static bool digestName(llvm::StringRef Name) {
+    static const llvm::Regex Digest("md5|sha-?(1|2|224|256|384|512)|digest",
+                                    llvm::Regex::IgnoreCase);
+    return Digest.match(Name);
+  }
+
   /// A function named like a hash, or a method of a class named like one
   /// (see hashClassMethod).
   static bool hashFunction(const FunctionDecl *FD) {
@@ -1497,9 +1505,8 @@ private:
     // A cipher is no hash: `msg_decrypt = decrypt(...)`; PostgreSQL's
     // `pg_md5_encrypt` is one.
     static const llvm::Regex Cipher("(en|de)crypt", llvm::Regex::IgnoreCase);
-    static const llvm::Regex Digest("md5|sha|hash|digest",
-                                    llvm::Regex::IgnoreCase);
-    if (Cipher.match(FD->getName()) && !Digest.match(FD->getName()))
+    if (Cipher.match(FD->getName()) && !digestName(FD->getName()) &&
+        !FD->getName().contains_insensitive("hash"))
       return false;
     return hashCallName(FD->getName()) || hashClassMethod(FD);
   }
@@ -1509,11 +1516,9 @@ private:
   static bool hashClassMethod(const FunctionDecl *FD) {
     if (!FD || !FD->getDeclName().isIdentifier())
       return false;
-    static const llvm::Regex HashClass("md5|sha-?(1|2|224|256|384|512)|digest",
-                                       llvm::Regex::IgnoreCase);
     const auto *Holder = dyn_cast<NamedDecl>(FD->getDeclContext());
     return Holder && Holder->getDeclName().isIdentifier() &&
-           HashClass.match(Holder->getName()) &&
+           digestName(Holder->getName()) &&
            !FD->getReturnType()->isVoidType() &&
            !FD->getReturnType()->isBooleanType();
   }
@@ -1796,13 +1801,11 @@ private:
   /// server's is a MAC (a keyed hash, as FreeKassa, Tebex, PayU or many
   /// game and payment platforms sign), whatever its weaknesses.
   bool keyedHash(const Expr *Value, const Secrets &S) {
-    static const llvm::Regex Hash(
-        "md5|sha-?(1|2|224|256|384|512)|digest|^hash$",
-        llvm::Regex::IgnoreCase);
     const auto *CE = dyn_cast<CallExpr>(stripWrappers(Value));
     const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
     if (!FD || !FD->getDeclName().isIdentifier() ||
-        !(Hash.match(FD->getName()) || hashClassMethod(FD)))
+        !(digestName(FD->getName()) ||
+          FD->getName().equals_insensitive("hash") || hashClassMethod(FD)))
       return false;
     // `QCryptographicHash::hash(data, Sha256)`, not a table's `size_t
     // hash(key)`.
