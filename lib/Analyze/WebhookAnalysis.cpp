@@ -4370,7 +4370,13 @@ private:
     B = stripConversions(B);
     if (!A || !B)
       return false;
-    if (sameValue(A, B))
+    // `&c->digest_save` given to a comparer reads what `c->digest_save =
+    // ...` sets.
+    auto Pointee = [](const Expr *E) {
+      const auto *UO = dyn_cast<UnaryOperator>(E->IgnoreParenImpCasts());
+      return UO && UO->getOpcode() == UO_AddrOf ? UO->getSubExpr() : E;
+    };
+    if (sameValue(Pointee(A), Pointee(B)))
       return true;
     auto Spelling = [&](const Expr *E) {
       CharSourceRange R = CharSourceRange::getTokenRange(E->getSourceRange());
