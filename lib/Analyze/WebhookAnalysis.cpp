@@ -98,16 +98,22 @@ static bool camelPasswordWord(llvm::StringRef Name) {
   return Last == "pwd" || Last == "pw" || Last == "passwd";
 }
 
+/// Named like a name or a label, not a value: `session_token_field`,
+/// `secretName`, `token_type`, `GetName()` (not a path: `secret_path` is a
+/// secret URL's).
+static bool labelName(llvm::StringRef Name) {
+  static const llvm::Regex Label("(field|name|label|type|kind)s?$",
+                                 llvm::Regex::IgnoreCase);
+  return Label.match(Name);
+}
+
 bool secretName(llvm::StringRef Name) {
   // A member's decoration says nothing: `m_authorization`, `secret_`.
   if (Name.size() > 2 && Name.starts_with("m_"))
     Name = Name.drop_front(2);
   Name = Name.trim('_');
-  // What names a secret's field is no secret: `session_token_field`,
-  // `secretName` (not its path: `secret_path` is a secret URL's).
-  static const llvm::Regex Label("(field|name|label)$",
-                                 llvm::Regex::IgnoreCase);
-  if (Label.match(Name))
+  // What names a secret's field is no secret.
+  if (labelName(Name))
     return false;
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
@@ -663,17 +669,10 @@ public:
       if (Paths.size() < 2)
         continue;
       std::vector<std::string> Around = namesAround(F, F->getLocation());
-      for (const Branch &B : Routes) {
-        WebhookHandler H;
-        H.Loc = B.If->getBeginLoc();
-        H.Range = B.If->getCond()->getSourceRange();
-        H.Route = B.Route;
-        H.Method = B.Method;
-        H.Library = "own HTTP server";
-        judge(B.Handler, H, MiddlewareVerifies, Around,
-              runBefore(B.If, F->getBody()), F->getBody());
-        R.Handlers.push_back(std::move(H));
-      }
+      WebhookHandler Server;
+      Server.Library = "own HTTP server";
+      for (const Branch &B : Routes)
+        reportBranch(R, MiddlewareVerifies, F->getBody(), B, Server, Around);
     }
   }
 
@@ -1523,11 +1522,18 @@ private:
            !FD->getReturnType()->isBooleanType();
   }
 
+  /// A name that says hashing: `hash_key`, `sha1_hex`, `Md5Encode`.
+  static bool hashName(llvm::StringRef Name) {
+    static const llvm::Regex Hash("hash|sha|md5|digest",
+                                  llvm::Regex::IgnoreCase);
+    return Hash.match(Name);
+  }
+
   /// A function named like a hash or a password hashing.
   static bool hashCallName(llvm::StringRef Name) {
-    static const llvm::Regex HashCall("hash|sha|md5|digest|crypt|pbkdf",
-                                      llvm::Regex::IgnoreCase);
-    return HashCall.match(Name);
+    static const llvm::Regex PasswordHash("crypt|pbkdf",
+                                          llvm::Regex::IgnoreCase);
+    return hashName(Name) || PasswordHash.match(Name);
   }
 
   /// A write that builds text: `snprintf(buf, ...)`, `out << ...`,
@@ -1577,10 +1583,8 @@ private:
   /// `hash_shared_key(ins, conn, salt, host, n, out, 128)`, or a hash
   /// given a secret (`sha256_digest(app_secret, data, out)`).
   bool keyedHashByName(const CallExpr *CE, const Secrets &S) {
-    static const llvm::Regex Hash("hash|digest|md5|sha",
-                                  llvm::Regex::IgnoreCase);
     const FunctionDecl *FD = CE->getDirectCallee();
-    if (!Hash.match(computingName(FD)))
+    if (!hashName(computingName(FD)))
       return false;
     // A bare `key` argument may be a cache's or a table's: only a secret's
     // name says the hash is keyed.
@@ -2333,13 +2337,11 @@ private:
                  (declOf(Whole) && S.CallResults.count(declOf(Whole)));
     O.FromParam = mentionsAny(E, S.Params);
     {
-      static const llvm::Regex Label("(field|name|label|type|kind)s?$",
-                                     llvm::Regex::IgnoreCase);
       const NamedDecl *ND = declOf(stripConversions(E));
       if (const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(E)))
         ND = CE->getDirectCallee();
       O.LabelNamed =
-          ND && ND->getDeclName().isIdentifier() && Label.match(ND->getName());
+          ND && ND->getDeclName().isIdentifier() && labelName(ND->getName());
     }
     O.Constant = constant(E);
     O.SecretLiteral = O.Constant && secretLiteral(E);
@@ -3842,18 +3844,26 @@ private:
                        }) ||
           (!S.Request.empty() && !mentionsAny(B.Handler, S.Request)))
         continue;
-      WebhookHandler BH = H;
-      BH.Loc = B.If->getBeginLoc();
-      BH.Range = B.If->getCond()->getSourceRange();
-      BH.Route = B.Route;
-      BH.Method = B.Method.empty() ? H.Method : B.Method;
-      judge(B.Handler, BH, MiddlewareVerifies, Around, runBefore(B.If, Body),
-            Body);
-      R.Handlers.push_back(std::move(BH));
+      reportBranch(R, MiddlewareVerifies, Body, B, H, Around);
     }
     if (!Routes.empty() && !processesOutside(Body, Routes))
       return;
     judge(Body, H, MiddlewareVerifies, Around);
+    R.Handlers.push_back(std::move(H));
+  }
+
+  /// Reports the route of branch \p B of a router's \p Body, as \p H
+  /// placed at the branch.
+  void reportBranch(WebhookResult &R, bool MiddlewareVerifies, const Stmt *Body,
+                    const Branch &B, WebhookHandler H,
+                    const std::vector<std::string> &Around) {
+    H.Loc = B.If->getBeginLoc();
+    H.Range = B.If->getCond()->getSourceRange();
+    H.Route = B.Route;
+    if (!B.Method.empty())
+      H.Method = B.Method;
+    judge(B.Handler, H, MiddlewareVerifies, Around, runBefore(B.If, Body),
+          Body);
     R.Handlers.push_back(std::move(H));
   }
 
