@@ -127,7 +127,9 @@ bool secretName(llvm::StringRef Name) {
       "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
       // So are the codes that admit a client, and one-time codes.
       "invite_?code|access_?code|totp|hotp|(^|_)otp(_|$)|backup_?codes?|"
-      "recovery_?codes?",
+      "recovery_?codes?|verif(y|ication)_?code|sms_?code|"
+      // A PIN stored for a login (not a GPIO pin: `led_pin`).
+      "pin_?(hash|code)",
       llvm::Regex::IgnoreCase);
   if (signatureName(Name))
     return true;
@@ -141,6 +143,13 @@ bool secretName(llvm::StringRef Name) {
   for (size_t At; (At = Rest.find("token")) != std::string::npos;)
     Rest.erase(At, 5);
   return Secret.match(Rest);
+}
+
+/// A request argument or field named `auth` (`?auth=...`, `json["auth"]`)
+/// carries a credential, though a variable named `auth` is as often a flag
+/// or a handle.
+static bool authArgumentName(llvm::StringRef Key) {
+  return Key.equals_insensitive("auth");
 }
 
 namespace {
@@ -1934,6 +1943,10 @@ private:
            OC->getOperator() != OO_ExclaimEqual) ||
           OC->getNumArgs() != 2)
         return false;
+      // One that returns an object builds an expression (ODB's
+      // `query::apptoken == token`, an ORM's filter): nothing is compared.
+      if (OC->getType()->isRecordType())
+        return false;
       A = OC->getArg(0);
       B = OC->getArg(1);
       Equal = OC->getOperator() == OO_EqualEqual;
@@ -2331,6 +2344,12 @@ private:
     const Expr *Whole = stripConversions(E);
     if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Whole))
       Whole = MC->getImplicitObjectArgument();
+    // `json["auth"]`: a field read by its name is the value itself.
+    if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(
+            Whole ? Whole->IgnoreParenImpCasts() : nullptr);
+        OC && OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2 &&
+        textLiteral(OC->getArg(1)))
+      Whole = stripConversions(OC->getArg(0));
     O.Direct = Whole && (declOf(Whole) || requestType(Whole->getType()));
     O.FromCall = (isa_and_nonnull<CallExpr>(Whole) &&
                   !isa<CXXOperatorCallExpr>(Whole)) ||
@@ -2406,8 +2425,11 @@ private:
         }
       }
       // In a template: `ctx->config->get_auth_key()` of a dependent type.
+      // Its type unknown, a bare `sign` is a number's sign as often as a
+      // signature (`a.sign() != b.sign()` in Boost.Multiprecision).
       if (const auto *DM = dyn_cast<CXXDependentScopeMemberExpr>(X))
-        if (DM->getMember().isIdentifier())
+        if (DM->getMember().isIdentifier() &&
+            DM->getMember().getAsIdentifierInfo()->getName() != "sign")
           Note(DM->getMember().getAsIdentifierInfo()->getName());
       // The header or key a value is read by (`"X-API-Key"`); not a query
       // or a message (`"SELECT id, password_hash FROM users ..."`).
@@ -2415,7 +2437,8 @@ private:
         if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenImpCasts() &&
             llvm::none_of(SL->getString(),
                           [](char C) { return llvm::isSpace(C); }))
-          Note(SL->getString());
+          Note(authArgumentName(SL->getString()) ? "authorization"
+                                                 : SL->getString());
       // A secret macro inside (`mg_str(WEBHOOK_SECRET)`).
       if (const auto *SL = dyn_cast<StringLiteral>(X);
           SL && X != E->IgnoreParenImpCasts())
@@ -3269,7 +3292,16 @@ private:
   /// The route's path names a webhook, and the route takes deliveries.
   bool webhookPath(const WebhookHandler &H) {
     return H.Route != "?" && Path.match(H.Route) && deliveryMethod(H.Method) &&
-           !operatorPath(H.Route);
+           !operatorPath(H.Route) && !documentPath(H.Route);
+  }
+
+  /// A static document's path (`/eventservice.xml`, a UPnP description;
+  /// `/notify.html`): a file served, not an endpoint that takes events.
+  static bool documentPath(llvm::StringRef Route) {
+    static const llvm::Regex Document(
+        "\\.(xml|html?|css|js|png|jpe?g|gif|ico|svg|txt)$",
+        llvm::Regex::IgnoreCase);
+    return Document.match(Route);
   }
 
   /// A path under an administration or sign-in segment: the API that
@@ -3277,21 +3309,23 @@ private:
   /// an OAuth provider (`/auth/github/callback`), not a provider's delivery.
   /// So is one that sets or lists the hooks (`/set_webhooks`,
   /// `/api/deleteWebhook`, `/settings/webhook`).
-  static bool operatorPath(llvm::StringRef Route) {
+  bool operatorPath(llvm::StringRef Route) const {
     static const llvm::Regex Manages(
         "^(set|save|update|delete|remove|add|create|edit|toggle|enable|"
         "disable|list|get|configure|config|manage)[_-]?(web)?hooks?$");
     llvm::SmallVector<llvm::StringRef, 8> Segments;
     Route.split(Segments, '/', -1, false);
-    // `/api/webhook/update`, `/webhooks/list`, `/webhook/send` (a test
-    // delivery the device makes): a verb after the hooks' segment.
+    // `/api/webhook/update`, `/webhooks/list`, `/webhook/send`,
+    // `/api/telegram/test` (a test message the device sends): a verb after
+    // the hooks' or a provider's segment.
     static const llvm::Regex Hooks("^(web)?hooks?$", llvm::Regex::IgnoreCase);
     static const llvm::Regex Verb(
         "^(set|save|update|delete|remove|add|create|edit|toggle|enable|"
         "disable|list|get|configure|config|manage|send|test)$",
         llvm::Regex::IgnoreCase);
     for (size_t I = 0; I + 1 < Segments.size(); ++I)
-      if (Hooks.match(Segments[I]) && Verb.match(Segments[I + 1]))
+      if ((Hooks.match(Segments[I]) || Names.match(Segments[I])) &&
+          Verb.match(Segments[I + 1]))
         return true;
     return llvm::any_of(Segments, [](llvm::StringRef S) {
       std::string L = S.lower();
@@ -4339,7 +4373,9 @@ private:
             llvm::all_of(SL->getString(), [](char C) {
               return llvm::isAlpha(C) || C == '_' || C == '-';
             }))
-          Take(SL->getString(), SL->getString().str());
+          Take(authArgumentName(SL->getString()) ? "authorization"
+                                                 : SL->getString(),
+               SL->getString().str());
       if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
         if (isa<VarDecl>(DRE->getDecl()) &&
             DRE->getDecl()->getDeclName().isIdentifier())

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 // An API key file read line by line against what the client presented.
 static bool read_api_key_file(FILE *filep, const char *presentedApiKey) {
@@ -199,4 +200,63 @@ bool check_challenge_response(const std::string &secret,
 size_t hash(const std::string &key);
 bool same_bucket(const std::string &cache_key, size_t bucket) {
   return hash(cache_key) == bucket;
+}
+
+// A PIN stored for a login, and a one-time code sent by SMS, against what
+// the client typed: secrets. A GPIO pin's name is not.
+struct Account {
+  std::string pinHash;
+  int id;
+};
+bool authenticate(const std::vector<Account> &accounts,
+                  const std::string &pin) {
+  for (const Account &a : accounts)
+    if (a.pinHash == pin)
+      // CHECK: :[[@LINE-1]]:19: warning: the secret 'pinHash' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+      return true;
+  return false;
+}
+struct SessionTag {
+  int id;
+};
+struct CodeStore {
+  std::string get(SessionTag session);
+};
+class VerifyCodes {
+  CodeStore verify_code_store;
+
+public:
+  bool verify_verify_code(const std::string &verify_code,
+                          SessionTag session) {
+    return verify_code_store.get(session) == verify_code;
+    // CHECK: :[[@LINE-1]]:43: warning: the secret 'verify_code_store' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+  }
+};
+bool same_led(const std::string &led_pin, const std::string &requested) {
+  return led_pin == requested;
+}
+
+// A number's sign in a template (Boost.Multiprecision's `a.sign()`) is no
+// signature, though its type is not known there.
+template <unsigned Bits> struct BigInt {
+  bool sign() const;
+  void negate();
+};
+template <unsigned Bits>
+void add_magnitudes(BigInt<Bits> &r, const BigInt<Bits> &a,
+                    const BigInt<Bits> &b) {
+  if (a.sign() != b.sign())
+    r.negate();
+}
+
+// An ORM's `==` builds a query (ODB's `query::apptoken == token`); it
+// compares nothing here.
+struct TokenQuery {
+  struct Column {};
+  static Column apptoken;
+};
+TokenQuery operator==(TokenQuery::Column, const std::string &);
+bool load(const TokenQuery &q);
+bool find_app(const std::string &api_token) {
+  return load(TokenQuery::apptoken == api_token);
 }

@@ -6,7 +6,10 @@
 // HTML page; markup is.
 // ESPAsyncWebServer's handlers take the request (webhook-arduino-async.cpp).
 // RUN: %tidy %s -- -std=c++17 -isystem %inputs/arduino 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <ArduinoJson.h>
 #include <WebServer.h>
+
+#define PANEL_AUTHID "1234"
 
 WebServer server(80);
 WebServer twilio_server(8080);
@@ -55,6 +58,35 @@ void handleMode() {
     show(server.arg("mode"));
 }
 
+// An `auth` argument against the code's own: a secret compared in
+// variable time, in the query or in the JSON body.
+void handleAlarm() {
+  if (server.arg("auth") != PANEL_AUTHID) {
+    // CHECK: :[[@LINE-1]]:26: warning: the secret 'auth' is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+    server.send(401, "text/html", "Unauthorized");
+    return;
+  }
+  show(server.arg("event"));
+}
+void handleAlarmJson() {
+  DynamicJsonDocument doc(1024);
+  if (deserializeJson(doc, server.arg("plain")))
+    return;
+  JsonObject data = doc.as<JsonObject>();
+  if (data["auth"].as<String>() != PANEL_AUTHID)
+    // CHECK: :[[@LINE-1]]:33: warning: the secret 'auth' is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+    return;
+  show(data["event"].as<String>());
+}
+// Not a secret: a JSON field that names a mode.
+void handleJsonMode() {
+  DynamicJsonDocument doc(1024);
+  if (deserializeJson(doc, server.arg("plain")))
+    return;
+  if (doc["mode"].as<String>() != "auto")
+    show(doc["mode"].as<String>());
+}
+
 // A path that says nothing: the server's name says who calls it.
 void handle_message() { show(twilio_server.arg("Body")); }
 // CHECK: :[[@LINE-1]]:6: warning: webhook handler for route '/message' never verifies the request's signature{{.*}} [integration-unverified-webhook]
@@ -69,6 +101,13 @@ void setup() {
     server.send(200, "text/html", "ok");
     show(server.arg("plain"));
   });
+  server.on("/alarm", handleAlarm);
+  server.on("/alarm.json", HTTP_POST, handleAlarmJson);
+  server.on("/json-mode", HTTP_POST, handleJsonMode);
+  // A static document (a UPnP description) and a test message the device
+  // sends through a provider: not endpoints that take events.
+  server.on("/eventservice.xml", [] { show(server.arg("plain")); });
+  server.on("/api/telegram/test", HTTP_POST, [] { show(server.arg("text")); });
   server.on("/hooks/github", HTTP_POST, handleGithub);
   server.on("/hooks/trigger", HTTP_POST, handleTrigger);
   server.on("/settings", HTTP_POST, [] { show(server.arg("name")); });
