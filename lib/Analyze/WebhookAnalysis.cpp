@@ -145,11 +145,12 @@ bool secretName(llvm::StringRef Name) {
   return Secret.match(Rest);
 }
 
-/// A request argument or field named `auth` (`?auth=...`, `json["auth"]`)
-/// carries a credential, though a variable named `auth` is as often a flag
-/// or a handle.
-static bool authArgumentName(llvm::StringRef Key) {
-  return Key.equals_insensitive("auth");
+/// The name a literal key (a header's, an argument's, a JSON field's) is
+/// judged by with secretName: itself, but `auth` (`?auth=...`,
+/// `json["auth"]`) carries a credential, though a variable named `auth` is
+/// as often a flag or a handle.
+static llvm::StringRef keyAsName(llvm::StringRef Key) {
+  return Key.equals_insensitive("auth") ? "authorization" : Key;
 }
 
 namespace {
@@ -2437,8 +2438,7 @@ private:
         if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenImpCasts() &&
             llvm::none_of(SL->getString(),
                           [](char C) { return llvm::isSpace(C); }))
-          Note(authArgumentName(SL->getString()) ? "authorization"
-                                                 : SL->getString());
+          Note(keyAsName(SL->getString()));
       // A secret macro inside (`mg_str(WEBHOOK_SECRET)`).
       if (const auto *SL = dyn_cast<StringLiteral>(X);
           SL && X != E->IgnoreParenImpCasts())
@@ -4373,9 +4373,7 @@ private:
             llvm::all_of(SL->getString(), [](char C) {
               return llvm::isAlpha(C) || C == '_' || C == '-';
             }))
-          Take(authArgumentName(SL->getString()) ? "authorization"
-                                                 : SL->getString(),
-               SL->getString().str());
+          Take(keyAsName(SL->getString()), SL->getString().str());
       if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
         if (isa<VarDecl>(DRE->getDecl()) &&
             DRE->getDecl()->getDeclName().isIdentifier())
