@@ -2787,8 +2787,11 @@ private:
   }
 
   /// `secret == token`: a data-dependent comparison of secrets.
+  /// \p CryptHash is set to the side that is a crypt(3)-style password hash,
+  /// when that is what made it a secret compare.
   bool unsafeCompare(const Stmt *X, const Secrets &S, const Expr *&A,
-                     const Expr *&B, std::string &How) {
+                     const Expr *&B, std::string &How, const Expr *&CryptHash) {
+    CryptHash = nullptr;
     if (!comparison(X, A, B, How))
       return false;
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
@@ -2820,9 +2823,15 @@ private:
       if (recordNamed(stripConversions(Side)->getType(), "iterator"))
         return false;
     }
-    return (How == "find" && searchesSecret(A, B, S)) ||
-           (How != "find" && (cryptCheck(A, B, S) || cryptCheck(B, A, S))) ||
-           comparesSecrets(operand(A, S), operand(B, S));
+    if (How == "find")
+      return searchesSecret(A, B, S) ||
+             comparesSecrets(operand(A, S), operand(B, S));
+    for (bool Swap : {false, true})
+      if (cryptCheck(Swap ? B : A, Swap ? A : B, S)) {
+        CryptHash = Swap ? B : A;
+        return true;
+      }
+    return comparesSecrets(operand(A, S), operand(B, S));
   }
 
   /// An `if` on a check of the request that leaves (return, throw, an error
@@ -4443,9 +4452,10 @@ private:
         });
       if (Rewritten.count(X))
         return;
-      const Expr *A, *B;
+      const Expr *A, *B, *CryptHash;
       std::string How;
-      if (!unsafeCompare(X, S, A, B, How) || refreshes(F->getBody(), A, B))
+      if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
+          refreshes(F->getBody(), A, B))
         return;
       // The project's own `operator==` (an HMAC result class's) compares
       // as its body does.
@@ -4502,14 +4512,9 @@ private:
       C.What = OS.Mac         ? "the computed MAC" + Quoted
                : OS.Signature ? "the request's signature" + Quoted
                               : "the secret" + Quoted;
-      if (!OS.strong() && !OS.Named && How != "find")
-        for (bool Swap : {false, true})
-          if (const Expr *Hash = Swap ? B : A;
-              cryptCheck(Hash, Swap ? A : B, S))
-            if (std::string N = nameOf(Hash); !N.empty()) {
-              C.What = "the password hash '" + N + "'";
-              break;
-            }
+      if (!OS.strong() && !OS.Named && CryptHash)
+        if (std::string N = nameOf(CryptHash); !N.empty())
+          C.What = "the password hash '" + N + "'";
       Out.push_back(C);
     });
   }
