@@ -1402,6 +1402,9 @@ private:
     /// userinfo, "password")`), and the function's parameters: values that
     /// come from elsewhere at run time.
     llvm::DenseSet<const ValueDecl *> CallResults, Params;
+    /// Digest contexts a secret of the server's went into (`MD5_Update(
+    /// &ctx, secret, n)`): their final call writes a keyed hash.
+    llvm::DenseSet<const ValueDecl *> KeyedDigests;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -1413,16 +1416,27 @@ private:
     if (isa<CXXMemberCallExpr, CXXOperatorCallExpr>(CE))
       return;
     const FunctionDecl *FD = CE->getDirectCallee();
+    noteKeyedDigest(CE, S);
     bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD) ||
-                   macWriter(FD),
+                   macWriter(FD) || finalOfKeyedDigest(CE, S),
          FromRequest = false, FromSupplied = false;
+    // Whether the only values of the client's it is given are a user's name
+    // (`scan_authfile(f, user, server, secret, ...)`).
+    bool ByUserOnly = true;
     std::vector<const ValueDecl *> Buffers;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
       FromMac |= mentionsAny(Arg, S.Mac);
-      FromRequest |= requestType(Arg->IgnoreParenImpCasts()->getType()) ||
-                     mentionsAny(Arg, S.Request);
-      FromSupplied |= mentionsAny(Arg, S.Supplied);
+      bool Request = requestType(Arg->IgnoreParenImpCasts()->getType()) ||
+                     mentionsAny(Arg, S.Request),
+           Supplied = mentionsAny(Arg, S.Supplied);
+      FromRequest |= Request;
+      FromSupplied |= Supplied;
+      if (Request || Supplied) {
+        const ValueDecl *D = bufferOf(Arg);
+        ByUserOnly &=
+            D && D->getDeclName().isIdentifier() && userName(D->getName());
+      }
       const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
       // An array; a pointer given to a parameter that points to writable
       // memory (`httpd_req_recv(req, body + got, n)` into a malloc'd body);
@@ -1467,21 +1481,85 @@ private:
         ServerSecret |= serverSecretName(namedValue(X), S);
       });
     }
-    bool Hashes = hashFunction(FD);
+    // A secret found by the client's name is the server's: what the client
+    // sent is checked against it.
+    std::vector<const ValueDecl *> ClientBuffers = Buffers;
+    if (ByUserOnly)
+      llvm::erase_if(ClientBuffers, [](const ValueDecl *D) {
+        return D->getDeclName().isIdentifier() && secretName(D->getName());
+      });
     // A buffer both read and written (`strcat(buf, mac)`) stays what it is.
     if (FromMac && !FromRequest)
       S.Mac.insert(Buffers.begin(), Buffers.end());
     else if (FromRequest && !FromMac)
-      S.Request.insert(Buffers.begin(), Buffers.end());
+      S.Request.insert(ClientBuffers.begin(), ClientBuffers.end());
     // A hash of a secret the server stores (`pg_md5_encrypt(stored_passwd +
-    // 3, salt, 4, md5)`) is what it expects the client to send.
-    else if (Hashes && ServerSecret)
-      S.BuiltFromSecret.insert(Buffers.begin(), Buffers.end());
+    // 3, salt, 4, md5)`), or any value computed from one (MS-CHAP's
+    // `ChapMS(challenge, secret, secret_len, md)`), is what it expects the
+    // client to send.
+    // Not a pointer it sets: `strtoull(session_id, &endptr, 10)`.
+    else if (ServerSecret) {
+      for (const ValueDecl *D : Buffers)
+        if (hashFunction(FD) || !D->getType()->isPointerType())
+          S.BuiltFromSecret.insert(D);
+    }
     // What a check's caller passed, hashed (`pg_md5_encrypt(passwd, ...,
     // md5)`), is still the client's; not when the server's secret goes in
     // with it (`SHA1(data)` of the token, timestamp and nonce).
-    else if (FromSupplied && !ServerSecret)
-      S.Supplied.insert(Buffers.begin(), Buffers.end());
+    else if (FromSupplied)
+      S.Supplied.insert(ClientBuffers.begin(), ClientBuffers.end());
+  }
+
+  /// A step of a streaming digest (`MD5_Update`, `ngx_md5_update`,
+  /// `PPP_DigestUpdate`, `EVP_DigestFinal_ex`, `mbedtls_sha256_finish`).
+  static bool digestStep(const FunctionDecl *FD, llvm::StringRef Step) {
+    if (!FD || !FD->getDeclName().isIdentifier() || !hashName(FD->getName()))
+      return false;
+    llvm::StringRef N = FD->getName();
+    N.consume_back("_ex");
+    if (Step == "update")
+      return N.ends_with_insensitive("update");
+    return N.ends_with_insensitive("final") ||
+           N.ends_with_insensitive("finish");
+  }
+
+  /// `MD5_Update(&ctx, secret, n)`: the context (the first argument) now
+  /// hashes a secret of the server's, as CHAP, HTTP Digest and many
+  /// payment signatures build their keyed hash.
+  void noteKeyedDigest(const CallExpr *CE, Secrets &S) {
+    if (!digestStep(CE->getDirectCallee(), "update") || CE->getNumArgs() < 2)
+      return;
+    const ValueDecl *Context = bufferOf(CE->getArg(0));
+    if (!Context)
+      return;
+    for (const Expr *Arg : llvm::drop_begin(CE->arguments())) {
+      bool Secret = mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed);
+      walk(Arg, [&](const Stmt *X) {
+        Secret |= serverSecretName(namedValue(X), S);
+      });
+      if (Secret) {
+        S.KeyedDigests.insert(Context);
+        return;
+      }
+    }
+  }
+
+  /// `MD5_Final(out, &ctx)` of a context a secret went into.
+  bool finalOfKeyedDigest(const CallExpr *CE, const Secrets &S) {
+    return digestStep(CE->getDirectCallee(), "final") &&
+           llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+             const ValueDecl *D = bufferOf(Arg);
+             return D && S.KeyedDigests.count(D);
+           });
+  }
+
+  /// A user's name: `username`, `user_`, `login`; who, not the secret.
+  static bool userName(llvm::StringRef Name) {
+    static const llvm::Regex User(
+        "^_*(m_)?(user|login|account)(_?(name|id))?_*$|"
+        "user_?name",
+        llvm::Regex::IgnoreCase);
+    return User.match(Name);
   }
 
   /// A value named like a secret that is not one the client sent.
@@ -2313,6 +2391,9 @@ private:
     /// sentinel, a scheme or an algorithm (`""`, `"null"`, `"HMAC-SHA1"`).
     bool SecretLiteral = false;
     bool Passphrase = false; // ... of words: `"open sesame"`
+    /// Computed from a secret of the server's: `md` of `ChapMS(challenge,
+    /// secret, n, md)`, `auth` of `snprintf(auth, n, "%s:%s", user, pass)`.
+    bool Derived = false;
     /// The value itself, not one looked up by it (`validKeys[api_key]`):
     /// a variable, or a method of the request or of a variable.
     bool Direct = false;
@@ -2366,13 +2447,9 @@ private:
     O.Constant = constant(E);
     O.SecretLiteral = O.Constant && secretLiteral(E);
     O.Passphrase = O.Constant && passphrase(E);
-    static const llvm::Regex User(
-        "^_*(m_)?(user|login|account)(_?(name|id))?_*$|"
-        "user_?name",
-        llvm::Regex::IgnoreCase);
     if (const ValueDecl *D = declOf(stripConversions(E));
         D && D->getDeclName().isIdentifier()) {
-      O.UserName = User.match(D->getName());
+      O.UserName = userName(D->getName());
       O.SignatureNamed = signatureName(D->getName());
     }
     walk(E, [&](const Stmt *X) {
@@ -2433,9 +2510,10 @@ private:
             DM->getMember().getAsIdentifierInfo()->getName() != "sign")
           Note(DM->getMember().getAsIdentifierInfo()->getName());
       // The header or key a value is read by (`"X-API-Key"`); not a query
-      // or a message (`"SELECT id, password_hash FROM users ..."`).
+      // or a message (`"SELECT id, password_hash FROM users ..."`), nor the
+      // literal compared itself, cast or not (`(u_char *) "Digest"`).
       if (const auto *SL = dyn_cast<StringLiteral>(X))
-        if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenImpCasts() &&
+        if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenCasts() &&
             llvm::none_of(SL->getString(),
                           [](char C) { return llvm::isSpace(C); }))
           Note(keyAsName(SL->getString()));
@@ -2473,7 +2551,8 @@ private:
             !checkOutcome(VD))
           walk(VD->getInit(), NoteNames);
     }
-    if (!Password && !Other && mentionsAny(E, S.BuiltFromSecret))
+    O.Derived = mentionsAny(E, S.BuiltFromSecret);
+    if (!Password && !Other && O.Derived)
       Other = true;
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
@@ -2592,8 +2671,9 @@ private:
     if (const auto *CC = dyn_cast_or_null<CXXConstructExpr>(I);
         CC && CC->getNumArgs() > 0)
       I = stripConversions(CC->getArg(0));
+    // Also cast to a byte type: nginx's `(u_char *) "Digest"`.
     const auto *SL =
-        dyn_cast_or_null<StringLiteral>(I ? I->IgnoreParenImpCasts() : nullptr);
+        dyn_cast_or_null<StringLiteral>(I ? I->IgnoreParenCasts() : nullptr);
     return SL && SL->getCharByteWidth() == 1 ? SL : nullptr;
   }
 
@@ -2632,7 +2712,8 @@ private:
     if (!I)
       return false;
     if (isa<StringLiteral, IntegerLiteral, CXXNullPtrLiteralExpr, GNUNullExpr,
-            CXXBoolLiteralExpr, CharacterLiteral>(I))
+            CXXBoolLiteralExpr, CharacterLiteral>(I) ||
+        textLiteral(I))
       return true;
     // C's `NULL`, `((void *)0)`: a presence test, not a comparison.
     if (const auto *CS = dyn_cast<CStyleCastExpr>(I->IgnoreParens()))
@@ -2727,13 +2808,20 @@ private:
              !X.LabelNamed && (Y.FromCall || Y.FromParam) && !Y.Named &&
              !Y.UserName && !Y.Hashed && !Y.LabelNamed;
     };
+    // What the server computed from its secret against what the function
+    // was given or a call returns: the response a peer must send.
+    auto ExpectedResponse = [](const Operand &X, const Operand &Y) {
+      return X.Derived && !X.Request && (Y.FromCall || Y.FromParam) &&
+             !Y.Named && !Y.UserName && !Y.LabelNamed && !Y.Constant;
+    };
     // Not a secret against a user's name or id (`row.user != userId`: who
     // owns it, an authorization check).
     return (A.Named && !A.Request && B.Request && !B.UserName) ||
            (B.Named && !B.Request && A.Request && !A.UserName) ||
            Credential(A, B) || Credential(B, A) || HashedPassword(A, B) ||
            HashedPassword(B, A) || HashAgainstSignature(A, B) ||
-           HashAgainstSignature(B, A) || KeptLogin(A, B) || KeptLogin(B, A);
+           HashAgainstSignature(B, A) || KeptLogin(A, B) || KeptLogin(B, A) ||
+           ExpectedResponse(A, B) || ExpectedResponse(B, A);
   }
 
   /// Whether \p A and \p B read the same variable or member chain
@@ -3220,20 +3308,33 @@ private:
     return false;
   }
 
-  /// Whether a string literal in reach starts with \p Prefix (any case).
-  static bool mentionsLiteralPrefix(const Reach &R, llvm::StringRef Prefix) {
+  /// Whether a string literal in reach passes \p Test.
+  static bool anyLiteral(const Reach &R,
+                         llvm::function_ref<bool(llvm::StringRef)> Test) {
     bool Found = false;
     for (const Stmt *Body : R.Bodies)
       walk(Body, [&](const Stmt *X) {
-        if (const StringLiteral *SL = literalAt(X))
-          Found |= SL->getString().starts_with_insensitive(Prefix);
+        if (const StringLiteral *SL = literalAt(X); SL && !Found)
+          Found = Test(SL->getString());
       });
     return Found;
   }
 
-  /// Serves a browser: answers with a page, or checks a CSRF token.
+  /// Whether a string literal in reach starts with \p Prefix (any case).
+  static bool mentionsLiteralPrefix(const Reach &R, llvm::StringRef Prefix) {
+    return anyLiteral(R, [&](llvm::StringRef S) {
+      return S.starts_with_insensitive(Prefix);
+    });
+  }
+
+  /// Serves a browser: answers with a page, checks a CSRF token, or opens
+  /// a stream of server-sent events (`/events` that sends events out to an
+  /// EventSource; a delivery never gets `text/event-stream` back).
   static bool servesBrowser(const Reach &R) {
-    return servesPage(R) || checksCsrf(R);
+    return servesPage(R) || checksCsrf(R) ||
+           anyLiteral(R, [](llvm::StringRef S) {
+             return S.contains_insensitive("text/event-stream");
+           });
   }
 
   /// A CSRF check (`RequireCsrf(req, conf, cb)`, a read of `X-CSRF-Token`):
@@ -4368,6 +4469,24 @@ private:
                ME->getMemberDecl()->getNameAsString();
     if (const ValueDecl *D = declOf(E))
       return D->getNameAsString();
+    // A part of a local array: `&md[MS_CHAP_NTRESP]`, `hash + 4`.
+    for (const Expr *Part = E; Part;) {
+      Part = Part->IgnoreParenCasts();
+      if (const auto *UO = dyn_cast<UnaryOperator>(Part);
+          UO && UO->getOpcode() == UO_AddrOf)
+        Part = UO->getSubExpr();
+      else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Part))
+        Part = AS->getBase();
+      else if (const auto *BO = dyn_cast<BinaryOperator>(Part);
+               BO && BO->isAdditiveOp())
+        Part = BO->getLHS();
+      else if (const auto *VD = dyn_cast_or_null<VarDecl>(declOf(Part));
+               VD && VD->isLocalVarDecl() && VD->getType()->isArrayType() &&
+               VD->getDeclName().isIdentifier())
+        return VD->getNameAsString();
+      else
+        break;
+    }
     std::string Key;
     auto Take = [&](llvm::StringRef Name, const std::string &Shown) {
       if (Key.empty() && secretName(Name))

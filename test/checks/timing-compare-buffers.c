@@ -6,6 +6,7 @@
 // RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 struct http_message {
@@ -59,4 +60,88 @@ long jwt_verify(const char *token, const char *secret) {
     // with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
     return -1;
   return 0;
+}
+
+// A streaming digest fed a secret of the server's is a keyed hash (CHAP,
+// HTTP Digest): what its final call writes is a MAC, whatever the
+// response it is compared with is called. A digest of public data is not.
+typedef struct {
+  unsigned state[4];
+} MD5_CTX;
+typedef struct md_ctx PPP_MD_CTX;
+int MD5_Init(MD5_CTX *c);
+int MD5_Update(MD5_CTX *c, const void *data, size_t len);
+int MD5_Final(unsigned char *md, MD5_CTX *c);
+PPP_MD_CTX *PPP_MD_CTX_new(void);
+int PPP_DigestUpdate(PPP_MD_CTX *ctx, const void *data, size_t cnt);
+int PPP_DigestFinal(PPP_MD_CTX *ctx, unsigned char *out, unsigned int *outlen);
+
+int chap_md5_verify(unsigned char id, const unsigned char *secret,
+                    int secret_len, const unsigned char *challenge,
+                    const unsigned char *response) {
+  unsigned char hash[16];
+  unsigned int hash_len = sizeof(hash);
+  PPP_MD_CTX *ctx = PPP_MD_CTX_new();
+  PPP_DigestUpdate(ctx, &id, 1);
+  PPP_DigestUpdate(ctx, secret, secret_len);
+  PPP_DigestUpdate(ctx, challenge, 16);
+  PPP_DigestFinal(ctx, hash, &hash_len);
+  if (memcmp(hash, response, hash_len) == 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the computed MAC 'hash' is compared
+    // with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 1;
+  return 0;
+}
+
+int digest_response_ok(const char *ha1, const char *nonce, const char *ha2,
+                       const char *response) {
+  MD5_CTX md5;
+  unsigned char hash[16];
+  char digest_key[256];
+  snprintf(digest_key, sizeof(digest_key), "%s:%s:%s", ha1, nonce, ha2);
+  MD5_Init(&md5);
+  MD5_Update(&md5, digest_key, strlen(digest_key));
+  MD5_Final(hash, &md5);
+  return memcmp(hash, response, 16) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'hash' is compared
+  // with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+// Not secrets: a checksum of a file's own bytes, checked against the one
+// its header carries.
+int file_intact(const unsigned char *data, size_t len,
+                const unsigned char *expected_md5) {
+  MD5_CTX md5;
+  unsigned char sum[16];
+  MD5_Init(&md5);
+  MD5_Update(&md5, data, len);
+  MD5_Final(sum, &md5);
+  return memcmp(sum, expected_md5, 16) == 0;
+}
+
+// MS-CHAP: what a call computes from the server's secret is what the peer
+// must send; a value computed from public data alone is not.
+void ChapMS(const unsigned char *challenge, const char *secret, int secret_len,
+            unsigned char *response);
+void ChallengeEcho(const unsigned char *challenge, unsigned char *echo);
+int chapms_verify_response(const unsigned char *secret, int secret_len,
+                           const unsigned char *challenge,
+                           const unsigned char *response) {
+  unsigned char md[49];
+  ChapMS(challenge, (const char *)secret, secret_len, md);
+  if (memcmp(&response[24], &md[24], 24) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'md' is compared with
+    // 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 0;
+  unsigned char echo[16];
+  ChallengeEcho(challenge, echo);
+  return memcmp(echo, response, 16) == 0;
+}
+
+// Where parsing a session id stopped is no value computed from it.
+unsigned long long strtoull(const char *s, char **end, int base);
+int session_id_number(const char *session_id, unsigned long long *out) {
+  char *endptr = NULL;
+  *out = strtoull(session_id, &endptr, 10);
+  return endptr == session_id || *endptr != '\0';
 }

@@ -86,3 +86,23 @@ int health(http_request_t *req) {
   }
   return full_ok;
 }
+
+// nginx's HTTP Digest module: the scheme named in the Authorization header
+// is no secret, though the literal, cast to nginx's byte type, says
+// "Digest".
+typedef unsigned char u_char;
+int ngx_strncasecmp(u_char *s1, u_char *s2, size_t n);
+typedef struct {
+  size_t len;
+  u_char *data;
+} ngx_str_t;
+typedef struct {
+  ngx_str_t *authorization;
+} ngx_http_headers_in_t;
+typedef struct ngx_http_request_s {
+  ngx_http_headers_in_t headers_in;
+} ngx_http_request_t;
+int digest_scheme(ngx_http_request_t *r) {
+  ngx_str_t *auth = r->headers_in.authorization;
+  return ngx_strncasecmp(auth->data, (u_char *)"Digest", 6) == 0;
+}

@@ -100,3 +100,27 @@ int is_session_field(const char *current_token, const char *session_token_field,
 int rcon_password_named(const char *name) {
   return strcmp(sv_rconPassword->name, name) == 0;
 }
+
+// pppd's PAP check: the secret is looked up in a file by the client's user
+// name, so it is the server's, and the password the client sent is
+// compared with it. The stored secret tested for a marker word is no
+// compare of the client's.
+int scan_authfile(void *f, char *client, char *server, char *secret);
+int slprintf(char *buf, int buflen, const char *fmt, ...);
+extern char our_name[];
+int check_passwd(void *f, char *auser, int userlen, char *apasswd,
+                 int passwdlen) {
+  char passwd[256], user[256];
+  char secret[256];
+  slprintf(passwd, sizeof(passwd), "%.*v", passwdlen, apasswd);
+  slprintf(user, sizeof(user), "%.*v", userlen, auser);
+  if (scan_authfile(f, user, our_name, secret) < 0)
+    return 0;
+  int login_secret = strcmp(secret, "@login") == 0;
+  if (login_secret)
+    return 1;
+  if (strcmp(passwd, secret) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'passwd' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 0;
+  return 1;
+}

@@ -3,7 +3,8 @@
 // tests the path against literals. Each branch is a route; the payment
 // callbacks that never check a signature are reported, the one that checks
 // it is not (its compare is, being plain strcmp). Not routes: an empty
-// branch, a single path test, slash commands of a chat.
+// branch, a single path test, slash commands of a chat, a stream of
+// server-sent events (events go out to a subscriber; none come in).
 // RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <cstdlib>
 #include <cstring>
@@ -33,10 +34,19 @@ public:
     } else if (strcmp(szUrl.c_str(), "/online_player_num") == 0) {
       sendPlayerCount();
     } else if (strcmp(szUrl.c_str(), "/send_gift_notify") == 0) {
+    } else if (strcmp(szUrl.c_str(), "/orion/events") == 0) {
+      OnEventStream(&parser);
     }
   }
 
 private:
+  void OnEventStream(CHttpParser *p) {
+    subscribe(p->get_param("topic"));
+    reply("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+          "Cache-Control: no-cache\r\n\r\n");
+  }
+  void reply(const char *head);
+  void subscribe(const std::string &topic);
   void OnCommonRecharge(CHttpParser *p) {
     sendGoods(atoi(p->get_param("role").c_str()),
               atoi(p->get_param("amount").c_str()));
