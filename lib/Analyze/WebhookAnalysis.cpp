@@ -1477,8 +1477,11 @@ private:
         continue;
       ServerSecret |=
           mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
+      // Not a number: OpenSprinkler's station id `sid`.
       walk(Arg, [&](const Stmt *X) {
-        ServerSecret |= serverSecretName(namedValue(X), S);
+        const ValueDecl *D = namedValue(X);
+        ServerSecret |= serverSecretName(D, S) &&
+                        !D->getType()->isIntegralOrEnumerationType();
       });
     }
     // A secret found by the client's name is the server's: what the client

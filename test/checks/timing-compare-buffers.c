@@ -145,3 +145,12 @@ int session_id_number(const char *session_id, unsigned long long *out) {
   *out = strtoull(session_id, &endptr, 10);
   return endptr == session_id || *endptr != '\0';
 }
+
+// OpenSprinkler: a station's name read by its station id (`sid`, a
+// number) is no value computed from a session id.
+void get_station_name(unsigned char sid, char tmp[]);
+int station_name_changed(unsigned char sid, char tmp[]) {
+  char n0[33];
+  get_station_name(sid, n0);
+  return memcmp(n0, tmp, strlen(n0)) != 0;
+}
