@@ -1477,12 +1477,7 @@ private:
         continue;
       ServerSecret |=
           mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
-      // Not a number: OpenSprinkler's station id `sid`.
-      walk(Arg, [&](const Stmt *X) {
-        const ValueDecl *D = namedValue(X);
-        ServerSecret |= serverSecretName(D, S) &&
-                        !D->getType()->isIntegralOrEnumerationType();
-      });
+      ServerSecret |= mentionsServerSecret(Arg, S);
     }
     // A secret found by the client's name is the server's: what the client
     // sent is checked against it.
@@ -1536,11 +1531,8 @@ private:
     if (!Context)
       return;
     for (const Expr *Arg : llvm::drop_begin(CE->arguments())) {
-      bool Secret = mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed);
-      walk(Arg, [&](const Stmt *X) {
-        Secret |= serverSecretName(namedValue(X), S);
-      });
-      if (Secret) {
+      if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
+          mentionsServerSecret(Arg, S)) {
         S.KeyedDigests.insert(Context);
         return;
       }
@@ -1563,6 +1555,18 @@ private:
         "user_?name",
         llvm::Regex::IgnoreCase);
     return User.match(Name);
+  }
+
+  /// Whether \p E reads a value named like a secret that is not the
+  /// client's, and is no number (OpenSprinkler's station id `sid`).
+  static bool mentionsServerSecret(const Expr *E, const Secrets &S) {
+    bool Found = false;
+    walk(E, [&](const Stmt *X) {
+      const ValueDecl *D = namedValue(X);
+      Found |= serverSecretName(D, S) &&
+               !D->getType()->isIntegralOrEnumerationType();
+    });
+    return Found;
   }
 
   /// A value named like a secret that is not one the client sent.
@@ -4473,23 +4477,12 @@ private:
     if (const ValueDecl *D = declOf(E))
       return D->getNameAsString();
     // A part of a local array: `&md[MS_CHAP_NTRESP]`, `hash + 4`.
-    for (const Expr *Part = E; Part;) {
-      Part = Part->IgnoreParenCasts();
-      if (const auto *UO = dyn_cast<UnaryOperator>(Part);
-          UO && UO->getOpcode() == UO_AddrOf)
-        Part = UO->getSubExpr();
-      else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(Part))
-        Part = AS->getBase();
-      else if (const auto *BO = dyn_cast<BinaryOperator>(Part);
-               BO && BO->isAdditiveOp())
-        Part = BO->getLHS();
-      else if (const auto *VD = dyn_cast_or_null<VarDecl>(declOf(Part));
-               VD && VD->isLocalVarDecl() && VD->getType()->isArrayType() &&
-               VD->getDeclName().isIdentifier())
+    if (isa<UnaryOperator, ArraySubscriptExpr, BinaryOperator>(
+            E->IgnoreParenCasts()))
+      if (const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(E));
+          VD && VD->isLocalVarDecl() && VD->getType()->isArrayType() &&
+          VD->getDeclName().isIdentifier())
         return VD->getNameAsString();
-      else
-        break;
-    }
     std::string Key;
     auto Take = [&](llvm::StringRef Name, const std::string &Shown) {
       if (Key.empty() && secretName(Name))
