@@ -153,4 +153,9 @@ void forEachAssignment(
   });
 }
 
+const FunctionDecl *templateOrSelf(const FunctionDecl *FD) {
+  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+  return Pattern ? Pattern : FD;
+}
+
 } // namespace faultline

@@ -59,6 +59,11 @@ bool mentionsAny(const clang::Stmt *S,
 
 /// \p Loc lies in the source of \p Outer (works for implicit nodes, which
 /// have no parents, too).
+/// The template a function was instantiated from, or the function itself:
+/// what a template's summaries are keyed by, whichever instantiation its
+/// code was read in.
+const clang::FunctionDecl *templateOrSelf(const clang::FunctionDecl *FD);
+
 bool within(const clang::SourceManager &SM, const clang::Stmt *Outer,
             clang::SourceLocation Loc);
 

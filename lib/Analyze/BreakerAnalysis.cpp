@@ -437,7 +437,7 @@ struct BreakerAnalysis::Impl {
         if (!isCallableParamDecl(P))
           continue;
         if (invokesGuarded(FD->getBody(), P)) {
-          Helpers[FD->getCanonicalDecl()] = I;
+          Helpers[templateOrSelf(FD)->getCanonicalDecl()] = I;
           break;
         }
       }

@@ -8,10 +8,16 @@ using namespace clang;
 namespace faultline {
 
 CallSummary::CallSummary(const TUFacts &F) : Facts(F) {
-  for (const FunctionDecl *FD : Facts.Bodies)
+  for (const FunctionDecl *FD : Facts.Bodies) {
     Defined.insert(FD->getCanonicalDecl());
+    // A template is read through one instantiation: it stands for all.
+    if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern()) {
+      Defined.insert(Pattern->getCanonicalDecl());
+      ReadAs[Pattern->getCanonicalDecl()] = FD->getCanonicalDecl();
+    }
+  }
   for (const Site &S : Facts.Sites)
-    if (S.Func)
+    if (S.Func && Facts.clientSite(S))
       DirectSites[S.Func->getCanonicalDecl()].push_back(&S);
   for (const ProjectCall &PC : Facts.ProjectCalls)
     if (PC.Func)
@@ -30,6 +36,8 @@ void CallSummary::reach(const FunctionDecl *FD,
   if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
     if (Pattern->getCanonicalDecl() != FD)
       reach(Pattern, Seen, Sites, Open);
+  if (auto It = ReadAs.find(FD); It != ReadAs.end())
+    reach(It->second, Seen, Sites, Open);
   auto DS = DirectSites.find(FD);
   if (DS != DirectSites.end() && Sites)
     Sites->insert(Sites->end(), DS->second.begin(), DS->second.end());

@@ -49,6 +49,9 @@ public:
 private:
   const TUFacts &Facts;
   llvm::DenseSet<const clang::FunctionDecl *> Defined;
+  /// A template (its pattern) and the instantiation its code is read in.
+  llvm::DenseMap<const clang::FunctionDecl *, const clang::FunctionDecl *>
+      ReadAs;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<const Site *>>
       DirectSites;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<const ProjectCall *>>

@@ -27,6 +27,7 @@
 #include <fmt/format.h>
 
 #include <functional>
+#include <optional>
 
 using namespace clang;
 
@@ -40,6 +41,8 @@ const char *mechanismName(RetryMechanism M) {
     return "goto";
   case RetryMechanism::Recursion:
     return "recursion";
+  case RetryMechanism::Repeat:
+    return "repeat";
   case RetryMechanism::Helper:
     return "helper";
   case RetryMechanism::KafkaDefault:
@@ -74,6 +77,9 @@ struct Outcome {
   /// Read back from the handle after the call (`curl_easy_getinfo(h,
   /// CURLINFO_RESPONSE_CODE, &code)`): compared like the result.
   std::vector<const ValueDecl *> StatusVars;
+  /// The handles of a call that returns nothing (`PQreset(conn)`): what
+  /// their status query says afterwards is its outcome.
+  std::vector<const ValueDecl *> Handles;
   bool isErrorVar(const ValueDecl *D) const {
     return std::find(ErrorVars.begin(), ErrorVars.end(), D) != ErrorVars.end();
   }
@@ -87,6 +93,7 @@ struct Outcome {
 /// How a loop, goto or recursion repeats.
 struct Shape {
   bool Retry = false;
+  bool WaitsOnlyOnSuccess = false;    // a failure skips the loop's wait
   std::vector<const Expr *> Triggers; // conditions under which it repeats
 };
 
@@ -109,7 +116,8 @@ public:
     if (!RpcPattern.isValid(Error)) // reported by the front ends
       RpcPattern = llvm::Regex(RetryOptions().IdempotentRpcPattern);
     for (const Site &S : Facts.Sites)
-      SiteOf[S.Call] = &S;
+      if (Facts.clientSite(S))
+        SiteOf[S.Call] = &S;
     for (const ProjectCall &PC : Facts.ProjectCalls)
       ProjectCallOf[PC.Call] = &PC;
   }
@@ -123,6 +131,7 @@ public:
         analyzeLoop(L);
       analyzeGotos(F);
       analyzeRecursion(F);
+      analyzeRepeats(F);
     }
     analyzeHelperCalls();
     analyzeProducers();
@@ -267,6 +276,8 @@ private:
       for (const HandleKey &K : It->second->Keys)
         if (K.Root)
           HandleDecls.insert(K.Root);
+    if (O.Call->getType()->isVoidType())
+      O.Handles.assign(HandleDecls.begin(), HandleDecls.end());
     if (!Region || HandleDecls.empty())
       return;
     walkAll(Region, [&](const Stmt *S) {
@@ -336,8 +347,28 @@ private:
         Found |= O.isVar(DRE->getDecl());
       else if (const auto *ME = dyn_cast<MemberExpr>(S))
         Found |= O.isVar(ME->getMemberDecl());
+      else if (const auto *CE = dyn_cast<CallExpr>(S))
+        Found |= statusQuery(CE, O);
     });
     return Found;
+  }
+
+  /// `PQstatus(conn)`, `sock.state()`: asks a handle of a call that
+  /// returns nothing how it went.
+  bool statusQuery(const CallExpr *CE, const Outcome &O) {
+    if (O.Handles.empty() || CE == O.Call)
+      return false;
+    std::string N = llvm::StringRef(calleeName(CE)).lower();
+    if (N.find("status") == std::string::npos &&
+        N.find("state") == std::string::npos)
+      return false;
+    std::vector<const Expr *> Asked(CE->arg_begin(), CE->arg_end());
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      Asked.push_back(MC->getImplicitObjectArgument());
+    return llvm::any_of(Asked, [&](const Expr *A) {
+      const ValueDecl *D = declOf(A);
+      return D && llvm::is_contained(O.Handles, D);
+    });
   }
 
   static Polarity nameClass(llvm::StringRef Name) {
@@ -713,6 +744,19 @@ private:
             S.Retry = true;
             S.Triggers.push_back(nullptr);
           }
+          // A polling loop that waits only after a success: a failure
+          // goes round again at once (`try { poll(); sleep(1); } catch
+          // (...) { log(); }`).
+          const Expr *Delay = nullptr;
+          bool HandlerWaits = false;
+          for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+            HandlerWaits |= findWait(Try->getHandler(I), Delay) != nullptr;
+          if (!HandlerRethrows && !LeavesOnSuccess && !HandlerWaits &&
+              findWait(Try->getTryBlock(), Delay, O.Call->getEndLoc())) {
+            S.Retry = true;
+            S.Triggers.push_back(nullptr);
+            S.WaitsOnlyOnSuccess = true;
+          }
           break;
         }
     return S;
@@ -839,22 +883,42 @@ private:
     return false;
   }
 
+  /// A loop's own condition ends the attempts when the loop cannot go on
+  /// past a limit: `tries < max && !ok` does, but `tries < max || max ==
+  /// INFINITY` goes on while either side holds, so both must test one.
+  bool conditionLimits(const Expr *Cond, const Outcome &O,
+                       const llvm::DenseSet<const ValueDecl *> &Changed,
+                       std::string &Conditional) {
+    const auto *BO = dyn_cast<BinaryOperator>(Cond->IgnoreParenImpCasts());
+    if (!BO || BO->getOpcode() != BO_LOr)
+      return limitTest(Cond, O, Changed, Conditional);
+    std::string C1, C2;
+    bool Both = conditionLimits(BO->getLHS(), O, Changed, C1) &&
+                conditionLimits(BO->getRHS(), O, Changed, C2);
+    if (Both)
+      Conditional = !C1.empty() ? C1 : C2;
+    return Both;
+  }
+
   void loopBound(const Stmt *Loop, const Outcome &O, RetryPoint &P) {
     auto Changed = modified(Loop, O);
     bool Bounded = false;
     std::string Conditional;
-    auto Consider = [&](const Expr *Cond) {
-      std::string C;
-      if (!limitTest(Cond, O, Changed, C))
-        return;
+    auto Note = [&](const std::string &C) {
       if (C.empty())
         Bounded = true;
       else
         Conditional = C;
     };
+    auto Consider = [&](const Expr *Cond) {
+      std::string C;
+      if (limitTest(Cond, O, Changed, C))
+        Note(C);
+    };
     const Expr *Cond = loopCondition(Loop);
-    if (Cond && !isConstantTrue(Cond))
-      Consider(Cond);
+    if (std::string C;
+        Cond && !isConstantTrue(Cond) && conditionLimits(Cond, O, Changed, C))
+      Note(C);
     if (const auto *F = dyn_cast<ForStmt>(Loop); F && !F->getCond())
       Cond = nullptr;
     // Exits guarded by a limit.
@@ -948,12 +1012,17 @@ private:
     return Found;
   }
 
-  void loopWait(const Stmt *Region, const Outcome &O, RetryPoint &P) {
-    auto Changed = modified(Region, O);
-    const Expr *Wait = nullptr, *Delay = nullptr;
+  /// The first wait in \p Region at or after \p After: a call that sleeps,
+  /// or a project function that does (`backoff_sleep(attempt)`); \p Delay
+  /// is what holds the delay.
+  const Expr *findWait(const Stmt *Region, const Expr *&Delay,
+                       SourceLocation After = SourceLocation()) {
+    const Expr *Wait = nullptr;
     walkAll(Region, [&](const Stmt *S) {
       const auto *E = dyn_cast<Expr>(S);
-      if (!E || Wait)
+      if (!E || Wait ||
+          (After.isValid() &&
+           SM.isBeforeInTranslationUnit(E->getBeginLoc(), After)))
         return;
       auto It = Facts.Waits.find(E);
       if (It != Facts.Waits.end()) {
@@ -973,6 +1042,13 @@ private:
           });
       }
     });
+    return Wait;
+  }
+
+  void loopWait(const Stmt *Region, const Outcome &O, RetryPoint &P) {
+    auto Changed = modified(Region, O);
+    const Expr *Delay = nullptr;
+    const Expr *Wait = findWait(Region, Delay);
     if (!Wait) {
       P.Wait = RetryWait::None;
       return;
@@ -1060,8 +1136,13 @@ private:
   // --- The operation
   // ----------------------------------------------------------
 
+  /// POST or PATCH, or a choice among verbs that includes one
+  /// (`GET,POST`).
   static bool nonIdempotentMethod(llvm::StringRef M) {
-    return M == "POST" || M == "PATCH";
+    llvm::SmallVector<llvm::StringRef, 4> Verbs;
+    M.split(Verbs, ',');
+    return llvm::any_of(
+        Verbs, [](llvm::StringRef V) { return V == "POST" || V == "PATCH"; });
   }
 
   bool isGrpc(const Site &S) {
@@ -1296,6 +1377,9 @@ private:
     walkOwn(loopBody(Loop), Collect);
     if (const Expr *C = loopCondition(Loop))
       walkOwn(C, Collect);
+    llvm::DenseSet<const Expr *> Retried;
+    std::optional<RetryPoint> Earliest;
+    const Expr *EarliestCall = nullptr;
     for (const Expr *Call : Candidates) {
       if (iteratesOverInputs(Loop, Call) ||
           (RangeVar && usedOutsideWaits(loopBody(Loop), RangeVar)))
@@ -1304,18 +1388,48 @@ private:
       Shape Sh = loopShape(Loop, O);
       if (!Sh.Retry)
         continue;
-      RetryPoint P;
-      P.Mechanism = RetryMechanism::Loop;
-      P.Loc = callLoc(Call);
-      P.Range = Call->getSourceRange();
-      P.Callee = calleeText(Call);
-      P.RegionLoc = Loop->getBeginLoc();
-      P.Region = "loop";
+      Retried.insert(Call);
+      RetryPoint P =
+          pointAt(Call, RetryMechanism::Loop, Loop->getBeginLoc(), "loop");
       loopBound(Loop, O, P);
       if (RangeVar)
         P.Bound = RetryBound::Bounded, P.ConditionalOn.clear();
       loopWait(Loop, O, P);
+      if (Sh.WaitsOnlyOnSuccess)
+        P.Wait = RetryWait::None, P.WaitLoc = SourceLocation();
       P.NotProcessedOnly = onlyNotProcessed(Sh);
+      judgeOperation(Call, P);
+      judgeKey(scopesFor(Call), Loop, P);
+      if (!EarliestCall ||
+          SM.isBeforeInTranslationUnit(Call->getBeginLoc(),
+                                       EarliestCall->getBeginLoc())) {
+        EarliestCall = Call;
+        Earliest = P;
+      }
+      Out.push_back(std::move(P));
+    }
+    // What the attempt sent before the call whose failure starts the next
+    // one is sent again: `http::write(stream, req)` before the checked
+    // `http::read`. The request's verb is known at the write.
+    if (!EarliestCall)
+      return;
+    for (const Expr *Call : Candidates) {
+      if (Retried.count(Call) || iteratesOverInputs(Loop, Call) ||
+          !SM.isBeforeInTranslationUnit(Call->getEndLoc(),
+                                        EarliestCall->getBeginLoc()))
+        continue;
+      RetryPoint P = *Earliest;
+      P.Loc = callLoc(Call);
+      P.Range = Call->getSourceRange();
+      P.Callee = calleeText(Call);
+      P.ResentBeforeFailure = true;
+      P.NonIdempotent = false;
+      P.Operation.clear();
+      P.OperationLoc = SourceLocation();
+      P.Key = IdempotencyKey::None;
+      P.KeyLoc = SourceLocation();
+      P.Lib = nullptr;
+      P.OpenCallees.clear();
       judgeOperation(Call, P);
       judgeKey(scopesFor(Call), Loop, P);
       Out.push_back(std::move(P));
@@ -1371,13 +1485,8 @@ private:
             }
         if (!Sh.Retry)
           continue;
-        RetryPoint P;
-        P.Mechanism = RetryMechanism::Goto;
-        P.Loc = callLoc(Call);
-        P.Range = Call->getSourceRange();
-        P.Callee = calleeText(Call);
-        P.RegionLoc = G->getBeginLoc();
-        P.Region = fmt::format("'goto {}'", L->getName());
+        RetryPoint P = pointAt(Call, RetryMechanism::Goto, G->getBeginLoc(),
+                               fmt::format("'goto {}'", L->getName()));
         // Bounded when the jump back, or an exit in the region, tests a limit.
         auto Changed = modified(F->getBody(), O);
         std::string Cond;
@@ -1435,13 +1544,9 @@ private:
         }
         if (!OnFailure)
           continue;
-        RetryPoint P;
-        P.Mechanism = RetryMechanism::Recursion;
-        P.Loc = callLoc(Call);
-        P.Range = Call->getSourceRange();
-        P.Callee = calleeText(Call);
-        P.RegionLoc = Self.Call->getBeginLoc();
-        P.Region = fmt::format("recursive call of '{}'", F->getNameAsString());
+        RetryPoint P = pointAt(
+            Call, RetryMechanism::Recursion, Self.Call->getBeginLoc(),
+            fmt::format("recursive call of '{}'", F->getNameAsString()));
         // Bounded when an argument counts down (or up) a parameter.
         bool Counts = false;
         if (const auto *CE = dyn_cast<CallExpr>(Self.Call))
@@ -1461,6 +1566,124 @@ private:
         loopWait(F->getBody(), O, P);
         judgeOperation(Call, P);
         judgeKey(scopesFor(Call), nullptr, P);
+        Out.push_back(std::move(P));
+      }
+    }
+  }
+
+  /// A retry of \p Call by \p Region (the loop, the goto, ...) at \p RegionLoc.
+  RetryPoint pointAt(const Expr *Call, RetryMechanism Mechanism,
+                     SourceLocation RegionLoc, std::string Region) {
+    RetryPoint P;
+    P.Mechanism = Mechanism;
+    P.Loc = callLoc(Call);
+    P.Range = Call->getSourceRange();
+    P.Callee = calleeText(Call);
+    P.RegionLoc = RegionLoc;
+    P.Region = std::move(Region);
+    return P;
+  }
+
+  /// Whether \p Call runs only when \p O failed: in the branch an `if`
+  /// takes on its failure. (Not a catch handler: any call of the try block
+  /// may have thrown, and the one written again there is often cleanup.)
+  bool onFailurePath(const Stmt *Call, const Outcome &O) {
+    for (const Stmt *Up = parentOf(Call); Up; Up = parentOf(Up))
+      if (const auto *If = dyn_cast<IfStmt>(Up))
+        if (If->getCond() && mentions(If->getCond(), O)) {
+          Polarity Pol = polarity(If->getCond(), O);
+          bool InThen = contains(If->getThen(), Call);
+          if ((Pol == Polarity::Failure && InThen) ||
+              (Pol == Polarity::Success && !InThen))
+            return true;
+        }
+    return false;
+  }
+
+  /// Whether a condition on the way to \p Call asks a person
+  /// (`askUser()`, `confirm(...)`): sending again is then their decision,
+  /// not a retry policy.
+  bool personDecides(const Stmt *Call) {
+    for (const Stmt *Up = parentOf(Call); Up; Up = parentOf(Up)) {
+      const auto *If = dyn_cast<IfStmt>(Up);
+      if (!If || !If->getCond())
+        continue;
+      bool Asks = false;
+      walkAll(If->getCond(), [&](const Stmt *S) {
+        if (const auto *CE = dyn_cast<CallExpr>(S)) {
+          std::string N = llvm::StringRef(calleeName(CE)).lower();
+          Asks |= llvm::StringRef(N).starts_with("ask") ||
+                  N.find("confirm") != std::string::npos ||
+                  N.find("prompt") != std::string::npos;
+        }
+      });
+      if (Asks)
+        return true;
+    }
+    return false;
+  }
+
+  /// The callee and argument text that make two calls the same request.
+  std::string requestText(const Expr *Call) {
+    const auto *CE = dyn_cast<CallExpr>(Call);
+    const NamedDecl *D = calleeDecl(Call);
+    if (!CE || !D)
+      return "";
+    std::string Out = D->getQualifiedNameAsString();
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      Out += "|" + text(MC->getImplicitObjectArgument());
+    for (const Expr *A : CE->arguments())
+      Out += "|" + text(A);
+    return Out;
+  }
+
+  /// A second attempt written out: the same call with the same arguments
+  /// again where the first one failed, often after a reconnect
+  /// (`reply = redisCommand(c, cmd); if (!reply && reconnect(c) == 0)
+  /// reply = redisCommand(c, cmd);`).
+  void analyzeRepeats(const FunctionDecl *F) {
+    std::vector<const Expr *> Candidates;
+    walkAll(F->getBody(), [&](const Stmt *X) {
+      if (const auto *CE = dyn_cast<CallExpr>(X); CE && isOutbound(CE))
+        Candidates.push_back(CE);
+    });
+    llvm::DenseSet<const Expr *> Done;
+    for (const Expr *First : Candidates) {
+      std::string Request = requestText(First);
+      if (Request.empty())
+        continue;
+      Outcome O = outcomeOf(First);
+      for (const Expr *Again : Candidates) {
+        if (Again == First || Done.count(Again) ||
+            !SM.isBeforeInTranslationUnit(First->getEndLoc(),
+                                          Again->getBeginLoc()) ||
+            requestText(Again) != Request || !onFailurePath(Again, O) ||
+            llvm::any_of(Out, [&](const RetryPoint &Known) {
+              return Known.Loc == callLoc(Again);
+            }))
+          continue;
+        if (personDecides(Again))
+          continue;
+        Done.insert(Again);
+        RetryPoint P =
+            pointAt(Again, RetryMechanism::Repeat, First->getBeginLoc(),
+                    "second call where the first failed");
+        P.Bound = RetryBound::Bounded;
+        // A wait written between the two attempts (the first, so the
+        // note does not depend on the map's order).
+        for (const auto &W : Facts.Waits) {
+          SourceLocation At = W.first->getBeginLoc();
+          if (within(SM, F->getBody(), At) &&
+              SM.isBeforeInTranslationUnit(First->getEndLoc(), At) &&
+              SM.isBeforeInTranslationUnit(At, Again->getBeginLoc()) &&
+              (P.WaitLoc.isInvalid() ||
+               SM.isBeforeInTranslationUnit(At, P.WaitLoc))) {
+            P.Wait = RetryWait::Fixed;
+            P.WaitLoc = At;
+          }
+        }
+        judgeOperation(Again, P);
+        judgeKey(scopesFor(Again), nullptr, P);
         Out.push_back(std::move(P));
       }
     }
@@ -1521,7 +1744,7 @@ private:
         loopWait(Loop, O, Tmp);
         HelperSummary H{I,          Tmp.Bound,   Tmp.ConditionalOn,  Tmp.Wait,
                         Tmp.Jitter, Tmp.WaitLoc, Loop->getBeginLoc()};
-        Helpers[F->getCanonicalDecl()] = H;
+        Helpers[templateOrSelf(F)->getCanonicalDecl()] = H;
         return;
       }
     }
@@ -1553,13 +1776,9 @@ private:
                        const std::string &ConditionalOn, RetryWait Wait,
                        bool Jitter, SourceLocation WaitLoc) {
     for (const Expr *Call : callsIn(Callable)) {
-      RetryPoint P;
-      P.Mechanism = RetryMechanism::Helper;
-      P.Loc = callLoc(Call);
-      P.Range = Call->getSourceRange();
-      P.Callee = calleeText(Call);
-      P.RegionLoc = HelperCallExpr->getBeginLoc();
-      P.Region = fmt::format("retry helper '{}'", HelperName);
+      RetryPoint P =
+          pointAt(Call, RetryMechanism::Helper, HelperCallExpr->getBeginLoc(),
+                  fmt::format("retry helper '{}'", HelperName));
       P.Bound = Bound;
       P.ConditionalOn = ConditionalOn;
       P.Wait = Wait;

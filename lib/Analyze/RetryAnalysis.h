@@ -36,6 +36,7 @@ enum class RetryMechanism {
   Loop,
   Goto,
   Recursion,
+  Repeat,        // the same call written again on its failure path
   Helper,        // a project function that re-runs a callable
   KafkaDefault,  // a producer's own retries
   ServiceConfig, // a gRPC retryPolicy
@@ -59,6 +60,10 @@ struct RetryPoint {
   bool Jitter = false;
   clang::SourceLocation WaitLoc;
   bool NotProcessedOnly = false; // retried only after 429 / Retry-After
+  /// Sent again because a later call in the same attempt failed (the
+  /// request written before the response that is checked): how the loop
+  /// bounds and waits is reported at that later call.
+  bool ResentBeforeFailure = false;
   bool NonIdempotent = false;
   std::string Operation; // "POST", "RPC CreateOrder", "produce"
   clang::SourceLocation OperationLoc;

@@ -228,23 +228,7 @@ void TimeoutAnalysis::collect(const HandleKey &K, SourceLocation At,
 }
 
 bool TimeoutAnalysis::isOutbound(const Site &S) const {
-  if (!S.Rule->NeedsConnect)
-    return true;
-  bool AnyUnseen = false;
-  for (const HandleKey &K : S.Keys) {
-    auto It = Facts.Connected.find(K);
-    if (It != Facts.Connected.end() &&
-        std::find(It->second.begin(), It->second.end(), S.Lib) !=
-            It->second.end())
-      return true;
-    // A handle that arrives from elsewhere (a parameter, a member of a
-    // class configured elsewhere): a client if this code connects at all.
-    const auto *PVD = dyn_cast_or_null<ParmVarDecl>(K.Root);
-    AnyUnseen |= PVD != nullptr;
-  }
-  return AnyUnseen &&
-         std::find(Facts.ConnectingLibs.begin(), Facts.ConnectingLibs.end(),
-                   S.Lib) != Facts.ConnectingLibs.end();
+  return Facts.clientSite(S);
 }
 
 static bool intersects(const std::vector<std::string> &A,

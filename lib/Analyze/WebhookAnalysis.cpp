@@ -1508,15 +1508,24 @@ private:
       S.Supplied.insert(ClientBuffers.begin(), ClientBuffers.end());
   }
 
-  /// A step of a streaming digest (`MD5_Update`, `ngx_md5_update`,
-  /// `PPP_DigestUpdate`, `EVP_DigestFinal_ex`, `mbedtls_sha256_finish`).
-  static bool digestStep(const FunctionDecl *FD, llvm::StringRef Step) {
+  /// The name of a hash function, without `_ex`, or "" for any other
+  /// callee: its ending says the step of a streaming digest
+  /// (`MD5_Update`, `ngx_md5_update`, `PPP_DigestUpdate`,
+  /// `EVP_DigestFinal_ex`, `mbedtls_sha256_finish`).
+  static llvm::StringRef digestStepName(const FunctionDecl *FD) {
     if (!FD || !FD->getDeclName().isIdentifier() || !hashName(FD->getName()))
-      return false;
+      return "";
     llvm::StringRef N = FD->getName();
     N.consume_back("_ex");
-    if (Step == "update")
-      return N.ends_with_insensitive("update");
+    return N;
+  }
+
+  static bool digestUpdate(const FunctionDecl *FD) {
+    return digestStepName(FD).ends_with_insensitive("update");
+  }
+
+  static bool digestFinal(const FunctionDecl *FD) {
+    llvm::StringRef N = digestStepName(FD);
     return N.ends_with_insensitive("final") ||
            N.ends_with_insensitive("finish");
   }
@@ -1525,7 +1534,7 @@ private:
   /// hashes a secret of the server's, as CHAP, HTTP Digest and many
   /// payment signatures build their keyed hash.
   void noteKeyedDigest(const CallExpr *CE, Secrets &S) {
-    if (!digestStep(CE->getDirectCallee(), "update") || CE->getNumArgs() < 2)
+    if (!digestUpdate(CE->getDirectCallee()) || CE->getNumArgs() < 2)
       return;
     const ValueDecl *Context = bufferOf(CE->getArg(0));
     if (!Context)
@@ -1541,7 +1550,7 @@ private:
 
   /// `MD5_Final(out, &ctx)` of a context a secret went into.
   bool finalOfKeyedDigest(const CallExpr *CE, const Secrets &S) {
-    return digestStep(CE->getDirectCallee(), "final") &&
+    return digestFinal(CE->getDirectCallee()) &&
            llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
              const ValueDecl *D = bufferOf(Arg);
              return D && S.KeyedDigests.count(D);
@@ -3290,8 +3299,10 @@ private:
     return mentionsLiteral(R, Opts.SignatureHeaders, Which);
   }
 
-  /// A string literal in the handler's reach that is one of \p Words, or
-  /// a raw header line of one (`"X-GitHub-Event: pull_request"`).
+  /// A string literal in the handler's reach that is one of \p Words, a
+  /// raw header line of one (`"X-GitHub-Event: pull_request"`) or a JSON
+  /// object with one as a key (`{"post_type":"message"}`, the event a bot
+  /// fills in before it has read one).
   static bool mentionsLiteral(const Reach &R,
                               const std::vector<std::string> &Words,
                               std::string &Which) {
@@ -3304,7 +3315,9 @@ private:
                 S.equals_insensitive(W) ||
                 S.equals_insensitive(cgiVariable(W)) ||
                 (S.size() > W.size() && S.starts_with_insensitive(W) &&
-                 S[W.size()] == ':')) {
+                 S[W.size()] == ':') ||
+                (S.starts_with("{") &&
+                 S.contains_insensitive("\"" + W + "\""))) {
               Found = true;
               Which = W;
             }
@@ -3408,8 +3421,25 @@ private:
 
   /// The route's path names a webhook, and the route takes deliveries.
   bool webhookPath(const WebhookHandler &H) {
-    return H.Route != "?" && Path.match(H.Route) && deliveryMethod(H.Method) &&
+    return H.Route != "?" && Path.match(H.Route) &&
+           (deliveryMethod(H.Method) || notifiedByGet(H)) &&
            !operatorPath(H.Route) && !documentPath(H.Route);
+  }
+
+  /// Payment gateways and devices' hooks also notify with a GET (an IPN
+  /// in the query string, `curl http://device/notify` from a hook): a
+  /// `notify` or `ipn` segment takes deliveries whatever the verb. Not a
+  /// GET on `callback` (an OAuth redirect) nor on `events` or `webhooks`
+  /// (a listing, a stream).
+  static bool notifiedByGet(const WebhookHandler &H) {
+    if (!llvm::StringRef(H.Method).equals_insensitive("GET"))
+      return false;
+    static const llvm::Regex Notify("notify|(^|[^a-z])ipn([^a-z]|$)",
+                                    llvm::Regex::IgnoreCase);
+    llvm::SmallVector<llvm::StringRef, 8> Segments;
+    llvm::StringRef(H.Route).split(Segments, '/', -1, false);
+    return llvm::any_of(Segments,
+                        [](llvm::StringRef S) { return Notify.match(S); });
   }
 
   /// A static document's path (`/eventservice.xml`, a UPnP description;
@@ -4124,14 +4154,14 @@ private:
   /// Whether code parses or writes HTTP itself: a request or status line
   /// (`"HTTP/1.1 200 OK"`, `"POST /hook"`), a header it looks for
   /// (`Content-Length`, a provider's `X-GitHub-Event`), the blank line
-  /// that ends the headers.
+  /// that ends the headers; or reads what only a provider's event carries
+  /// (a QQ bot's raw receiver looking for `post_type` in the bytes).
   bool speaksHttp(const Reach &R) {
     std::vector<std::string> Headers = {"content-length", "content-type"};
     Headers.insert(Headers.end(), Opts.SignatureHeaders.begin(),
                    Opts.SignatureHeaders.end());
-    for (const std::string &M : Opts.EventMarkers)
-      if (llvm::StringRef(M).starts_with_insensitive("x-"))
-        Headers.push_back(M);
+    Headers.insert(Headers.end(), Opts.EventMarkers.begin(),
+                   Opts.EventMarkers.end());
     bool Found = false;
     for (const Stmt *Body : R.Bodies)
       walk(Body, [&](const Stmt *X) {

@@ -215,7 +215,7 @@ std::vector<unsigned> unsignedList(const YAML::Node &N, const char *What) {
 }
 
 ArgCondition argCondition(const YAML::Node &N) {
-  checkKeys(N, {"arg", "is", "contains", "arg_type"}, "when");
+  checkKeys(N, {"arg", "is", "contains", "arg_type", "param"}, "when");
   ArgCondition A;
   if (N["arg"])
     A.Arg = unsignedValue(N["arg"], "arg");
@@ -225,10 +225,13 @@ ArgCondition argCondition(const YAML::Node &N) {
     A.Contains = stringList(N["contains"], "contains");
   if (N["arg_type"])
     A.ArgType = scalar(N["arg_type"], "arg_type");
+  if (N["param"])
+    A.Param = boolValue(N["param"], "param");
   if (A.ArgType.empty() && !A.Arg)
-    fail(N, "when needs 'arg' (with 'is' or 'contains') or 'arg_type'");
-  if (A.Arg && A.Is.empty() && A.Contains.empty())
-    fail(N, "when with 'arg' needs 'is' or 'contains'");
+    fail(N, "when needs 'arg' (with 'is', 'contains' or 'param') or "
+            "'arg_type'");
+  if (A.Arg && A.Is.empty() && A.Contains.empty() && !A.Param)
+    fail(N, "when with 'arg' needs 'is', 'contains' or 'param'");
   return A;
 }
 

@@ -58,6 +58,9 @@ struct ArgCondition {
   std::vector<std::string> Is;       // enumerator, variable or macro names
   std::vector<std::string> Contains; // a string literal in the argument
   std::string ArgType;               // some argument has this type
+  /// Argument Arg is (true) or is not (false) a parameter of the function
+  /// the call is in: what a caller or a signal handed over.
+  std::optional<bool> Param;
 };
 
 /// How a timeout's value is read from the call.

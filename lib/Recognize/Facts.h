@@ -258,6 +258,11 @@ struct TUFacts {
       FieldTargets;
   /// Libraries that connect anything in this TU.
   std::vector<const LibraryModel *> ConnectingLibs;
+
+  /// Whether \p S is a client's call: a rule that counts only on a
+  /// connected handle (POSIX `recv`) does not count on a server's accepted
+  /// connection.
+  bool clientSite(const Site &S) const;
 };
 
 /// Walks the translation unit's own code (not system headers, not

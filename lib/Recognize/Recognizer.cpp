@@ -220,7 +220,37 @@ public:
       Functions.pop_back();
       return Ok;
     }
+    // A template's calls have types only in its instantiations: the
+    // first one stands for the template (`template <class Stream> void
+    // send(Stream &s)` called with a TCP and a TLS stream).
+    if (const FunctionDecl *First = firstInstantiation(D))
+      return TraverseDecl(const_cast<FunctionDecl *>(First));
     return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  static const FunctionDecl *firstInstantiation(const Decl *D) {
+    const auto *Template = dyn_cast<FunctionTemplateDecl>(D);
+    if (!Template || !Template->isThisDeclarationADefinition())
+      return nullptr;
+    for (const FunctionDecl *Spec : Template->specializations())
+      if (Spec->isTemplateInstantiation() && Spec->getBody())
+        return Spec;
+    return nullptr;
+  }
+
+  /// A generic lambda (`[&](auto &stream) { http::write(stream, req); }`)
+  /// is read through its first instantiation, as function templates are.
+  bool TraverseLambdaExpr(LambdaExpr *LE) {
+    const FunctionTemplateDecl *Generic = LE->getDependentCallOperator();
+    const FunctionDecl *First = Generic ? firstInstantiation(Generic) : nullptr;
+    if (!First || isSkippedLocation(LE->getBeginLoc()))
+      return RecursiveASTVisitor::TraverseLambdaExpr(LE);
+    for (unsigned I = 0; I < LE->capture_size(); ++I)
+      if (LE->isInitCapture(LE->capture_begin() + I))
+        if (!TraverseLambdaCapture(LE, LE->capture_begin() + I,
+                                   LE->capture_init_begin()[I]))
+          return false;
+    return TraverseStmt(First->getBody());
   }
 
   bool TraverseConstructorInitializer(CXXCtorInitializer *Init) {
@@ -1075,6 +1105,12 @@ private:
       const Expr *A = Args[*C.Arg];
       if (!C.Is.empty() && !mentionsName(A, C.Is))
         return false;
+      if (C.Param) {
+        const auto *DRE =
+            dyn_cast<DeclRefExpr>(stripWrappers(A)->IgnoreParenImpCasts());
+        if ((DRE && isa<ParmVarDecl>(DRE->getDecl())) != *C.Param)
+          return false;
+      }
       if (!C.Contains.empty()) {
         std::vector<llvm::StringRef> Strings;
         stringsIn(A, Strings, 0);
@@ -1175,10 +1211,12 @@ private:
             Verbs += (Verbs.empty() ? "" : ",") + V;
         }
     });
+    // ... and a verb chosen at run time (`get_only ? verb::get :
+    // verb::post`): either may be sent.
     if (!Verbs.empty() &&
         isa<InitListExpr, CXXStdInitializerListExpr, CXXConstructExpr,
-            MaterializeTemporaryExpr, ExprWithCleanups, CXXBindTemporaryExpr>(
-            E->IgnoreParenImpCasts()))
+            MaterializeTemporaryExpr, ExprWithCleanups, CXXBindTemporaryExpr,
+            ConditionalOperator>(E->IgnoreParenImpCasts()))
       return Verbs;
     std::string Text;
     // An enumerator by its name (`HTTP_POST`), not its value (3).
@@ -1750,6 +1788,24 @@ TUFacts recognize(ASTContext &Ctx, const Model &M) {
   C.TraverseDecl(Ctx.getTranslationUnitDecl());
   C.resolveForwarders();
   return C.take();
+}
+
+bool TUFacts::clientSite(const Site &S) const {
+  if (!S.Rule->NeedsConnect)
+    return true;
+  bool AnyUnseen = false;
+  for (const HandleKey &K : S.Keys) {
+    auto It = Connected.find(K);
+    if (It != Connected.end() && std::find(It->second.begin(), It->second.end(),
+                                           S.Lib) != It->second.end())
+      return true;
+    // A handle that arrives from elsewhere (a parameter, a member of a
+    // class configured elsewhere): a client if this code connects at all.
+    const auto *PVD = dyn_cast_or_null<ParmVarDecl>(K.Root);
+    AnyUnseen |= PVD != nullptr;
+  }
+  return AnyUnseen && std::find(ConnectingLibs.begin(), ConnectingLibs.end(),
+                                S.Lib) != ConnectingLibs.end();
 }
 
 } // namespace faultline

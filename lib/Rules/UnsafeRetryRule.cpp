@@ -32,6 +32,8 @@ void runUnsafeRetry(const std::vector<RetryPoint> &Points,
   for (const RetryPoint &P : Points) {
     if (P.Mechanism == RetryMechanism::KafkaDefault)
       continue; // bounded by message.timeout.ms, waits retry.backoff.ms
+    if (P.ResentBeforeFailure)
+      continue; // said at the call whose failure repeats the attempt
     bool Unbounded = P.Bound != RetryBound::Bounded;
     bool NoWait = P.Wait == RetryWait::None;
     bool FixedWait = P.Wait == RetryWait::Fixed;

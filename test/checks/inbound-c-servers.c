@@ -6,6 +6,8 @@
 // RUN: %tidy %s -- -std=c11 -isystem %inputs/mongoose 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <mongoose.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 int g_strcmp0(const char *, const char *);
 void process(const char *, size_t);
@@ -90,4 +92,39 @@ done:
 void telegram_listen(struct mg_mgr *mgr) {
   // Verified by the secret token: no webhook warning.
   mg_http_listen(mgr, "http://0.0.0.0:8443", on_telegram, NULL);
+}
+
+// A QQ bot's event receiver (go-cqhttp's reverse HTTP) on a bare socket:
+// the bytes of each connection are an event (a `post_type` until one is
+// read); nothing checks who sent it.
+void handle_event_json(const char *json);
+void receive_events(int listen_fd) {
+  // CHECK: :[[@LINE-1]]:6: warning: webhook handler for {{.*}} never verifies{{.*}} [integration-unverified-webhook]
+  char buf[8192];
+  for (;;) {
+    strcpy(buf, "{\"post_type\":\"undefined\"}");
+    int client = accept(listen_fd, NULL, NULL);
+    ssize_t n = recv(client, buf, sizeof buf - 1, 0);
+    close(client);
+    if (n <= 0)
+      continue;
+    buf[n] = 0;
+    handle_event_json(buf);
+  }
+}
+
+// A line protocol of its own on a bare socket: no HTTP, no provider's
+// event, so no webhook.
+void run_command(const char *line);
+void serve_commands(int listen_fd) {
+  char buf[256];
+  for (;;) {
+    int client = accept(listen_fd, NULL, NULL);
+    ssize_t n = recv(client, buf, sizeof buf - 1, 0);
+    close(client);
+    if (n <= 0)
+      continue;
+    buf[n] = 0;
+    run_command(buf);
+  }
 }

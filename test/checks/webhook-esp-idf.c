@@ -148,3 +148,32 @@ esp_err_t google_push_handler(httpd_req_t *req) {
     queue_alarm(body, len);
   return httpd_resp_send(req, "thanks", 6);
 }
+
+// A hook on the developer's machine pings the device with a plain GET
+// (`curl http://device/notify`): a `notify` path takes deliveries whatever
+// the verb. A GET on an OAuth `callback` or an `events` listing does not.
+static esp_err_t done_handler(httpd_req_t *req) {
+  // CHECK: :[[@LINE-1]]:18: warning: webhook handler for GET '/notify/done' never verifies the request's signature{{.*}} [integration-unverified-webhook]
+  queue_alarm("done", 4);
+  return httpd_resp_sendstr(req, "OK\n");
+}
+static esp_err_t oauth_return_handler(httpd_req_t *req) {
+  char query[128];
+  httpd_req_get_url_query_str(req, query, sizeof(query));
+  queue_alarm(query, (int)strlen(query));
+  return httpd_resp_sendstr(req, "signed in");
+}
+static esp_err_t event_list_handler(httpd_req_t *req) {
+  return httpd_resp_sendstr(req, "[]");
+}
+void start_hook_server(httpd_handle_t server) {
+  static const httpd_uri_t done = {
+      .uri = "/notify/done", .method = HTTP_GET, .handler = done_handler};
+  static const httpd_uri_t back = {
+      .uri = "/callback", .method = HTTP_GET, .handler = oauth_return_handler};
+  static const httpd_uri_t list = {
+      .uri = "/events", .method = HTTP_GET, .handler = event_list_handler};
+  httpd_register_uri_handler(server, &done);
+  httpd_register_uri_handler(server, &back);
+  httpd_register_uri_handler(server, &list);
+}

@@ -1,17 +1,26 @@
 // A read loop that goes on after an interrupted or would-block call
 // (`errno == EINTR`, `EAGAIN`) repeats a call that never failed: no retry.
-// Going on after a failed read is one.
+// Going on after a failed read is one. The program connects the sockets it
+// reads (a client); a server's accepted connections are not retried calls
+// (see checks/inbound-c-servers.c).
 // RUN: %tidy %s -checks='-*,integration-unsafe-retry' -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <cerrno>
 #include <string>
 #include <sys/socket.h>
 #include <sys/types.h>
 
-std::string read_request(int client) {
+int dial(const sockaddr *addr, socklen_t len) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (::connect(fd, addr, len) != 0)
+    return -1;
+  return fd;
+}
+
+std::string read_request(int conn) {
   std::string request;
   char buffer[4096];
   while (true) {
-    ssize_t n = ::recv(client, buffer, sizeof(buffer), 0);
+    ssize_t n = ::recv(conn, buffer, sizeof(buffer), 0);
     if (n < 0) {
       if (errno == EINTR || errno == EAGAIN)
         continue;
@@ -24,10 +33,10 @@ std::string read_request(int client) {
   return request;
 }
 
-std::string read_stubborn(int client) {
+std::string read_stubborn(int conn) {
   char buffer[4096];
   while (true) {
-    ssize_t n = ::recv(client, buffer, sizeof(buffer), 0);
+    ssize_t n = ::recv(conn, buffer, sizeof(buffer), 0);
     // CHECK: :[[@LINE-1]]:19: warning: 'recv' is retried by the loop{{.*}} [integration-unsafe-retry]
     if (n < 0)
       continue;

@@ -46,4 +46,7 @@ esp_err_t httpd_req_get_hdr_value_str(httpd_req_t *r, const char *field,
 esp_err_t httpd_resp_send(httpd_req_t *r, const char *buf, long buf_len);
 esp_err_t httpd_resp_send_err(httpd_req_t *req, httpd_err_code_t error,
                               const char *msg);
+esp_err_t httpd_resp_sendstr(httpd_req_t *r, const char *str);
+esp_err_t httpd_req_get_url_query_str(httpd_req_t *r, char *buf,
+                                      size_t buf_len);
 #endif
