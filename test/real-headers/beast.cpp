@@ -58,5 +58,13 @@ void viaTemplates(tcp::resolver::results_type results) {
     // CHECK: :[[@LINE-1]]:11: warning: 'read' on handle 's' has no timeout (synchronous operations ignore the stream timer)
     return res.result_int();
   };
+  auto stream_body = [&](auto &s) {
+    beast::flat_buffer buffer;
+    http::response_parser<http::string_body> parser;
+    while (!parser.is_done())
+      http::read_some(s, buffer, parser);
+    // CHECK: :[[@LINE-1]]:13: warning: 'read_some' on handle 's' has no timeout (synchronous operations ignore the stream timer)
+  };
+  stream_body(stream);
   perform(stream);
 }
