@@ -111,8 +111,10 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
           "{}: no timeout is visible in this translation unit (the handle is "
           "configured elsewhere, if at all); {}",
           Subject, Fix);
-      // A configuration built at run time is never taken as missing.
-      if (!S.Opaque)
+      // A configuration built at run time is never taken as missing; nor
+      // is a handle of a library with a finite default (cpprestsdk's 30 s
+      // applies when nothing sets another).
+      if (!S.Opaque && !R.DefaultMs)
         F.MessageIfMissing = fmt::format(
             "{} has no timeout (none reaches it anywhere in the scanned code); "
             "{}",
