@@ -4587,6 +4587,21 @@ private:
   }
 
   void findCompares(const FunctionDecl *F, std::vector<UnsafeCompare> &Out) {
+    // A type's own comparison operator (a digest class's `operator==`) is
+    // judged where it is used: on a secret there, the finding says it
+    // compares in variable time; on a public hash, nothing is wrong.
+    switch (F->getOverloadedOperator()) {
+    case OO_EqualEqual:
+    case OO_ExclaimEqual:
+    case OO_Less:
+    case OO_Greater:
+    case OO_LessEqual:
+    case OO_GreaterEqual:
+    case OO_Spaceship:
+      return;
+    default:
+      break;
+    }
     Secrets S = secretsIn(F->getBody(), F);
     llvm::DenseSet<const Stmt *> Rewritten; // the `==` inside a `!=`
     walk(F->getBody(), [&](const Stmt *X) {

@@ -272,3 +272,38 @@ bool rejectRpcToken(const std::string &token) {
   return *expectedToken_ != security20::digestOf(token);
 }
 #endif
+
+// A digest type's own comparison operators compare its bytes in variable
+// time. They are no secret comparison of their own (a torrent's info hash
+// is public): where a secret goes through one, the comparison is reported
+// there.
+namespace torrent {
+template <int N> struct digest32 {
+  unsigned char bytes[N / 8];
+  bool operator==(const digest32 &other) const {
+    return memcmp(bytes, other.bytes, sizeof(bytes)) == 0;
+  }
+};
+template <int N> class Digest32 {
+public:
+  using UnderlyingType = digest32<N>;
+  operator UnderlyingType() const { return native_; }
+
+private:
+  UnderlyingType native_;
+};
+template <int N>
+bool operator==(const Digest32<N> &left, const Digest32<N> &right) {
+  return static_cast<typename Digest32<N>::UnderlyingType>(left) ==
+         static_cast<typename Digest32<N>::UnderlyingType>(right);
+}
+} // namespace torrent
+bool samePeerTorrent(const torrent::Digest32<160> &a,
+                     const torrent::Digest32<160> &b) {
+  return a == b;
+}
+extern torrent::Digest32<160> expectedSessionToken;
+bool sessionValid(const torrent::Digest32<160> &sessionToken) {
+  return sessionToken == expectedSessionToken;
+  // CHECK: :[[@LINE-1]]:23: warning: the secret 'sessionToken' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
+}
