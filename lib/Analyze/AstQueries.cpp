@@ -158,4 +158,11 @@ const FunctionDecl *templateOrSelf(const FunctionDecl *FD) {
   return Pattern ? Pattern : FD;
 }
 
+const FunctionDecl *firstInstantiation(const FunctionTemplateDecl *Template) {
+  for (const FunctionDecl *Spec : Template->specializations())
+    if (Spec->isTemplateInstantiation() && Spec->getBody())
+      return Spec;
+  return nullptr;
+}
+
 } // namespace faultline

@@ -57,13 +57,18 @@ bool mentions(const clang::Stmt *S, const clang::Decl *D);
 bool mentionsAny(const clang::Stmt *S,
                  const llvm::DenseSet<const clang::ValueDecl *> &Ds);
 
-/// \p Loc lies in the source of \p Outer (works for implicit nodes, which
-/// have no parents, too).
 /// The template a function was instantiated from, or the function itself:
 /// what a template's summaries are keyed by, whichever instantiation its
 /// code was read in.
 const clang::FunctionDecl *templateOrSelf(const clang::FunctionDecl *FD);
 
+/// The instantiation a function template's code is read in (its first,
+/// where calls have types), or null when it was never instantiated.
+const clang::FunctionDecl *
+firstInstantiation(const clang::FunctionTemplateDecl *Template);
+
+/// \p Loc lies in the source of \p Outer (works for implicit nodes, which
+/// have no parents, too).
 bool within(const clang::SourceManager &SM, const clang::Stmt *Outer,
             clang::SourceLocation Loc);
 

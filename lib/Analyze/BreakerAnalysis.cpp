@@ -451,10 +451,7 @@ struct BreakerAnalysis::Impl {
         const FunctionDecl *FD = C->getDirectCallee();
         if (!FD)
           return true;
-        auto It = I.Helpers.find(FD->getCanonicalDecl());
-        if (It == I.Helpers.end() && FD->getTemplateInstantiationPattern())
-          It = I.Helpers.find(
-              FD->getTemplateInstantiationPattern()->getCanonicalDecl());
+        auto It = I.Helpers.find(templateOrSelf(FD)->getCanonicalDecl());
         if (It == I.Helpers.end() || It->second >= C->getNumArgs() ||
             I.UseOf.count(C))
           return true;

@@ -1,6 +1,7 @@
 //===--- CallSummary.cpp --------------------------------------------------===//
 
 #include "Analyze/CallSummary.h"
+#include "Analyze/AstQueries.h"
 #include "Analyze/Members.h"
 
 using namespace clang;
@@ -51,9 +52,7 @@ void CallSummary::reach(const FunctionDecl *FD,
   for (const ProjectCall *PC : CI->second) {
     if (PC->Callee) {
       if (Defined.count(PC->Callee) ||
-          (PC->Callee->getTemplateInstantiationPattern() &&
-           Defined.count(PC->Callee->getTemplateInstantiationPattern()
-                             ->getCanonicalDecl())))
+          Defined.count(templateOrSelf(PC->Callee)->getCanonicalDecl()))
         reach(PC->Callee, Seen, Sites, Open);
       else if (Open)
         Open->insert(usrOf(PC->Callee));

@@ -631,20 +631,25 @@ private:
   /// (errno == EINTR) continue;` in a read loop) goes on with the same
   /// call, which never failed: no retry.
   bool afterInterruption(const Stmt *Continue, const Stmt *Within) {
-    for (const Stmt *P = parentOf(Continue); P && P != Within;
-         P = parentOf(P)) {
+    return testedAbove(Continue, Within, [&](const Stmt *X) {
+      const auto *E = dyn_cast<Expr>(X);
+      std::string N = E ? constantName(E) : "";
+      return !N.empty() && nameClass(N) == Polarity::Unknown &&
+             isPendingName(N);
+    });
+  }
+
+  /// Whether the condition of an `if` around \p S (below \p Within, or up
+  /// to the function) holds a node that passes \p Test.
+  bool testedAbove(const Stmt *S, const Stmt *Within,
+                   llvm::function_ref<bool(const Stmt *)> Test) {
+    for (const Stmt *P = parentOf(S); P && P != Within; P = parentOf(P)) {
       const auto *If = dyn_cast<IfStmt>(P);
       if (!If || !If->getCond())
         continue;
-      bool Pending = false;
-      walkAll(If->getCond(), [&](const Stmt *X) {
-        if (const auto *E = dyn_cast<Expr>(X)) {
-          std::string N = constantName(E);
-          Pending |= !N.empty() && nameClass(N) == Polarity::Unknown &&
-                     isPendingName(N);
-        }
-      });
-      if (Pending)
+      bool Found = false;
+      walkAll(If->getCond(), [&](const Stmt *X) { Found = Found || Test(X); });
+      if (Found)
         return true;
     }
     return false;
@@ -1418,18 +1423,16 @@ private:
           !SM.isBeforeInTranslationUnit(Call->getEndLoc(),
                                         EarliestCall->getBeginLoc()))
         continue;
-      RetryPoint P = *Earliest;
-      P.Loc = callLoc(Call);
-      P.Range = Call->getSourceRange();
-      P.Callee = calleeText(Call);
+      // The loop's policy is the failing call's; what is sent is this one's.
+      RetryPoint P =
+          pointAt(Call, RetryMechanism::Loop, Loop->getBeginLoc(), "loop");
+      P.Bound = Earliest->Bound;
+      P.ConditionalOn = Earliest->ConditionalOn;
+      P.Wait = Earliest->Wait;
+      P.Jitter = Earliest->Jitter;
+      P.WaitLoc = Earliest->WaitLoc;
+      P.NotProcessedOnly = Earliest->NotProcessedOnly;
       P.ResentBeforeFailure = true;
-      P.NonIdempotent = false;
-      P.Operation.clear();
-      P.OperationLoc = SourceLocation();
-      P.Key = IdempotencyKey::None;
-      P.KeyLoc = SourceLocation();
-      P.Lib = nullptr;
-      P.OpenCallees.clear();
       judgeOperation(Call, P);
       judgeKey(scopesFor(Call), Loop, P);
       Out.push_back(std::move(P));
@@ -1526,23 +1529,7 @@ private:
       });
       for (const Expr *Call : Candidates) {
         Outcome O = outcomeOf(Call);
-        bool OnFailure = false;
-        for (const Stmt *Up = parentOf(Self.Call); Up; Up = parentOf(Up)) {
-          if (const auto *If = dyn_cast<IfStmt>(Up))
-            if (If->getCond() && mentions(If->getCond(), O)) {
-              Polarity Pol = polarity(If->getCond(), O);
-              bool InThen = contains(If->getThen(), Self.Call);
-              OnFailure |= (Pol == Polarity::Failure && InThen) ||
-                           (Pol == Polarity::Success && !InThen);
-            }
-          if (isa<CXXCatchStmt>(Up))
-            for (const Stmt *T = parentOf(Up); T; T = parentOf(T))
-              if (const auto *Try = dyn_cast<CXXTryStmt>(T)) {
-                OnFailure |= contains(Try->getTryBlock(), Call);
-                break;
-              }
-        }
-        if (!OnFailure)
+        if (!onFailurePath(Self.Call, O, /*CatchToo=*/true))
           continue;
         RetryPoint P = pointAt(
             Call, RetryMechanism::Recursion, Self.Call->getBeginLoc(),
@@ -1585,10 +1572,12 @@ private:
   }
 
   /// Whether \p Call runs only when \p O failed: in the branch an `if`
-  /// takes on its failure. (Not a catch handler: any call of the try block
-  /// may have thrown, and the one written again there is often cleanup.)
-  bool onFailurePath(const Stmt *Call, const Outcome &O) {
-    for (const Stmt *Up = parentOf(Call); Up; Up = parentOf(Up))
+  /// takes on its failure or, with \p CatchToo, in a handler of the try
+  /// block \p O's call is in. (A second call in a handler is not taken for
+  /// a retry: any call of the try block may have thrown, and the one
+  /// written again there is often cleanup.)
+  bool onFailurePath(const Stmt *Call, const Outcome &O, bool CatchToo) {
+    for (const Stmt *Up = parentOf(Call); Up; Up = parentOf(Up)) {
       if (const auto *If = dyn_cast<IfStmt>(Up))
         if (If->getCond() && mentions(If->getCond(), O)) {
           Polarity Pol = polarity(If->getCond(), O);
@@ -1597,6 +1586,14 @@ private:
               (Pol == Polarity::Success && !InThen))
             return true;
         }
+      if (CatchToo && isa<CXXCatchStmt>(Up))
+        for (const Stmt *T = parentOf(Up); T; T = parentOf(T))
+          if (const auto *Try = dyn_cast<CXXTryStmt>(T)) {
+            if (contains(Try->getTryBlock(), O.Call))
+              return true;
+            break;
+          }
+    }
     return false;
   }
 
@@ -1604,23 +1601,13 @@ private:
   /// (`askUser()`, `confirm(...)`): sending again is then their decision,
   /// not a retry policy.
   bool personDecides(const Stmt *Call) {
-    for (const Stmt *Up = parentOf(Call); Up; Up = parentOf(Up)) {
-      const auto *If = dyn_cast<IfStmt>(Up);
-      if (!If || !If->getCond())
-        continue;
-      bool Asks = false;
-      walkAll(If->getCond(), [&](const Stmt *S) {
-        if (const auto *CE = dyn_cast<CallExpr>(S)) {
-          std::string N = llvm::StringRef(calleeName(CE)).lower();
-          Asks |= llvm::StringRef(N).starts_with("ask") ||
-                  N.find("confirm") != std::string::npos ||
-                  N.find("prompt") != std::string::npos;
-        }
-      });
-      if (Asks)
-        return true;
-    }
-    return false;
+    return testedAbove(Call, nullptr, [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      std::string N = CE ? llvm::StringRef(calleeName(CE)).lower() : "";
+      return llvm::StringRef(N).starts_with("ask") ||
+             N.find("confirm") != std::string::npos ||
+             N.find("prompt") != std::string::npos;
+    });
   }
 
   /// The callee and argument text that make two calls the same request.
@@ -1647,17 +1634,21 @@ private:
       if (const auto *CE = dyn_cast<CallExpr>(X); CE && isOutbound(CE))
         Candidates.push_back(CE);
     });
+    std::vector<std::string> Requests;
+    for (const Expr *Call : Candidates)
+      Requests.push_back(requestText(Call));
     llvm::DenseSet<const Expr *> Done;
-    for (const Expr *First : Candidates) {
-      std::string Request = requestText(First);
-      if (Request.empty())
+    for (size_t I = 0; I < Candidates.size(); ++I) {
+      const Expr *First = Candidates[I];
+      if (Requests[I].empty())
         continue;
       Outcome O = outcomeOf(First);
-      for (const Expr *Again : Candidates) {
-        if (Again == First || Done.count(Again) ||
+      for (size_t J = 0; J < Candidates.size(); ++J) {
+        const Expr *Again = Candidates[J];
+        if (J == I || Done.count(Again) || Requests[J] != Requests[I] ||
             !SM.isBeforeInTranslationUnit(First->getEndLoc(),
                                           Again->getBeginLoc()) ||
-            requestText(Again) != Request || !onFailurePath(Again, O) ||
+            !onFailurePath(Again, O, /*CatchToo=*/false) ||
             llvm::any_of(Out, [&](const RetryPoint &Known) {
               return Known.Loc == callLoc(Again);
             }))
@@ -1669,18 +1660,14 @@ private:
             pointAt(Again, RetryMechanism::Repeat, First->getBeginLoc(),
                     "second call where the first failed");
         P.Bound = RetryBound::Bounded;
-        // A wait written between the two attempts (the first, so the
-        // note does not depend on the map's order).
-        for (const auto &W : Facts.Waits) {
-          SourceLocation At = W.first->getBeginLoc();
-          if (within(SM, F->getBody(), At) &&
-              SM.isBeforeInTranslationUnit(First->getEndLoc(), At) &&
-              SM.isBeforeInTranslationUnit(At, Again->getBeginLoc()) &&
-              (P.WaitLoc.isInvalid() ||
-               SM.isBeforeInTranslationUnit(At, P.WaitLoc))) {
-            P.Wait = RetryWait::Fixed;
-            P.WaitLoc = At;
-          }
+        // A wait written between the two attempts.
+        const Expr *Delay = nullptr;
+        if (const Expr *Wait =
+                findWait(F->getBody(), Delay, First->getEndLoc());
+            Wait && SM.isBeforeInTranslationUnit(Wait->getBeginLoc(),
+                                                 Again->getBeginLoc())) {
+          P.Wait = RetryWait::Fixed;
+          P.WaitLoc = Wait->getBeginLoc();
         }
         judgeOperation(Again, P);
         judgeKey(scopesFor(Again), nullptr, P);
@@ -1800,10 +1787,7 @@ private:
     for (const ProjectCall &PC : Facts.ProjectCalls) {
       if (!PC.Callee)
         continue;
-      const FunctionDecl *Key = PC.Callee;
-      if (const FunctionDecl *Pat = Key->getTemplateInstantiationPattern())
-        Key = Pat;
-      auto It = Helpers.find(Key->getCanonicalDecl());
+      auto It = Helpers.find(templateOrSelf(PC.Callee)->getCanonicalDecl());
       if (It == Helpers.end())
         continue;
       const HelperSummary &H = It->second;

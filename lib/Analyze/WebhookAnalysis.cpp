@@ -1229,11 +1229,8 @@ private:
   static const FunctionDecl *callOperator(const LambdaExpr *LE) {
     if (!LE->isGenericLambda())
       return LE->getCallOperator();
-    if (const FunctionTemplateDecl *FT = LE->getDependentCallOperator())
-      for (const FunctionDecl *Spec : FT->specializations())
-        if (Spec->getBody())
-          return Spec;
-    return nullptr;
+    const FunctionTemplateDecl *FT = LE->getDependentCallOperator();
+    return FT ? firstInstantiation(FT) : nullptr;
   }
 
   /// The function a handler argument names: a lambda's call operator (as

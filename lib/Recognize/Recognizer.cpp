@@ -223,19 +223,11 @@ public:
     // A template's calls have types only in its instantiations: the
     // first one stands for the template (`template <class Stream> void
     // send(Stream &s)` called with a TCP and a TLS stream).
-    if (const FunctionDecl *First = firstInstantiation(D))
-      return TraverseDecl(const_cast<FunctionDecl *>(First));
+    if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D);
+        Template && Template->isThisDeclarationADefinition())
+      if (const FunctionDecl *First = firstInstantiation(Template))
+        return TraverseDecl(const_cast<FunctionDecl *>(First));
     return RecursiveASTVisitor::TraverseDecl(D);
-  }
-
-  static const FunctionDecl *firstInstantiation(const Decl *D) {
-    const auto *Template = dyn_cast<FunctionTemplateDecl>(D);
-    if (!Template || !Template->isThisDeclarationADefinition())
-      return nullptr;
-    for (const FunctionDecl *Spec : Template->specializations())
-      if (Spec->isTemplateInstantiation() && Spec->getBody())
-        return Spec;
-    return nullptr;
   }
 
   /// A generic lambda (`[&](auto &stream) { http::write(stream, req); }`)
