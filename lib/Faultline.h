@@ -49,7 +49,7 @@ struct AnalysisOptions {
   /// whatever ReportUnknownHandles says.
   bool KeepUnknownForJoin = false;
   /// gRPC methods safe to repeat (regex over the method name).
-  std::string IdempotentRpcPattern = "^(Get|List|Read|Watch|Check)";
+  std::string IdempotentRpcPattern = "^(Get|List|Read|Watch|Check|Delete|Describe|Lookup|Search|Query)";
   /// Headers that carry an idempotency key.
   std::vector<std::string> IdempotencyHeaders = {
       "Idempotency-Key", "X-Idempotency-Key", "Idempotency_Key"};

@@ -118,6 +118,9 @@ public:
     for (const Site &S : Facts.Sites)
       if (Facts.clientSite(S))
         SiteOf[S.Call] = &S;
+    for (const Site &S : Facts.MethodRefs)
+      if (Facts.clientSite(S))
+        SiteOf[S.Call] = &S;
     for (const ProjectCall &PC : Facts.ProjectCalls)
       ProjectCallOf[PC.Call] = &PC;
   }
@@ -593,7 +596,7 @@ private:
     walkAll(S, [&](const Stmt *C) {
       if (isa<ReturnStmt, CXXThrowExpr, GotoStmt>(C))
         Found = true;
-      else if (isa<BreakStmt>(C) && breakTarget(C) == Loop)
+      else if (isa<BreakStmt>(C) && jumpsTo(C, Loop))
         Found = true;
     });
     return Found;
@@ -609,7 +612,7 @@ private:
     if (const auto *E = dyn_cast<Expr>(S))
       return isa<CXXThrowExpr>(E->IgnoreImplicit());
     if (isa<BreakStmt>(S))
-      return breakTarget(S) == Loop;
+      return jumpsTo(S, Loop);
     if (const auto *CS = dyn_cast<CompoundStmt>(S))
       for (const Stmt *C : CS->body())
         if (leavesUnconditionally(C, Loop))
@@ -617,11 +620,39 @@ private:
     return false;
   }
 
+  /// The statements from \p Case on (falling through later labels) reach a
+  /// `continue` of \p Loop before they leave the switch.
+  bool caseContinues(const SwitchStmt *Sw, const CaseStmt *Case,
+                     const Stmt *Loop) {
+    const auto *Body = dyn_cast<CompoundStmt>(Sw->getBody());
+    if (!Body)
+      return false;
+    bool Started = false;
+    for (const Stmt *C : Body->body()) {
+      for (const Stmt *L = C; !Started && L;) {
+        Started = L == Case;
+        const auto *SC = dyn_cast<SwitchCase>(L);
+        L = SC ? SC->getSubStmt() : nullptr;
+      }
+      if (!Started)
+        continue;
+      if (continuesLoop(C, Loop))
+        return true;
+      bool Leaves = false;
+      walkAll(C, [&](const Stmt *X) {
+        Leaves |= isa<ReturnStmt, CXXThrowExpr, GotoStmt>(X) ||
+                  (isa<BreakStmt>(X) && jumpsTo(X, Sw));
+      });
+      if (Leaves)
+        return false;
+    }
+    return false;
+  }
+
   bool continuesLoop(const Stmt *S, const Stmt *Loop) {
     bool Found = false;
     walkAll(S, [&](const Stmt *C) {
-      if (isa<ContinueStmt>(C) && continueTarget(C) == Loop &&
-          !afterInterruption(C, S))
+      if (isa<ContinueStmt>(C) && jumpsTo(C, Loop) && !afterInterruption(C, S))
         Found = true;
     });
     return Found;
@@ -664,18 +695,26 @@ private:
     return false;
   }
 
-  const Stmt *breakTarget(const Stmt *B) {
-    for (const Stmt *P = parentOf(B); P; P = parentOf(P))
-      if (isLoop(P) || isa<SwitchStmt>(P))
-        return P;
-    return nullptr;
-  }
-
-  const Stmt *continueTarget(const Stmt *C) {
-    for (const Stmt *P = parentOf(C); P; P = parentOf(P))
-      if (isLoop(P))
-        return P;
-    return nullptr;
+  /// Whether the break or continue \p Jump leaves or repeats \p Target:
+  /// it sits in Target with no loop (nor, for a break, switch) between.
+  /// Asked from the top: a template's instantiations share their break and
+  /// continue statements with the pattern, so their parents are ambiguous.
+  bool jumpsTo(const Stmt *Jump, const Stmt *Target) {
+    bool IsBreak = isa<BreakStmt>(Jump), Found = false;
+    std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+      if (!S || Found || isa<LambdaExpr>(S))
+        return;
+      if (S == Jump) {
+        Found = true;
+        return;
+      }
+      if (S != Target && (isLoop(S) || (IsBreak && isa<SwitchStmt>(S))))
+        return;
+      for (const Stmt *C : S->children())
+        Walk(C);
+    };
+    Walk(Target);
+    return Found;
   }
 
   static const Expr *loopCondition(const Stmt *Loop) {
@@ -725,6 +764,24 @@ private:
         S.Retry = true;
         S.Triggers.push_back(If->getCond());
       }
+    });
+    // `switch (st = call(); st.error_code()) { case UNAVAILABLE: wait();
+    // continue; default: return st; }`: a failure's case goes round again.
+    walkOwn(loopBody(Loop), [&](const Stmt *C) {
+      const auto *Sw = dyn_cast<SwitchStmt>(C);
+      if (!Sw || !Sw->getCond() ||
+          !(mentions(Sw->getCond(), O) ||
+            (Sw->getInit() && contains(Sw->getInit(), O.Call))))
+        return;
+      for (const SwitchCase *SC = Sw->getSwitchCaseList(); SC;
+           SC = SC->getNextSwitchCase())
+        if (const auto *Case = dyn_cast<CaseStmt>(SC))
+          if (nameClass(constantName(Case->getLHS())) == Polarity::Failure &&
+              caseContinues(Sw, Case, Loop)) {
+            S.Retry = true;
+            S.Triggers.push_back(Sw->getCond());
+            return;
+          }
     });
     // An exception caught inside the loop, success leaving it.
     if (!S.Retry)
@@ -929,7 +986,7 @@ private:
     // Exits guarded by a limit.
     walkAll(loopBody(Loop), [&](const Stmt *S) {
       bool Exit = isa<ReturnStmt, CXXThrowExpr, GotoStmt>(S) ||
-                  (isa<BreakStmt>(S) && breakTarget(S) == Loop);
+                  (isa<BreakStmt>(S) && jumpsTo(S, Loop));
       if (!Exit)
         return;
       for (const Stmt *Up = parentOf(S); Up && Up != Loop; Up = parentOf(Up))
@@ -1246,10 +1303,50 @@ private:
     }
   }
 
+  /// A protobuf request that carries its own key: a request id the server
+  /// de-duplicates by (`set_request_id`), or, for a Create, the name of
+  /// the resource to create: a repeat finds it and fails with
+  /// ALREADY_EXISTS instead of creating a second one.
+  void judgeRequestKey(const std::vector<const Stmt *> &Scopes, RetryPoint &P) {
+    bool Create = llvm::StringRef(P.Operation).starts_with("RPC Create");
+    for (const Stmt *Scope : Scopes)
+      walkAll(Scope, [&](const Stmt *S) {
+        const auto *MCE = dyn_cast<CXXMemberCallExpr>(S);
+        const CXXMethodDecl *MD = MCE ? MCE->getMethodDecl() : nullptr;
+        if (!MD || !MD->getDeclName().isIdentifier() ||
+            P.Key != IdempotencyKey::None ||
+            !isProtobufMessage(MD->getParent()))
+          return;
+        llvm::StringRef N = MD->getName();
+        bool Keyed = N == "set_request_id" || N == "set_idempotency_key" ||
+                     (Create && (N == "set_name" || (N.starts_with("set_") &&
+                                                     N.ends_with("_id"))));
+        if (!Keyed)
+          return;
+        P.Key = IdempotencyKey::Stable;
+        P.KeyLoc = MCE->getExprLoc();
+      });
+  }
+
+  static bool isProtobufMessage(const CXXRecordDecl *RD) {
+    if (!RD || !RD->hasDefinition())
+      return false;
+    bool Found = false;
+    auto IsMessage = [&](const CXXRecordDecl *B) {
+      Found |= B->getQualifiedNameAsString() == "google::protobuf::Message";
+      return true;
+    };
+    IsMessage(RD);
+    RD->forallBases(IsMessage);
+    return Found;
+  }
+
   /// An idempotency-key header on the request, and whether every attempt
   /// carries the same key.
   void judgeKey(const std::vector<const Stmt *> &Scopes, const Stmt *Loop,
                 RetryPoint &P) {
+    if (llvm::StringRef(P.Operation).starts_with("RPC "))
+      judgeRequestKey(Scopes, P);
     for (const Stmt *Scope : Scopes)
       walkAll(Scope, [&](const Stmt *S) {
         const auto *SL = dyn_cast<StringLiteral>(S);
@@ -1680,7 +1777,8 @@ private:
 
   static bool isCallableParam(const ParmVarDecl *P) {
     QualType T = P->getType().getNonReferenceType();
-    if (T->isFunctionPointerType() || T->isTemplateTypeParmType())
+    if (T->isFunctionPointerType() || T->isMemberFunctionPointerType() ||
+        T->isTemplateTypeParmType())
       return true;
     if (const auto *RD = T->getAsCXXRecordDecl())
       return RD->getName() == "function" || RD->getName() == "function_ref" ||
@@ -1699,6 +1797,11 @@ private:
              Is(OC->getArg(0));
     if (const auto *CE = dyn_cast<CallExpr>(E)) {
       if (Is(CE->getCallee()))
+        return true;
+      // `(*stub.*fn)(&ctx, request, &response)`
+      if (const auto *BO =
+              dyn_cast<BinaryOperator>(CE->getCallee()->IgnoreParens());
+          BO && BO->isPtrMemOp() && Is(BO->getRHS()))
         return true;
       std::string N = calleeName(CE);
       if ((N == "invoke" || N == "forward") && CE->getNumArgs() >= 1)
@@ -1748,6 +1851,8 @@ private:
       C = CE->getArg(0)->IgnoreParenImpCasts(); // std::function from a lambda
     if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(C))
       C = BT->getSubExpr()->IgnoreParenImpCasts();
+    if (isa<UnaryOperator>(C) && SiteOf.count(C))
+      Found.push_back(C); // `&Stub::Publish`: the method the helper calls
     if (const auto *LE = dyn_cast<LambdaExpr>(C)) {
       walkAll(LE->getBody(), [&](const Stmt *S) {
         if (const auto *E = dyn_cast<Expr>(S))

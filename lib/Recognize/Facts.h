@@ -224,6 +224,10 @@ struct ReturnFact {
 
 struct TUFacts {
   std::vector<Site> Sites;
+  /// Outbound methods named, not called: `&Publisher::Stub::Publish` handed
+  /// to a helper that calls it through a member pointer. Kept apart from
+  /// Sites: the helper, not this expression, makes the call.
+  std::vector<Site> MethodRefs;
   std::vector<TimeoutEvent> Timeouts;
   std::vector<PassEvent> Passes;
   std::vector<InitEvent> Inits;

@@ -272,6 +272,33 @@ public:
     return true;
   }
 
+  bool VisitUnaryOperator(UnaryOperator *UO) {
+    if (UO->getOpcode() != UO_AddrOf || isSkippedLocation(UO->getBeginLoc()))
+      return true;
+    const auto *DRE = dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParens());
+    const auto *MD = DRE ? dyn_cast<CXXMethodDecl>(DRE->getDecl()) : nullptr;
+    if (!MD || MD->isStatic())
+      return true;
+    for (const RuleRef &R : rulesFor(MD)) {
+      if (R.Kind != RuleKind::Outbound)
+        continue;
+      const OutboundRule &O = R.Lib->Outbound[R.Index];
+      if (!O.When.empty() || !O.Unless.empty())
+        continue; // conditions on arguments that this reference has not
+      Site S;
+      S.Call = UO;
+      S.Lib = R.Lib;
+      S.Rule = &O;
+      S.Func = Functions.empty() ? nullptr : Functions.back();
+      S.Loc = DRE->getLocation();
+      S.Range = UO->getSourceRange();
+      S.Callee = calleeName(MD);
+      Facts.MethodRefs.push_back(std::move(S));
+      break;
+    }
+    return true;
+  }
+
   /// `{ .connect = connect_to_db_libpq }`: a function stored in a member.
   bool VisitInitListExpr(InitListExpr *ILE) {
     const InitListExpr *Sem =

@@ -156,6 +156,23 @@ void viaHelper(Orders::Stub &stub) {
 }
 // PATTERN-NOT: warning: 'Stub::CreateOrder'
 
+// --- A retry loop in a function template --------------------------------
+// Read in its instantiation, which shares its `continue` with the pattern.
+template <typename Client> void postOrder(Client &c) {
+  for (int i = 0; i < 3; ++i) {
+    auto res = c.Post("/orders", "{}", "application/json");
+    if (!res) {
+      std::this_thread::sleep_for(std::chrono::seconds(1 << i));
+      continue;
+    }
+    return;
+  }
+}
+// CHECK: :[[@LINE-8]]:18: warning: 'Client::Post' (POST) is retried by the loop and no idempotency key is sent{{.*}} [integration-non-idempotent-retry]
+// CHECK: :[[@LINE-10]]:3: note: retried by this loop
+// FIXED: :[[@LINE-10]]:18: remark: 'Client::Post' is retried by the loop, which has no jitter; add random jitter to the wait [integration-unsafe-retry]
+void placeOrder() { postOrder(client()); }
+
 // --- A retryPolicy in the service config ------------------------------------
 void channelArgs(grpc::ChannelArguments &args) {
   args.SetServiceConfigJSON(R"({"methodConfig": [{

@@ -70,7 +70,7 @@ SCAN OPTIONS
   --report-fixed-backoff   also report retries whose wait does not grow or has
                            no jitter (notes)
   --idempotent-rpc-pattern <regex>
-                           gRPC methods safe to retry (default: ^(Get|List|Read|Watch|Check))
+                           gRPC methods safe to retry (default: ^(Get|List|Read|Watch|Check|Delete|Describe|Lookup|Search|Query))
   --idempotency-header <name>
                            a header that carries an idempotency key (repeatable;
                            default: Idempotency-Key, X-Idempotency-Key, Idempotency_Key)
