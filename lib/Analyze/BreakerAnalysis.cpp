@@ -88,8 +88,8 @@ bool startsWithAny(llvm::StringRef N,
 
 /// What a member (or a breaker function, with the breaker part of its name
 /// dropped) does, by its name.
-std::optional<BreakerUse::KindType> kindByName(llvm::StringRef Name,
-                                               bool ReturnsVoid) {
+std::optional<BreakerUse::KindType>
+kindByName(llvm::StringRef Name, bool ReturnsVoid, bool ReturnsBool) {
   std::string Sq = squash(Name);
   llvm::StringRef N(Sq);
   // `cb_allow`, `circuit_breaker_is_open`, `llm_circuit_check`: the verb
@@ -105,9 +105,16 @@ std::optional<BreakerUse::KindType> kindByName(llvm::StringRef Name,
   if (N.contains("isopen") || N.contains("isolated") ||
       N.contains("isbroken") || N.contains("tripped") || N == "open?")
     return BreakerUse::Open;
-  if (N == "state" || N == "getstate" || N == "currentstate" || N == "status" ||
-      N == "getstatus")
+  // A `bool status(service)` says whether the service may be called.
+  if ((N == "state" || N == "getstate" || N == "currentstate" ||
+       N == "status" || N == "getstatus") &&
+      !ReturnsBool)
     return BreakerUse::State;
+  // `isServiceAvailable(name)`, `isCallAllowed()`.
+  if (N.starts_with("is") &&
+      (N.ends_with("available") || N.ends_with("allowed") ||
+       N.ends_with("permitted") || N.ends_with("closed")))
+    return ReturnsVoid ? BreakerUse::Check : BreakerUse::Admit;
   if (startsWithAny(
           N, {"allow",       "admit",           "tryacquire",  "acquire",
               "permit",      "canexecute",      "cancall",     "canrequest",
@@ -116,6 +123,8 @@ std::optional<BreakerUse::KindType> kindByName(llvm::StringRef Name,
               "isready",     "tryenter",        "trypass",     "pass",
               "check",       "guard",           "before",      "enter"}))
     return ReturnsVoid ? BreakerUse::Check : BreakerUse::Admit;
+  if (ReturnsBool && (N == "state" || N == "status" || N == "getstatus"))
+    return BreakerUse::Admit;
   return std::nullopt;
 }
 
@@ -371,7 +380,8 @@ struct BreakerAnalysis::Impl {
       U.Callable = Callable;
     } else {
       std::optional<BreakerUse::KindType> K =
-          kindByName(FD->getName(), FD->getReturnType()->isVoidType());
+          kindByName(FD->getName(), FD->getReturnType()->isVoidType(),
+                     FD->getReturnType()->isBooleanType());
       if (!K)
         return;
       U.Kind = *K;
@@ -931,6 +941,17 @@ struct BreakerAnalysis::Impl {
     for (const Expr *A : Targets) {
       if (!A || !isStringLike(A->getType()))
         continue;
+      // `check(base_url)` ... `send(_user_service, "/auth")`: a member that
+      // names a service, which the key is not computed from.
+      if (const auto *F = addressField(A)) {
+        bool FromField = false;
+        for (const Expr *D : definitionsOf(K))
+          FromField |= mentions(D, F);
+        if (FromField)
+          return false;
+        Elsewhere = true;
+        continue;
+      }
       std::string Folded = foldTarget(A, Ctx);
       llvm::StringRef T = Folded;
       if (!T.contains("://") && !T.starts_with("${"))
@@ -944,6 +965,25 @@ struct BreakerAnalysis::Impl {
       }
     }
     return Elsewhere;
+  }
+
+  /// The member \p E reads when its name says it holds a service's
+  /// address (`_user_service`, `payments_url_`).
+  static const FieldDecl *addressField(const Stmt *S) {
+    if (!S)
+      return nullptr;
+    if (const auto *ME = dyn_cast<MemberExpr>(S))
+      if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+          F && F->getDeclName().isIdentifier()) {
+        std::string N = F->getName().lower();
+        for (const char *Word : {"url", "service", "host", "addr", "endpoint"})
+          if (N.find(Word) != std::string::npos)
+            return F;
+      }
+    for (const Stmt *C : S->children())
+      if (const FieldDecl *F = addressField(C))
+        return F;
+    return nullptr;
   }
 
   /// A local variable (not a parameter) whose definitions are in sight.

@@ -27,6 +27,8 @@ std::string formatMs(int64_t Ms) {
   return fmt::format("{} ms", Ms);
 }
 
+std::string foldMember(const FieldDecl *F, ASTContext &Ctx, int Depth);
+
 std::string fold(const Expr *E, ASTContext &Ctx, int Depth) {
   if (!E || Depth > 12)
     return "?";
@@ -93,7 +95,43 @@ std::string fold(const Expr *E, ASTContext &Ctx, int Depth) {
           return fold(Init, Ctx, Depth + 1);
     return "?";
   }
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+      return foldMember(F, Ctx, Depth);
   return "?";
+}
+
+/// A member's value when every constructor in sight gives it the same one
+/// (`user_service_{std::getenv("USER_SERVICE")}`, or its default).
+std::string foldMember(const FieldDecl *F, ASTContext &Ctx, int Depth) {
+  std::string Value;
+  auto Take = [&](const Expr *Init) {
+    std::string T = Init ? fold(Init, Ctx, Depth + 1) : "?";
+    Value = Value.empty() || Value == T ? T : "?";
+  };
+  bool DefaultUsed = false;
+  const auto *RD = dyn_cast<CXXRecordDecl>(F->getParent());
+  bool AnyCtor = false;
+  if (RD && RD->hasDefinition())
+    for (const CXXConstructorDecl *C : RD->ctors()) {
+      const FunctionDecl *Def = nullptr;
+      if (!C->isDefined(Def) || C->isCopyOrMoveConstructor())
+        continue;
+      AnyCtor = true;
+      bool Set = false;
+      for (const CXXCtorInitializer *I : cast<CXXConstructorDecl>(Def)->inits())
+        if (I->getMember() == F && I->isWritten()) {
+          Take(I->getInit());
+          Set = true;
+        }
+      DefaultUsed |= !Set;
+    }
+  if (!AnyCtor || DefaultUsed) {
+    if (!F->hasInClassInitializer())
+      return "?";
+    Take(F->getInClassInitializer());
+  }
+  return Value.empty() ? "?" : Value;
 }
 
 /// "host=db port=5432 dbname=app password=..." -> postgresql://db:5432/app

@@ -6,6 +6,7 @@
 // RUN: %tidy %s -checks='-*,integration-missing-circuit-breaker' -config="{CheckOptions: {integration-missing-circuit-breaker.InternalHosts: '*.example.net'}}" -- -std=c++17 -isystem %inputs/httplib 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=INTERNAL -implicit-check-not='mirror.example.net'
 #include <httplib.h>
+#include <cstdlib>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -205,6 +206,51 @@ void gateway(bool for_users) {
   send(orders + "/pending", "{}"); // the key is a copy of it: guarded
   send(users + "/auth", "{}");
   // CHECK: :[[@LINE-1]]:3: warning: call of send (https://users.example.com/auth) is not guarded by a circuit breaker, but the same system is guarded by 'CircuitBreaker::allow' at missing-circuit-breaker.cpp:[[@LINE-23]]
+}
+
+// --- A gateway class: camel-case admission, `bool status(service)`, a
+// service address kept in a member ---------------------------------------
+class ServiceBreaker {
+public:
+  bool isServiceAvailable(const std::string &service);
+  bool status(const std::string &service);
+  void success(const std::string &service);
+  void fail(const std::string &service);
+};
+
+class Gateway {
+public:
+  int route(const std::string &path, const std::string &token);
+  int login(const std::string &credentials);
+
+private:
+  std::string orders_service_ = std::getenv("ORDERS_SERVICE");
+  std::string user_service_;
+  ServiceBreaker breaker_;
+
+public:
+  Gateway() : user_service_(std::getenv("USER_SERVICE")) {}
+};
+
+int Gateway::route(const std::string &path, const std::string &token) {
+  std::string base_url = orders_service_;
+  if (!breaker_.isServiceAvailable(base_url))
+    return 503;
+  int status = send(base_url + path, token); // the key's service: guarded
+  if (breaker_.status(base_url)) {
+    send(base_url + "/totals", token); // guarded
+    send(user_service_ + "/auth", token);
+    // CHECK: :[[@LINE-1]]:5: warning: call of send (${USER_SERVICE}/auth) is not guarded by a circuit breaker, but the same system is guarded by 'ServiceBreaker::isServiceAvailable' at missing-circuit-breaker.cpp:[[@LINE+8]]
+  }
+  return status;
+}
+
+// The key is a copy of the member the call goes to: guarded.
+int Gateway::login(const std::string &credentials) {
+  std::string users = user_service_;
+  if (!breaker_.isServiceAvailable(users))
+    return 503;
+  return send(user_service_ + "/login", credentials);
 }
 
 // --- An interface whose implementation is not in view -----------------------
