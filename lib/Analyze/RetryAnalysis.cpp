@@ -1441,30 +1441,81 @@ private:
 
   /// A for loop that walks a list gives each element one try.
   bool iteratesOverInputs(const Stmt *Loop, const Expr *Call) {
-    const auto *F = dyn_cast<ForStmt>(Loop);
-    if (!F || !F->getInc())
-      return false;
     llvm::DenseSet<const ValueDecl *> Induction;
-    walkAll(F->getInc(), [&](const Stmt *S) {
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
-        Induction.insert(DRE->getDecl());
-    });
+    if (const auto *F = dyn_cast<ForStmt>(Loop))
+      walkAll(F->getInc(), [&](const Stmt *S) {
+        if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+          Induction.insert(DRE->getDecl());
+      });
+    {
+      // `while (it != end) { ... ++it; }`: an iterator the body steps.
+      walkOwn(loopBody(Loop), [&](const Stmt *S) {
+        const Expr *Stepped = nullptr;
+        if (const auto *UO = dyn_cast<UnaryOperator>(S);
+            UO && UO->isIncrementOp())
+          Stepped = UO->getSubExpr();
+        if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+            OC && OC->getOperator() == OO_PlusPlus && OC->getNumArgs() >= 1)
+          Stepped = OC->getArg(0);
+        const auto *DRE =
+            Stepped ? dyn_cast<DeclRefExpr>(Stepped->IgnoreParenImpCasts())
+                    : nullptr;
+        if (DRE && !DRE->getType()->isIntegerType())
+          Induction.insert(DRE->getDecl());
+      });
+    }
+    if (Induction.empty())
+      return false;
     bool Used = false;
     if (const auto *CE = dyn_cast<CallExpr>(Call))
       for (const Expr *A : CE->arguments())
         Used |= mentionsAny(A, Induction);
-    // ... or through a value the body computes from the index.
+    // ... or through an element the body picks with the index, or with a
+    // value stepped each pass (`node = nodes[++seed % n]`: the next node).
+    llvm::DenseSet<const ValueDecl *> Stepped = Induction;
+    walkOwn(loopBody(Loop), [&](const Stmt *S) {
+      const Expr *Target = nullptr;
+      if (const auto *UO = dyn_cast<UnaryOperator>(S);
+          UO && UO->isIncrementDecrementOp())
+        Target = UO->getSubExpr();
+      if (const auto *CAO = dyn_cast<CompoundAssignOperator>(S))
+        Target = CAO->getLHS();
+      if (const auto *DRE =
+              Target ? dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts())
+                     : nullptr)
+        Stepped.insert(DRE->getDecl());
+    });
+    walkOwn(loopBody(Loop), [&](const Stmt *S) {
+      const auto *DS = dyn_cast<DeclStmt>(S);
+      const auto *VD = DS && DS->isSingleDecl()
+                           ? dyn_cast<VarDecl>(DS->getSingleDecl())
+                           : nullptr;
+      if (VD && VD->getInit() && mentionsAny(VD->getInit(), Stepped))
+        Stepped.insert(VD);
+    });
     walkOwn(loopBody(Loop), [&](const Stmt *S) {
       if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(S))
-        Used |= mentionsAny(ASE->getIdx(), Induction);
-      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S))
+        Used |= mentionsAny(ASE->getIdx(), Stepped);
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
         if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
-          Used |= mentionsAny(OC->getArg(1), Induction);
+          Used |= mentionsAny(OC->getArg(1), Stepped);
+        // `it->second`, `*it`: the element an iterator stands on.
+        if ((OC->getOperator() == OO_Arrow || OC->getOperator() == OO_Star) &&
+            OC->getNumArgs() >= 1)
+          Used |= mentionsAny(OC->getArg(0), Induction);
+      }
     });
     return Used;
   }
 
   void analyzeLoop(const Stmt *Loop) {
+    // `do { ... } while (false)`: a block to break out of, run once.
+    if (const auto *Do = dyn_cast<DoStmt>(Loop)) {
+      bool Once = false;
+      if (!Do->getCond()->isValueDependent() &&
+          Do->getCond()->EvaluateAsBooleanCondition(Once, Ctx) && !Once)
+        return;
+    }
     // A range-for walks a schedule of delays (`for (auto d : {1s, 2s, 4s})`)
     // or a list of inputs or hosts (each tried once: not a retry).
     const VarDecl *RangeVar = nullptr;
@@ -1750,7 +1801,9 @@ private:
               return Known.Loc == callLoc(Again);
             }))
           continue;
-        if (personDecides(Again))
+        if (personDecides(Again) || !reaches(First, Again) ||
+            (O.Var && assignedBetween(F->getBody(), O.Var, First->getEndLoc(),
+                                      Again->getBeginLoc())))
           continue;
         Done.insert(Again);
         RetryPoint P =
@@ -1771,6 +1824,48 @@ private:
         Out.push_back(std::move(P));
       }
     }
+  }
+
+  /// Control can flow from \p From to \p To: no statement after From's
+  /// (in the blocks that hold From but not To) always leaves first.
+  bool reaches(const Stmt *From, const Stmt *To) {
+    const Stmt *Child = From;
+    for (const Stmt *Up = parentOf(From); Up && !contains(Up, To);
+         Child = Up, Up = parentOf(Up)) {
+      const auto *CS = dyn_cast<CompoundStmt>(Up);
+      if (!CS)
+        continue;
+      bool After = false;
+      for (const Stmt *C : CS->body()) {
+        if (After && isa<ReturnStmt, BreakStmt, ContinueStmt, GotoStmt>(C))
+          return false;
+        After |= C == Child;
+      }
+    }
+    return true;
+  }
+
+  /// \p V is assigned between \p A and \p B: a test after that is about
+  /// the new value, not the first call's outcome.
+  bool assignedBetween(const Stmt *Body, const ValueDecl *V, SourceLocation A,
+                       SourceLocation B) {
+    bool Found = false;
+    walkAll(Body, [&](const Stmt *S) {
+      const Expr *L = nullptr;
+      if (const auto *BO = dyn_cast<BinaryOperator>(S);
+          BO && BO->getOpcode() == BO_Assign)
+        L = BO->getLHS();
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+          OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        L = OC->getArg(0);
+      const auto *DRE =
+          L ? dyn_cast<DeclRefExpr>(L->IgnoreParenImpCasts()) : nullptr;
+      if (DRE && DRE->getDecl() == V &&
+          SM.isBeforeInTranslationUnit(A, S->getBeginLoc()) &&
+          SM.isBeforeInTranslationUnit(S->getEndLoc(), B))
+        Found = true;
+    });
+    return Found;
   }
 
   // --- Helpers ---------------------------------------------------------------

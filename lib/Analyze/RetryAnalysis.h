@@ -26,7 +26,8 @@ namespace faultline {
 
 struct RetryOptions {
   /// gRPC methods that are safe to repeat (ECMAScript-like regex).
-  std::string IdempotentRpcPattern = "^(Get|List|Read|Watch|Check|Delete|Describe|Lookup|Search|Query)";
+  std::string IdempotentRpcPattern =
+      "^(Get|List|Read|Watch|Check|Delete|Describe|Lookup|Search|Query)";
   /// Header names that carry an idempotency key (case-insensitive).
   std::vector<std::string> IdempotencyHeaders = {
       "Idempotency-Key", "X-Idempotency-Key", "Idempotency_Key"};

@@ -337,6 +337,34 @@ TimeoutResult TimeoutAnalysis::judge(const Site &S, const Reach &R) const {
   return Res;
 }
 
+bool TimeoutAnalysis::resetAfterIn(const Site &S) const {
+  if (!S.Func || !S.Func->getBody())
+    return false;
+  const Stmt *Body = S.Func->getBody();
+  for (const HandleKey &K : S.Keys) {
+    auto [B, E] = ResetsByKey.equal_range(K);
+    for (auto It = B; It != E; ++It)
+      if (isBefore(S.Loc, It->second->Loc) &&
+          isBefore(It->second->Loc, Body->getEndLoc()) &&
+          isBefore(Body->getBeginLoc(), It->second->Loc))
+        return true;
+  }
+  return false;
+}
+
+/// `setopt(...); perform(h); curl_easy_reset(h);` in one function: the
+/// request is configured here and cleared afterwards, so what other code
+/// sets on the handle (a shared member) does not reach it.
+void TimeoutAnalysis::keepOwnSettings(const Site &S, Reach &R) const {
+  const Stmt *Body = S.Func->getBody();
+  llvm::erase_if(R.Events, [&](const TimeoutEvent *E) {
+    return !isBefore(Body->getBeginLoc(), E->Loc) ||
+           !isBefore(E->Loc, Body->getEndLoc());
+  });
+  R.Unknown = false;
+  R.ResetSeen = true;
+}
+
 TimeoutResult TimeoutAnalysis::evaluate(const Site &S) const {
   Reach R;
   std::vector<const ParmVarDecl *> Params;
@@ -351,6 +379,8 @@ TimeoutResult TimeoutAnalysis::evaluate(const Site &S) const {
   }
   if (S.Opaque)
     R.Unknown = true;
+  if (resetAfterIn(S))
+    keepOwnSettings(S, R);
   TimeoutResult Local = judge(S, R);
   // A reset of the handle before the call makes what callers set irrelevant.
   if (Local.Verdict == TimeoutVerdict::Present || Params.empty() || R.ResetSeen)

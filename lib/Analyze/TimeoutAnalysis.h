@@ -65,6 +65,9 @@ private:
   bool isBefore(clang::SourceLocation A, clang::SourceLocation B) const;
   bool isOrdered(const HandleKey &K) const;
   bool recordIsComplete(const clang::FieldDecl *FD) const;
+  /// The call's function resets the handle after the call.
+  bool resetAfterIn(const Site &S) const;
+  void keepOwnSettings(const Site &S, Reach &R) const;
   TimeoutResult judge(const Site &S, const Reach &R) const;
 
   clang::ASTContext &Ctx;

@@ -1682,6 +1682,13 @@ private:
       HandleKey K = resolve(Args[I]);
       if (K.Root)
         Facts.Passes.push_back({K, Canon, I, Call->getBeginLoc(), Func});
+      // `node->set_context(ctx)`, `Node(connect())`: the member it is kept
+      // in is the handle from now on.
+      if (!K.valid())
+        continue;
+      if (const FieldDecl *F = fieldStoring(FD, I))
+        Facts.Inherits.push_back(
+            {HandleKey{F, nullptr}, K, Call->getBeginLoc()});
     }
     // The project's own `verify_stripe_signature(body, header)`: however
     // it checks (a library, a command, a hand-written loop), its verdict
@@ -1700,6 +1707,41 @@ private:
     UserCalls.push_back({Call, Canon,
                          std::vector<const Expr *>(Args.begin(), Args.end()),
                          Func});
+  }
+
+  /// The member a method or constructor stores its parameter \p I in:
+  /// `ctx_(ctx)` in a constructor's initializers, `ctx_ = ctx;` in a body.
+  static const FieldDecl *fieldStoring(const FunctionDecl *FD, unsigned I) {
+    const FunctionDecl *Def = FD->getDefinition();
+    if (!Def || !isa<CXXMethodDecl>(Def) || I >= Def->getNumParams())
+      return nullptr;
+    const ParmVarDecl *P = Def->getParamDecl(I);
+    auto IsParam = [&](const Expr *E) {
+      const auto *DRE =
+          E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
+      return DRE && DRE->getDecl() == P;
+    };
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+      for (const CXXCtorInitializer *Init : Ctor->inits()) {
+        const Expr *V = Init->getInit();
+        if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(V);
+            CE && CE->getNumArgs() == 1)
+          V = CE->getArg(0);
+        if (Init->isMemberInitializer() && Init->isWritten() && IsParam(V))
+          return Init->getMember();
+      }
+    if (!Def->getBody())
+      return nullptr;
+    for (const Stmt *S : Def->getBody()->children()) {
+      const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
+      if (!BO || BO->getOpcode() != BO_Assign || !IsParam(BO->getRHS()))
+        continue;
+      const auto *ME =
+          dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+      if (ME && isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+        return dyn_cast<FieldDecl>(ME->getMemberDecl());
+    }
+    return nullptr;
   }
 
   // --- Project wrappers of library setters ----------------------------------

@@ -122,3 +122,13 @@ void duplicated(void) {
   CURL *copy = curl_easy_duphandle(base);
   curl_easy_perform(copy);
 }
+
+// A request configured in its own function and reset after the call: the
+// timeout conn_setup gives the shared handle is gone by then.
+void conn_auth(struct conn *c) {
+  curl_easy_setopt(c->curl, CURLOPT_URL, "https://api.example.com/auth");
+  curl_easy_setopt(c->curl, CURLOPT_CONNECTTIMEOUT, 10L);
+  curl_easy_perform(c->curl);
+  // CHECK: :[[@LINE-1]]:3: warning: 'curl_easy_perform' on handle 'c->curl' has no timeout (only CURLOPT_CONNECTTIMEOUT is set, which does not bound this call)
+  curl_easy_reset(c->curl);
+}

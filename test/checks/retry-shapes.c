@@ -204,3 +204,41 @@ void postSwitchedOff(void) {
     sleep(1 << attempt);
   }
 }
+
+/* Clean: `do { ... } while (0)` is a block run once, left early by break. */
+CURLcode onceBlock(void) {
+  CURL *h = make();
+  CURLcode rc;
+  do {
+    rc = curl_easy_perform(h);
+    if (rc == CURLE_OK)
+      break;
+    rc = CURLE_OPERATION_TIMEDOUT;
+  } while (0);
+  return rc;
+}
+
+/* Clean: the first call's branch always returns, so the second is another
+   path, not a second attempt. */
+CURLcode otherPath(int cached) {
+  CURL *h = make();
+  CURLcode rc = CURLE_OK;
+  if (!cached) {
+    rc = curl_easy_perform(h);
+    return rc;
+  }
+  if (rc != CURLE_OK)
+    rc = curl_easy_perform(h);
+  return rc;
+}
+
+/* Clean: the handle walked by a stepped pointer: each replica once. */
+CURLcode failOver(CURL **replicas, CURL **end) {
+  CURL **it = replicas;
+  while (it != end) {
+    if (curl_easy_perform(*it) == CURLE_OK)
+      return CURLE_OK;
+    ++it;
+  }
+  return CURLE_OPERATION_TIMEDOUT;
+}
