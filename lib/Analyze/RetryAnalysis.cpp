@@ -338,7 +338,44 @@ private:
             O.Var = DRE->getDecl();
       break;
     }
+    if (Region && O.Var)
+      addDerived(O, Region);
     return O;
+  }
+
+  /// `errcode = handle_reply(reply)` after the call: what the project
+  /// makes of the result is its outcome too.
+  void addDerived(Outcome &O, const Stmt *Region) {
+    walkAll(Region, [&](const Stmt *S) {
+      // `errcode = handle_reply(reply);` or `int kind = classify(rc);`
+      const Expr *Value = nullptr;
+      const ValueDecl *Into = nullptr;
+      if (const auto *BO = dyn_cast<BinaryOperator>(S);
+          BO && BO->getOpcode() == BO_Assign) {
+        Value = BO->getRHS();
+        if (const auto *DRE =
+                dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+          Into = DRE->getDecl();
+      } else if (const auto *DS = dyn_cast<DeclStmt>(S);
+                 DS && DS->isSingleDecl()) {
+        if (const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl())) {
+          Value = VD->getInit();
+          Into = VD;
+        }
+      }
+      const auto *CE =
+          Value ? dyn_cast<CallExpr>(Value->IgnoreParenImpCasts()) : nullptr;
+      if (!CE || !Into || CE == O.Call || Into == O.Var || SiteOf.count(CE) ||
+          !SM.isBeforeInTranslationUnit(O.Call->getEndLoc(), S->getBeginLoc()))
+        return;
+      bool FromResult = false;
+      for (const Expr *A : CE->arguments())
+        FromResult |= faultline::mentions(A, O.Var);
+      // ... unless a later call's result took the variable over first.
+      if (FromResult && !assignedBetween(Region, O.Var, O.Call->getEndLoc(),
+                                         S->getBeginLoc()))
+        O.StatusVars.push_back(Into);
+    });
   }
 
   bool mentions(const Stmt *E, const Outcome &O) {
@@ -1102,6 +1139,12 @@ private:
               Delay = E; // its arguments carry the delay
             }
           });
+        // ... defined in another file: `millisleep(ms)` by its name.
+        else if (PC->second->Callee->getDeclName().isIdentifier() &&
+                 PC->second->Callee->getName().contains_insensitive("sleep")) {
+          Wait = E;
+          Delay = E;
+        }
       }
     });
     return Wait;
@@ -1308,7 +1351,19 @@ private:
   /// the resource to create: a repeat finds it and fails with
   /// ALREADY_EXISTS instead of creating a second one.
   void judgeRequestKey(const std::vector<const Stmt *> &Scopes, RetryPoint &P) {
-    bool Create = llvm::StringRef(P.Operation).starts_with("RPC Create");
+    // `CreateTopic` names its resource with `set_name` or `set_topic_id`.
+    llvm::StringRef Op(P.Operation);
+    std::string ResourceId;
+    bool Create = Op.consume_front("RPC Create");
+    if (Create) {
+      ResourceId = "set_";
+      for (char C : Op) {
+        if (llvm::isUpper(C) && ResourceId.size() > 4)
+          ResourceId += '_';
+        ResourceId += llvm::toLower(C);
+      }
+      ResourceId += "_id";
+    }
     for (const Stmt *Scope : Scopes)
       walkAll(Scope, [&](const Stmt *S) {
         const auto *MCE = dyn_cast<CXXMemberCallExpr>(S);
@@ -1319,8 +1374,7 @@ private:
           return;
         llvm::StringRef N = MD->getName();
         bool Keyed = N == "set_request_id" || N == "set_idempotency_key" ||
-                     (Create && (N == "set_name" || (N.starts_with("set_") &&
-                                                     N.ends_with("_id"))));
+                     (Create && (N == "set_name" || N == ResourceId));
         if (!Keyed)
           return;
         P.Key = IdempotencyKey::Stable;

@@ -206,10 +206,13 @@ void TimeoutAnalysis::collect(const HandleKey &K, SourceLocation At,
   for (auto It = IB; It != IE; ++It)
     if (Reaches(It->second->Loc))
       collectReturned(It->second->Init, It->second->Loc, Depth + 1, Out);
+  // A handle bounded by settings after the call (a reply) takes those of
+  // the object it inherits from at any time too.
   auto [HB, HE] = InheritsByKey.equal_range(K);
   for (auto It = HB; It != HE; ++It)
     if (Reaches(It->second->Loc))
-      collect(It->second->From, It->second->Loc, Depth + 1, Out);
+      collect(It->second->From, At.isValid() ? It->second->Loc : At, Depth + 1,
+              Out);
 
   if (K.Temp) {
     if (const auto *Call = dyn_cast<CallExpr>(K.Temp))

@@ -1087,6 +1087,17 @@ private:
       if (D && D->getDeclName().isIdentifier())
         for (const auto &N : Names)
           Found |= D->getName() == N;
+      // Qt's SLOT(quit()): the string "1quit()" (then, in debug builds,
+      // a NUL and the file and line).
+      if (const auto *SL = dyn_cast<StringLiteral>(S);
+          SL && SL->getCharByteWidth() == 1) {
+        llvm::StringRef T =
+            SL->getString().take_until([](char C) { return C == '\0'; });
+        if (T.size() > 3 && (T[0] == '1' || T[0] == '2') && T.ends_with(")"))
+          for (const auto &N : Names)
+            Found |=
+                T.drop_front().take_until([](char C) { return C == '('; }) == N;
+      }
       for (const Stmt *C : S->children())
         Work.push_back(C);
     }

@@ -43,6 +43,26 @@ void abortTimer(QNetworkAccessManager &nam) {
   QTimer::singleShot(5000, reply, &QNetworkReply::abort);
 }
 
+// The synchronous wait: a local event loop quit by the reply and by a timer.
+void waitWithTimer() {
+  QNetworkAccessManager nam;
+  QNetworkReply *reply = nam.get(QNetworkRequest(QUrl("https://example.com")));
+  QEventLoop loop;
+  QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+  QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+  loop.exec();
+}
+
+// ... and without the timer the wait has no end.
+void waitForever() {
+  QNetworkAccessManager nam;
+  QNetworkReply *reply = nam.get(QNetworkRequest(QUrl("https://example.com")));
+  // CHECK: :[[@LINE-1]]:30: warning: 'QNetworkAccessManager::get' on handle 'nam' has no timeout
+  QEventLoop loop;
+  QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+  loop.exec();
+}
+
 void abortTimerLambda(QNetworkAccessManager &nam) {
   QNetworkReply *reply = nam.get(QNetworkRequest(QUrl("https://example.com")));
   QTimer::singleShot(5000, reply, [reply] { reply->abort(); });

@@ -242,3 +242,30 @@ CURLcode failOver(CURL **replicas, CURL **end) {
   }
   return CURLE_OPERATION_TIMEDOUT;
 }
+
+/* The outcome read through the project's own classifier. */
+enum verdict { VERDICT_OK, VERDICT_AGAIN };
+enum verdict classify(CURLcode rc);
+void millisleep(int ms); /* defined in another file */
+void classified(void) {
+  CURL *h = make();
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    CURLcode rc = curl_easy_perform(h);
+    enum verdict v = classify(rc);
+    if (v == VERDICT_OK)
+      break;
+  }
+  // CHECK: :[[@LINE-5]]:19: warning: 'curl_easy_perform' is retried by the loop, which does not wait between attempts{{.*}} [integration-unsafe-retry]
+}
+
+/* Clean: the same, waiting through a sleep function of another file. */
+void classifiedWaits(void) {
+  CURL *h = make();
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    CURLcode rc = curl_easy_perform(h);
+    enum verdict v = classify(rc);
+    if (v == VERDICT_OK)
+      break;
+    millisleep(100 << attempt);
+  }
+}
