@@ -15,6 +15,7 @@
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -24,6 +25,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <csignal>
+#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <set>
@@ -452,13 +455,33 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
     CollectingDiagConsumer Diags(Report);
     Tool.setDiagnosticConsumer(&Diags);
     AnalysisActionFactory Factory(*FileModel, Analysis, Report);
-    int RC = Tool.run(&Factory);
+    int RC = 1;
+    // A crash in one translation unit (a bug of ours, or of the parser on
+    // odd input) must not lose the others: recover, report it, go on.
+    llvm::CrashRecoveryContext Recovery;
+    bool Survived = Recovery.RunSafely([&] {
+      if (const char *Crash = std::getenv("FAULTLINE_TEST_CRASH_ON");
+          Crash && *Crash && llvm::StringRef(Files[I]).ends_with(Crash))
+        std::raise(SIGSEGV); // lets the test suite check the recovery
+      RC = Tool.run(&Factory);
+    });
+    if (!Survived) {
+      Report = TUReport();
+      Report.File = Files[I];
+      Report.Failed = true;
+      Report.Problems.push_back(
+          {{},
+           "faultline crashed while analysing this file (an internal "
+           "error: please report it); the other files are unaffected"});
+      return;
+    }
     if (RC != 0 && Report.Problems.empty()) {
       Report.Failed = true;
       Report.Problems.push_back(
           {{}, "the compiler could not process this file"});
     }
   };
+  llvm::CrashRecoveryContext::Enable();
   auto RunRound = [&](const std::vector<size_t> &Todo, bool Prefiltered) {
     std::atomic<size_t> Next{0};
     auto Worker = [&] {
