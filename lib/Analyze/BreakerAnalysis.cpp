@@ -110,11 +110,18 @@ kindByName(llvm::StringRef Name, bool ReturnsVoid, bool ReturnsBool) {
        N == "status" || N == "getstatus") &&
       !ReturnsBool)
     return BreakerUse::State;
-  // `isServiceAvailable(name)`, `isCallAllowed()`.
+  // `isServiceAvailable(name)`, `isCallAllowed()`; `isUnavailable()`,
+  // `isNotAllowed()` say the opposite.
   if (N.starts_with("is") &&
       (N.ends_with("available") || N.ends_with("allowed") ||
-       N.ends_with("permitted") || N.ends_with("closed")))
+       N.ends_with("permitted") || N.ends_with("closed"))) {
+    llvm::StringRef Middle = N.drop_front(2);
+    if (Middle.starts_with("un") || Middle.starts_with("not") ||
+        Middle.starts_with("dis") || Middle.contains("notallowed") ||
+        Middle.contains("unavailable"))
+      return BreakerUse::Open;
     return ReturnsVoid ? BreakerUse::Check : BreakerUse::Admit;
+  }
   if (startsWithAny(
           N, {"allow",       "admit",           "tryacquire",  "acquire",
               "permit",      "canexecute",      "cancall",     "canrequest",
@@ -944,7 +951,7 @@ struct BreakerAnalysis::Impl {
       // `check(base_url)` ... `send(_user_service, "/auth")`: a member that
       // names a service, which the key is not computed from.
       if (const auto *F = addressField(A)) {
-        bool FromField = false;
+        bool FromField = mentions(A, K);
         for (const Expr *D : definitionsOf(K))
           FromField |= mentions(D, F);
         if (FromField)
@@ -967,21 +974,29 @@ struct BreakerAnalysis::Impl {
     return Elsewhere;
   }
 
-  /// The member \p E reads when its name says it holds a service's
-  /// address (`_user_service`, `payments_url_`).
-  static const FieldDecl *addressField(const Stmt *S) {
-    if (!S)
+  /// The member a URL argument starts from when its name says it holds a
+  /// service's address (`_user_service`, `paymentsUrl_`, `user_service_ +
+  /// "/auth"`), by whole words of the name.
+  static const FieldDecl *addressField(const Expr *E) {
+    E = stripConversions(E);
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+        OC && OC->getOperator() == OO_Plus && OC->getNumArgs() == 2)
+      return addressField(OC->getArg(0));
+    const auto *ME = dyn_cast<MemberExpr>(E);
+    const auto *F = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+    if (!F || !F->getDeclName().isIdentifier())
       return nullptr;
-    if (const auto *ME = dyn_cast<MemberExpr>(S))
-      if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
-          F && F->getDeclName().isIdentifier()) {
-        std::string N = F->getName().lower();
-        for (const char *Word : {"url", "service", "host", "addr", "endpoint"})
-          if (N.find(Word) != std::string::npos)
-            return F;
-      }
-    for (const Stmt *C : S->children())
-      if (const FieldDecl *F = addressField(C))
+    std::string Words; // `paymentsUrl_` -> " payments url "
+    for (char C : F->getName()) {
+      if (C == '_' || llvm::isUpper(C))
+        Words += ' ';
+      if (C != '_')
+        Words += llvm::toLower(C);
+    }
+    Words += ' ';
+    for (const char *W : {" url ", " uri ", " service ", " host ", " addr ",
+                          " address ", " endpoint "})
+      if (Words.find(W) != std::string::npos)
         return F;
     return nullptr;
   }

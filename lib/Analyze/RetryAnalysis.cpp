@@ -159,6 +159,14 @@ private:
 
   /// Every loop in \p S, outer ones first; not inside lambdas (their code
   /// runs elsewhere).
+  /// `do { ... } while (false)`: a block to break out of, run once.
+  bool runsOnce(const Stmt *Loop) {
+    const auto *Do = dyn_cast<DoStmt>(Loop);
+    bool Again = true;
+    return Do && !Do->getCond()->isValueDependent() &&
+           Do->getCond()->EvaluateAsBooleanCondition(Again, Ctx) && !Again;
+  }
+
   std::vector<const Stmt *> loopsIn(const Stmt *S) {
     std::vector<const Stmt *> Loops;
     std::vector<const Stmt *> Work{S};
@@ -167,7 +175,7 @@ private:
       Work.pop_back();
       if (!C || isa<LambdaExpr>(C))
         continue;
-      if (isLoop(C))
+      if (isLoop(C) && !runsOnce(C))
         Loops.push_back(C);
       for (const Stmt *Child : C->children())
         Work.push_back(Child);
@@ -365,7 +373,11 @@ private:
       }
       const auto *CE =
           Value ? dyn_cast<CallExpr>(Value->IgnoreParenImpCasts()) : nullptr;
-      if (!CE || !Into || CE == O.Call || Into == O.Var || SiteOf.count(CE) ||
+      // A verdict of the project's own: a number, an enum, a flag.
+      QualType T = Into ? Into->getType() : QualType();
+      if (!CE || !Into || CE == O.Call || Into == O.Var ||
+          !ProjectCallOf.count(CE) ||
+          !(T->isIntegralOrEnumerationType() || T->isBooleanType()) ||
           !SM.isBeforeInTranslationUnit(O.Call->getEndLoc(), S->getBeginLoc()))
         return;
       bool FromResult = false;
@@ -1141,7 +1153,10 @@ private:
           });
         // ... defined in another file: `millisleep(ms)` by its name.
         else if (PC->second->Callee->getDeclName().isIdentifier() &&
-                 PC->second->Callee->getName().contains_insensitive("sleep")) {
+                 (PC->second->Callee->getName().ends_with_insensitive(
+                      "sleep") ||
+                  PC->second->Callee->getName().starts_with_insensitive(
+                      "sleep"))) {
           Wait = E;
           Delay = E;
         }
@@ -1350,7 +1365,8 @@ private:
   /// de-duplicates by (`set_request_id`), or, for a Create, the name of
   /// the resource to create: a repeat finds it and fails with
   /// ALREADY_EXISTS instead of creating a second one.
-  void judgeRequestKey(const std::vector<const Stmt *> &Scopes, RetryPoint &P) {
+  void judgeRequestKey(const std::vector<const Stmt *> &Scopes,
+                       const Stmt *Loop, RetryPoint &P) {
     // `CreateTopic` names its resource with `set_name` or `set_topic_id`.
     llvm::StringRef Op(P.Operation);
     std::string ResourceId;
@@ -1375,7 +1391,8 @@ private:
         llvm::StringRef N = MD->getName();
         bool Keyed = N == "set_request_id" || N == "set_idempotency_key" ||
                      (Create && (N == "set_name" || N == ResourceId));
-        if (!Keyed)
+        // Set inside the retry, the id may be new for every attempt.
+        if (!Keyed || (Loop && within(SM, Loop, MCE->getExprLoc())))
           return;
         P.Key = IdempotencyKey::Stable;
         P.KeyLoc = MCE->getExprLoc();
@@ -1400,7 +1417,7 @@ private:
   void judgeKey(const std::vector<const Stmt *> &Scopes, const Stmt *Loop,
                 RetryPoint &P) {
     if (llvm::StringRef(P.Operation).starts_with("RPC "))
-      judgeRequestKey(Scopes, P);
+      judgeRequestKey(Scopes, Loop, P);
     for (const Stmt *Scope : Scopes)
       walkAll(Scope, [&](const Stmt *S) {
         const auto *SL = dyn_cast<StringLiteral>(S);
@@ -1547,29 +1564,51 @@ private:
       if (VD && VD->getInit() && mentionsAny(VD->getInit(), Stepped))
         Stepped.insert(VD);
     });
+    // An element picked that way counts when it reaches the call, directly
+    // or through locals made from it (`node = it->first; call(node)`).
+    auto Picks = [&](const Stmt *S) {
+      bool Found = false;
+      walkAll(S, [&](const Stmt *X) {
+        if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(X))
+          Found |= mentionsAny(ASE->getIdx(), Stepped);
+        if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X)) {
+          if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
+            Found |= mentionsAny(OC->getArg(1), Stepped);
+          // `it->second`, `*it`: the element an iterator stands on.
+          if (OC->getOperator() == OO_Arrow ||
+              (OC->getOperator() == OO_Star && OC->getNumArgs() == 1))
+            Found |= mentionsAny(OC->getArg(0), Induction);
+        }
+      });
+      return Found;
+    };
+    llvm::DenseSet<const ValueDecl *> Picked;
+    for (int Pass = 0; Pass < 3; ++Pass)
+      walkOwn(loopBody(Loop), [&](const Stmt *S) {
+        const auto *DS = dyn_cast<DeclStmt>(S);
+        const auto *VD = DS && DS->isSingleDecl()
+                             ? dyn_cast<VarDecl>(DS->getSingleDecl())
+                             : nullptr;
+        if (VD && VD->getInit() &&
+            (Picks(VD->getInit()) || mentionsAny(VD->getInit(), Picked)))
+          Picked.insert(VD);
+      });
+    Used |= Picks(Call) || mentionsAny(Call, Picked);
+    // ... or when it configures the call's handle (`setopt(h, URL, urls[i])`).
+    llvm::DenseSet<const ValueDecl *> CallVars;
+    walkAll(Call, [&](const Stmt *X) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        CallVars.insert(DRE->getDecl());
+    });
     walkOwn(loopBody(Loop), [&](const Stmt *S) {
-      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(S))
-        Used |= mentionsAny(ASE->getIdx(), Stepped);
-      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
-        if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
-          Used |= mentionsAny(OC->getArg(1), Stepped);
-        // `it->second`, `*it`: the element an iterator stands on.
-        if ((OC->getOperator() == OO_Arrow || OC->getOperator() == OO_Star) &&
-            OC->getNumArgs() >= 1)
-          Used |= mentionsAny(OC->getArg(0), Induction);
-      }
+      if (const auto *CE = dyn_cast<CallExpr>(S); CE && CE != Call)
+        Used |=
+            (Picks(CE) || mentionsAny(CE, Picked)) && mentionsAny(CE, CallVars);
     });
     return Used;
   }
 
   void analyzeLoop(const Stmt *Loop) {
-    // `do { ... } while (false)`: a block to break out of, run once.
-    if (const auto *Do = dyn_cast<DoStmt>(Loop)) {
-      bool Once = false;
-      if (!Do->getCond()->isValueDependent() &&
-          Do->getCond()->EvaluateAsBooleanCondition(Once, Ctx) && !Once)
-        return;
-    }
     // A range-for walks a schedule of delays (`for (auto d : {1s, 2s, 4s})`)
     // or a list of inputs or hosts (each tried once: not a retry).
     const VarDecl *RangeVar = nullptr;

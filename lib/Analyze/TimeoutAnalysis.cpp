@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Analyze/TimeoutAnalysis.h"
+#include "Analyze/AstQueries.h"
 #include "Analyze/Members.h"
 
 #include "clang/AST/ASTContext.h"
@@ -341,31 +342,33 @@ TimeoutResult TimeoutAnalysis::judge(const Site &S, const Reach &R) const {
 }
 
 bool TimeoutAnalysis::resetAfterIn(const Site &S) const {
-  if (!S.Func || !S.Func->getBody())
+  if (!S.Func || !S.Func->getBody() || S.Opaque)
     return false;
-  const Stmt *Body = S.Func->getBody();
+  const SourceManager &SM = Ctx.getSourceManager();
   for (const HandleKey &K : S.Keys) {
+    // A parameter's settings come from the callers, before the call.
+    if (isa_and_nonnull<ParmVarDecl>(K.Root))
+      return false;
     auto [B, E] = ResetsByKey.equal_range(K);
     for (auto It = B; It != E; ++It)
       if (isBefore(S.Loc, It->second->Loc) &&
-          isBefore(It->second->Loc, Body->getEndLoc()) &&
-          isBefore(Body->getBeginLoc(), It->second->Loc))
+          within(SM, S.Func->getBody(), It->second->Loc))
         return true;
   }
   return false;
 }
 
-/// `setopt(...); perform(h); curl_easy_reset(h);` in one function: the
-/// request is configured here and cleared afterwards, so what other code
-/// sets on the handle (a shared member) does not reach it.
+/// `setopt(...); perform(p->curl); curl_easy_reset(p->curl);` in one
+/// function: the request is configured here and cleared afterwards, so
+/// what other functions set on the shared member does not reach it
+/// (settings in helpers this function calls still do).
 void TimeoutAnalysis::keepOwnSettings(const Site &S, Reach &R) const {
-  const Stmt *Body = S.Func->getBody();
+  const SourceManager &SM = Ctx.getSourceManager();
   llvm::erase_if(R.Events, [&](const TimeoutEvent *E) {
-    return !isBefore(Body->getBeginLoc(), E->Loc) ||
-           !isBefore(E->Loc, Body->getEndLoc());
+    return isa_and_nonnull<FieldDecl>(E->Key.Root) &&
+           !within(SM, S.Func->getBody(), E->Loc);
   });
-  R.Unknown = false;
-  R.ResetSeen = true;
+  R.Unknown = false; // the member's settings elsewhere do not matter
 }
 
 TimeoutResult TimeoutAnalysis::evaluate(const Site &S) const {

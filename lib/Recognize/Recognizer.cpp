@@ -284,7 +284,7 @@ public:
         continue;
       const OutboundRule &O = R.Lib->Outbound[R.Index];
       if (!O.When.empty() || !O.Unless.empty())
-        continue; // conditions on arguments that this reference has not
+        continue; // an address has no arguments to test when/unless on
       Site S;
       S.Call = UO;
       S.Lib = R.Lib;
@@ -1089,11 +1089,11 @@ private:
           Found |= D->getName() == N;
       // Qt's SLOT(quit()): the string "1quit()" (then, in debug builds,
       // a NUL and the file and line).
-      if (const auto *SL = dyn_cast<StringLiteral>(S);
-          SL && SL->getCharByteWidth() == 1) {
+      if (const auto *Lit = dyn_cast<StringLiteral>(S);
+          Lit && Lit->getCharByteWidth() == 1) {
         llvm::StringRef T =
-            SL->getString().take_until([](char C) { return C == '\0'; });
-        if (T.size() > 3 && (T[0] == '1' || T[0] == '2') && T.ends_with(")"))
+            Lit->getString().take_until([](char C) { return C == '\0'; });
+        if (T.size() > 3 && T[0] == '1' && T.ends_with(")"))
           for (const auto &N : Names)
             Found |=
                 T.drop_front().take_until([](char C) { return C == '('; }) == N;

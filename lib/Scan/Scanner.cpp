@@ -472,7 +472,7 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
       Report.Problems.push_back(
           {{},
            "faultline crashed while analysing this file (an internal "
-           "error: please report it); the other files are unaffected"});
+           "error: please report it); the other files were still analysed"});
       return;
     }
     if (RC != 0 && Report.Problems.empty()) {
