@@ -356,14 +356,10 @@ private:
   void addDerived(Outcome &O, const Stmt *Region) {
     walkAll(Region, [&](const Stmt *S) {
       // `errcode = handle_reply(reply);` or `int kind = classify(rc);`
-      const Expr *Value = nullptr;
+      const Expr *Value = nullptr, *Target = nullptr;
       const ValueDecl *Into = nullptr;
-      if (const auto *BO = dyn_cast<BinaryOperator>(S);
-          BO && BO->getOpcode() == BO_Assign) {
-        Value = BO->getRHS();
-        if (const auto *DRE =
-                dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
-          Into = DRE->getDecl();
+      if (asAssignment(S, Target, Value)) {
+        Into = declOf(Target);
       } else if (const auto *DS = dyn_cast<DeclStmt>(S);
                  DS && DS->isSingleDecl()) {
         if (const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl())) {
@@ -1511,30 +1507,41 @@ private:
   }
 
   /// A for loop that walks a list gives each element one try.
+  static bool isPlainAssign(const Stmt *S) {
+    if (const auto *BO = dyn_cast<BinaryOperator>(S))
+      return BO->getOpcode() == BO_Assign;
+    const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+    return OC && OC->getOperator() == OO_Equal;
+  }
+
   bool iteratesOverInputs(const Stmt *Loop, const Expr *Call) {
+    // What the body steps each pass (`++it`, `++seed`, `i += 2`).
+    llvm::DenseSet<const ValueDecl *> Stepped;
+    walkOwn(loopBody(Loop), [&](const Stmt *S) {
+      const Expr *Target = nullptr, *Unused = nullptr;
+      if (const auto *UO = dyn_cast<UnaryOperator>(S);
+          UO && UO->isIncrementDecrementOp())
+        Target = UO->getSubExpr();
+      else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+               OC && (OC->getOperator() == OO_PlusPlus ||
+                      OC->getOperator() == OO_MinusMinus))
+        Target = OC->getArg(0);
+      else if (!asAssignment(S, Target, Unused) || isPlainAssign(S))
+        Target = nullptr; // `x = ...` sets, it does not step
+      if (const ValueDecl *D = Target ? declOf(Target) : nullptr)
+        Stepped.insert(D);
+    });
+    // The loop's index: its increment's variables, or an iterator the body
+    // steps (`while (it != end) { ... ++it; }`).
     llvm::DenseSet<const ValueDecl *> Induction;
     if (const auto *F = dyn_cast<ForStmt>(Loop))
       walkAll(F->getInc(), [&](const Stmt *S) {
         if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
           Induction.insert(DRE->getDecl());
       });
-    {
-      // `while (it != end) { ... ++it; }`: an iterator the body steps.
-      walkOwn(loopBody(Loop), [&](const Stmt *S) {
-        const Expr *Stepped = nullptr;
-        if (const auto *UO = dyn_cast<UnaryOperator>(S);
-            UO && UO->isIncrementOp())
-          Stepped = UO->getSubExpr();
-        if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
-            OC && OC->getOperator() == OO_PlusPlus && OC->getNumArgs() >= 1)
-          Stepped = OC->getArg(0);
-        const auto *DRE =
-            Stepped ? dyn_cast<DeclRefExpr>(Stepped->IgnoreParenImpCasts())
-                    : nullptr;
-        if (DRE && !DRE->getType()->isIntegerType())
-          Induction.insert(DRE->getDecl());
-      });
-    }
+    for (const ValueDecl *D : Stepped)
+      if (!D->getType()->isIntegerType())
+        Induction.insert(D);
     if (Induction.empty())
       return false;
     bool Used = false;
@@ -1543,19 +1550,7 @@ private:
         Used |= mentionsAny(A, Induction);
     // ... or through an element the body picks with the index, or with a
     // value stepped each pass (`node = nodes[++seed % n]`: the next node).
-    llvm::DenseSet<const ValueDecl *> Stepped = Induction;
-    walkOwn(loopBody(Loop), [&](const Stmt *S) {
-      const Expr *Target = nullptr;
-      if (const auto *UO = dyn_cast<UnaryOperator>(S);
-          UO && UO->isIncrementDecrementOp())
-        Target = UO->getSubExpr();
-      if (const auto *CAO = dyn_cast<CompoundAssignOperator>(S))
-        Target = CAO->getLHS();
-      if (const auto *DRE =
-              Target ? dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts())
-                     : nullptr)
-        Stepped.insert(DRE->getDecl());
-    });
+    Stepped.insert(Induction.begin(), Induction.end());
     walkOwn(loopBody(Loop), [&](const Stmt *S) {
       const auto *DS = dyn_cast<DeclStmt>(S);
       const auto *VD = DS && DS->isSingleDecl()
@@ -1944,16 +1939,8 @@ private:
                        SourceLocation B) {
     bool Found = false;
     walkAll(Body, [&](const Stmt *S) {
-      const Expr *L = nullptr;
-      if (const auto *BO = dyn_cast<BinaryOperator>(S);
-          BO && BO->getOpcode() == BO_Assign)
-        L = BO->getLHS();
-      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
-          OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
-        L = OC->getArg(0);
-      const auto *DRE =
-          L ? dyn_cast<DeclRefExpr>(L->IgnoreParenImpCasts()) : nullptr;
-      if (DRE && DRE->getDecl() == V &&
+      const Expr *L = nullptr, *R = nullptr;
+      if (asAssignment(S, L, R) && declOf(L) == V &&
           SM.isBeforeInTranslationUnit(A, S->getBeginLoc()) &&
           SM.isBeforeInTranslationUnit(S->getEndLoc(), B))
         Found = true;

@@ -1744,11 +1744,10 @@ private:
     if (!Def->getBody())
       return nullptr;
     for (const Stmt *S : Def->getBody()->children()) {
-      const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
-      if (!BO || BO->getOpcode() != BO_Assign || !IsParam(BO->getRHS()))
+      const Expr *L = nullptr, *R = nullptr;
+      if (!S || !asAssignment(S, L, R) || !IsParam(R))
         continue;
-      const auto *ME =
-          dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+      const auto *ME = dyn_cast<MemberExpr>(L->IgnoreParenImpCasts());
       if (ME && isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
         return dyn_cast<FieldDecl>(ME->getMemberDecl());
     }
