@@ -1254,11 +1254,19 @@ private:
 
   /// POST or PATCH, or a choice among verbs that includes one
   /// (`GET,POST`).
-  static bool nonIdempotentMethod(llvm::StringRef M) {
+  /// Whether \p M (one operation, or verbs a run-time choice may send,
+  /// comma-separated) is carried out twice by a repeat: the library's own
+  /// list (Redis INCR, LPUSH), else POST and PATCH.
+  static bool nonIdempotentMethod(llvm::StringRef M, const LibraryModel *Lib) {
+    static const std::vector<std::string> Http = {"POST", "PATCH"};
+    const std::vector<std::string> &Listed =
+        Lib && !Lib->NonIdempotentMethods.empty() ? Lib->NonIdempotentMethods
+                                                  : Http;
     llvm::SmallVector<llvm::StringRef, 4> Verbs;
     M.split(Verbs, ',');
-    return llvm::any_of(
-        Verbs, [](llvm::StringRef V) { return V == "POST" || V == "PATCH"; });
+    return llvm::any_of(Verbs, [&](llvm::StringRef V) {
+      return llvm::is_contained(Listed, V);
+    });
   }
 
   bool isGrpc(const Site &S) {
@@ -1344,9 +1352,10 @@ private:
         continue;
       }
       if (const MethodEvent *M = methodOf(*S)) {
-        if (P.Operation.empty() || nonIdempotentMethod(M->Method))
+        bool Repeated = nonIdempotentMethod(M->Method, S->Lib);
+        if (P.Operation.empty() || Repeated)
           P.Operation = M->Method;
-        if (nonIdempotentMethod(M->Method)) {
+        if (Repeated) {
           P.NonIdempotent = true;
           if (M->Key.valid()) // set on the handle, away from the call
             P.OperationLoc = M->Loc;

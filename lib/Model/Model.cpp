@@ -354,7 +354,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
        "config_sets",     "producers",       "produces",      "retry_helpers",
        "waits",           "service_configs", "targets",       "auth",
        "inbound",         "handlers",        "verifiers",     "breakers",
-       "require_breaker", "internal_hosts",  "request_types", "connections"},
+       "require_breaker", "internal_hosts",  "request_types", "connections",
+       "non_idempotent_methods"},
       "library model");
   LibraryModel L;
   if (!N["library"])
@@ -452,6 +453,10 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
         R.MethodArg = unsignedValue(E["method_arg"], "method_arg");
       L.Methods.push_back(R);
     }
+  if (N["non_idempotent_methods"])
+    for (const std::string &M :
+         stringList(N["non_idempotent_methods"], "non_idempotent_methods"))
+      L.NonIdempotentMethods.push_back(llvm::StringRef(M).upper());
   if (YAML::Node S = Seq("config_sets"))
     for (const auto &E : S) {
       checkKeys(E, {"call", "config", "key_arg", "value_arg", "pairs"},

@@ -319,6 +319,9 @@ struct LibraryModel {
   std::vector<ResetRule> Resets;
   std::vector<TlsRule> Tls;
   std::vector<MethodRule> Methods;
+  /// Operations a repeat carries out twice (upper case); empty: POST and
+  /// PATCH, the HTTP verbs that are not idempotent.
+  std::vector<std::string> NonIdempotentMethods;
   std::vector<ConfigSetRule> ConfigSets;
   std::vector<ProducerRule> Producers;
   std::vector<ProduceRule> Produces;

@@ -16,6 +16,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -1254,7 +1255,7 @@ private:
         dyn_cast<DeclRefExpr>(stripWrappers(E)->IgnoreParenImpCasts());
     if (Enumerator && isa<EnumConstantDecl>(Enumerator->getDecl()))
       Text = Enumerator->getDecl()->getNameAsString();
-    else if (!literalText(E, Text)) {
+    else if (!firstElementText(E, Text) && !literalText(E, Text)) {
       const Expr *S = stripWrappers(E)->IgnoreParenImpCasts();
       if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
         Text = DRE->getDecl()->getNameAsString();
@@ -1263,9 +1264,24 @@ private:
       else
         return "";
     }
-    llvm::StringRef T(Text);
+    // A command line names its command first: `"INCR %s"` is INCR.
+    llvm::StringRef T = llvm::StringRef(Text).ltrim();
+    T = T.take_until([](char C) { return llvm::isSpace(C); });
     T.consume_front("HTTP_");
     return T.upper();
+  }
+
+  /// The literal first element of a local array (`const char *argv[] =
+  /// {"LPUSH", key, value}`): the command of an argument vector.
+  bool firstElementText(const Expr *E, std::string &Out) {
+    const auto *DRE =
+        dyn_cast<DeclRefExpr>(stripWrappers(E)->IgnoreParenImpCasts());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !VD->getType()->isArrayType() || !VD->getInit())
+      return false;
+    const auto *Init = dyn_cast<InitListExpr>(VD->getInit()->IgnoreImplicit());
+    return Init && Init->getNumInits() > 0 &&
+           literalText(Init->getInit(0), Out);
   }
 
   /// A literal's text: a string, a number, true/false. False when the

@@ -41,6 +41,49 @@ redisReply *fallback(redisContext *c) {
   return reply;
 }
 
+// A command that changes the data each time it runs: a repeat of a
+// command that reached the server before the connection broke counts twice.
+long long count_visit(redisContext **c, const char *page) {
+  redisReply *reply = NULL;
+  for (int attempt = 0; attempt < 3 && reply == NULL; ++attempt) {
+    if (attempt > 0) {
+      sleep(1);
+      reconnect(c);
+    }
+    reply = redisCommand(*c, "INCR visits:%s", page);
+    // CHECK: :[[@LINE-1]]:13: warning: 'redisCommand' (INCR) is retried by the loop and no idempotency key is sent{{.*}} [integration-non-idempotent-retry]
+  }
+  long long n = reply ? reply->integer : -1;
+  freeReplyObject(reply);
+  return n;
+}
+
+// ... also as an argument vector.
+int enqueue(redisContext **c, const char *job) {
+  const char *argv[] = {"LPUSH", "jobs", job};
+  redisReply *reply = NULL;
+  for (int attempt = 0; attempt < 3 && reply == NULL; ++attempt) {
+    sleep(attempt);
+    reply = redisCommandArgv(*c, 3, argv, NULL);
+    // CHECK: :[[@LINE-1]]:13: warning: 'redisCommandArgv' (LPUSH) is retried by the loop and no idempotency key is sent{{.*}} [integration-non-idempotent-retry]
+  }
+  freeReplyObject(reply);
+  return reply != NULL;
+}
+
+// Setting a value, or adding to a set, twice leaves the same data.
+int remember(redisContext **c, const char *user) {
+  redisReply *reply = NULL;
+  for (int attempt = 0; attempt < 3 && reply == NULL; ++attempt) {
+    sleep(attempt);
+    reply = redisCommand(*c, "SET last_user %s", user);
+    if (reply == NULL)
+      reply = redisCommand(*c, " SADD users %s", user);
+  }
+  freeReplyObject(reply);
+  return reply != NULL;
+}
+
 // A reset returns nothing: the connection's status says whether it
 // worked. Waiting each time, but never giving up.
 void keep_connected(PGconn *conn) {
