@@ -17,6 +17,8 @@ $M Totenkaf+Memeger ae02805fe67aa62c088b1399162d04fa1902b726 project/client/
 $M hilfa007+CPE-monitoring-and-command-execution-system e88eac44e17520c94a0d940dba5f6bf6b9b33cba \
    cpe-project/system_manager/http_client.c cpe-project/system_manager/http_client.h cpe-project/system_manager/logger.h
 $M clearlinux+swupd-client 79cea2778f291a9f926da256540db4014379d96b src/
+$M mkogan1+ceph-utils d78f55fdf7152ec387fec108176ab0ba85a47989 test_apps/mem_debug_curl/curl-ex01.c \
+   test_apps/mem_debug_curl/curl2-mk.c
 $M jpmens+mosquitto-auth-plug 34c1ab00ce22f0e32faf3a2563019fb97e60e687 be-http.c be-http.h be-jwt.c be-jwt.h be-redis.c \
    be-redis.h be-postgres.c be-postgres.h backends.h log.h hash.h envs.h userdata.h uthash.h base64.h cache.h
 

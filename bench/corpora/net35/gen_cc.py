@@ -55,6 +55,9 @@ E = [
  ('jpmens+mosquitto-auth-plug', 'be-jwt.c', AUTHPLUG),
  ('jpmens+mosquitto-auth-plug', 'be-redis.c', AUTHPLUG),
  ('jpmens+mosquitto-auth-plug', 'be-postgres.c', AUTHPLUG),
+ # ceph-utils: libcurl memory-debugging test programs against a Keystone/local TLS endpoint
+ ('mkogan1+ceph-utils', 'test_apps/mem_debug_curl/curl-ex01.c', ['-std=gnu99']),
+ ('mkogan1+ceph-utils', 'test_apps/mem_debug_curl/curl2-mk.c', ['-std=gnu99']),
  ('Totenkaf+Memeger', 'project/client/src/async.http.client.cpp', BEAST + ['-I{r}/project/client/include']),
 ]
 if __name__ == '__main__':

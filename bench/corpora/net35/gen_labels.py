@@ -20,9 +20,13 @@ COMMITS = {
     'Totenkaf/Memeger': 'ae02805fe67aa62c088b1399162d04fa1902b726',
     'hilfa007/CPE-monitoring-and-command-execution-system': 'e88eac44e17520c94a0d940dba5f6bf6b9b33cba',
     'clearlinux/swupd-client': '79cea2778f291a9f926da256540db4014379d96b',
+    'mkogan1/ceph-utils': 'd78f55fdf7152ec387fec108176ab0ba85a47989',
+    'jpmens/mosquitto-auth-plug': '34c1ab00ce22f0e32faf3a2563019fb97e60e687',
 }
 
 CURL_D = 'none (libcurl has no default transfer timeout; CURLOPT_CONNECTTIMEOUT defaults to 300 s for the connect phase only)'
+HIREDIS_D = ('none (hiredis 0.14: redisConnectWithTimeout bounds the connect only; commands have no timeout unless '
+             'redisSetTimeout sets SO_RCVTIMEO/SO_SNDTIMEO)')
 MOSQ_D = 'none (libmosquitto 2.0 mosquitto_connect/mosquitto_reconnect do a blocking TCP connect with no timeout of its own)'
 PQ_D = ('none (libpq: connect_timeout unset = no client-side limit, only the OS TCP connect timeout; no query/statement '
         'timeout)')
@@ -252,6 +256,70 @@ RT(R, P, 639, 'process_download', 'libcurl', 'swupd_curl_parallel_download_end: 
    'default) and not a write error; after each round the loop sleeps h->retry_delay, doubled up to MAX_DELAY.',
    at='process_download(h, file)')
 
+
+# ---------------------------------------------------------------- jpmens/mosquitto-auth-plug (libcurl, hiredis, libpq; C)
+R = 'jpmens/mosquitto-auth-plug'
+P = 'be-http.c'
+T(R, P, 199, 'curl_easy_perform', 'libcurl', 'curl_easy_perform (http_post)', 'present', 'same_function', CURL_D,
+  'CURLOPT_TIMEOUT 10 on line 197, on the handle created at the top of http_post.')
+HR = ('conf->retry_count is http_retry_count from the broker configuration, 3 by default (line 285), and try starts at '
+      '0 with try <= retry_count, so up to 4 POSTs run back to back on BACKEND_ERROR (cURL error or HTTP >= 500): '
+      'no sleep between attempts. The POST only asks the auth server for a verdict (no state change), so the repeat '
+      'is idempotent; the finding is the missing wait, inside the broker\'s connect/publish path. ')
+RT(R, P, 321, 'http_post', 'libcurl', 'be_http_getuser: while (re == BACKEND_ERROR && try <= retry_count) http_post',
+   'no', 'no', 'yes', 'none', 'method_idempotent', 'loop', HR + 'Credential check on CONNECT.')
+RT(R, P, 335, 'http_post', 'libcurl', 'be_http_superuser: while (re == BACKEND_ERROR && try <= retry_count) http_post',
+   'no', 'no', 'yes', 'none', 'method_idempotent', 'loop', HR + 'Superuser check.')
+RT(R, P, 350, 'http_post', 'libcurl', 'be_http_aclcheck: while (re == BACKEND_ERROR && try <= retry_count) http_post',
+   'no', 'no', 'yes', 'none', 'method_idempotent', 'loop', HR + 'ACL check on every publish/subscribe.')
+T(R, 'be-jwt.c', 189, 'curl_easy_perform', 'libcurl', 'curl_easy_perform (JWT http_post)', 'present', 'same_function',
+  CURL_D, 'CURLOPT_TIMEOUT 10 on line 187.')
+P = 'be-redis.c'
+T(R, P, 59, 'redisConnectWithTimeout', 'hiredis', 'redisConnectWithTimeout', 'present', 'same_function', HIREDIS_D,
+  'be_redis_reconnect: timeval {2, 500000} (2.5 s) on line 57.', scope='connect')
+RR = ('The context comes from redisConnectWithTimeout (2.5 s, connect only) and redisSetTimeout is never called, so ')
+T(R, P, 67, 'redisCommand', 'hiredis', 'redisCommand(AUTH)', 'missing', 'none', HIREDIS_D, RR + 'AUTH can block forever.')
+T(R, P, 74, 'redisCommand', 'hiredis', 'redisCommand(SELECT)', 'missing', 'none', HIREDIS_D, RR + 'SELECT can block forever.')
+T(R, P, 155, 'redisCommand', 'hiredis', 'redisCommand(userquery, GET)', 'missing', 'none', HIREDIS_D,
+  RR + 'the password lookup on every CONNECT can block the broker. (On failure it reconnects but does not re-send.)')
+T(R, P, 192, 'redisCommand', 'hiredis', 'redisCommand(aclquery)', 'missing', 'none', HIREDIS_D,
+  RR + 'the ACL lookup on every publish/subscribe can block the broker.')
+P = 'be-postgres.c'
+PGK = ('The connection keywords (lines 113-131) are host, port, dbname, user, password, sslcert, sslkey: no '
+       'connect_timeout, and no statement_timeout is set, so ')
+T(R, P, 134, 'PQconnectdbParams', 'libpq', 'PQconnectdbParams', 'missing', 'none', PQ_D,
+  PGK + 'a black-holed database host blocks plugin start-up for the OS TCP timeout.', scope='connect')
+T(R, P, 181, 'PQexecParams', 'libpq', 'PQexecParams(userquery)', 'missing', 'none', PQ_D,
+  PGK + 'the password query on every CONNECT blocks until the server answers.')
+T(R, P, 188, 'PQreset', 'libpq', 'PQreset', 'missing', 'none', PQ_D,
+  PGK + 'the blocking reconnect after a lost connection has no limit either (the query itself is not re-run).',
+  scope='connect')
+T(R, P, 237, 'PQexecParams', 'libpq', 'PQexecParams(superquery)', 'missing', 'none', PQ_D,
+  PGK + 'the superuser query blocks until the server answers.')
+T(R, P, 246, 'PQreset', 'libpq', 'PQreset', 'missing', 'none', PQ_D, PGK + 'the reconnect has no limit.', scope='connect')
+T(R, P, 307, 'PQexecParams', 'libpq', 'PQexecParams(aclquery)', 'missing', 'none', PQ_D,
+  PGK + 'the ACL query on every publish/subscribe blocks until the server answers.')
+T(R, P, 317, 'PQreset', 'libpq', 'PQreset', 'missing', 'none', PQ_D, PGK + 'the reconnect has no limit.', scope='connect')
+
+
+# ---------------------------------------------------------------- mkogan1/ceph-utils (libcurl test programs, C)
+R = 'mkogan1/ceph-utils'
+P = 'test_apps/mem_debug_curl/curl-ex01.c'
+TLS(R, P, 23, 'CURLOPT_SSL_VERIFYPEER', 'libcurl', 'curl_easy_setopt(CURLOPT_SSL_VERIFYPEER/VERIFYHOST, 1)', 'enabled',
+    'never', 'both',
+    'VERIFYPEER 1 here and VERIFYHOST 1 on the next line (one label, 1 line apart): verification explicitly on; since '
+    'curl 7.66 VERIFYHOST 1 is treated like 2 (name checked).')
+T(R, P, 29, 'curl_easy_perform', 'libcurl', 'curl_easy_perform', 'missing', 'none', CURL_D,
+  'Memory-test loop of 512 GETs to a Keystone endpoint on one handle; only URL, FOLLOWLOCATION and the TLS options '
+  'are set, no CURLOPT_TIMEOUT/CONNECTTIMEOUT/LOW_SPEED_*. (The for loop repeats for valgrind, it is not a retry.)')
+P = 'test_apps/mem_debug_curl/curl2-mk.c'
+TLS(R, P, 42, 'CURLOPT_SSL_VERIFYPEER', 'libcurl', 'curl_easy_setopt(CURLOPT_SSL_VERIFYPEER, 0)', 'disabled',
+    'test_only', 'peer',
+    'Test program (massif run against https://localhost:4433): certificate verification off on every handle; the '
+    'CAINFO on the next line is then unused.')
+T(R, P, 44, 'curl_easy_perform', 'libcurl', 'curl_easy_perform (doit)', 'missing', 'none', CURL_D,
+  'doit() configures method, URL, callbacks and TLS only; no CURLOPT_TIMEOUT/CONNECTTIMEOUT/LOW_SPEED_*. '
+  '(process() calls it 512 times for memory profiling, not as a retry.)')
 
 def write():
     out = []
