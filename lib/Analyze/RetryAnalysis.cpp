@@ -80,11 +80,20 @@ struct Outcome {
   /// The handles of a call that returns nothing (`PQreset(conn)`): what
   /// their status query says afterwards is its outcome.
   std::vector<const ValueDecl *> Handles;
+  /// Verdict flags: set to a constant where the call succeeded or failed
+  /// (`success = 1`, `need_retry = 1`). True means that outcome.
+  std::vector<std::pair<const ValueDecl *, bool /*TrueMeansSuccess*/>> Flags;
   bool isErrorVar(const ValueDecl *D) const {
     return std::find(ErrorVars.begin(), ErrorVars.end(), D) != ErrorVars.end();
   }
+  const std::pair<const ValueDecl *, bool> *flag(const ValueDecl *D) const {
+    for (const auto &F : Flags)
+      if (D && F.first == D)
+        return &F;
+    return nullptr;
+  }
   bool isVar(const ValueDecl *D) const {
-    return D && (D == Var || isErrorVar(D) ||
+    return D && (D == Var || isErrorVar(D) || flag(D) ||
                  std::find(StatusVars.begin(), StatusVars.end(), D) !=
                      StatusVars.end());
   }
@@ -348,7 +357,64 @@ private:
     }
     if (Region && O.Var)
       addDerived(O, Region);
+    if (Region)
+      addFlags(O, Region);
     return O;
+  }
+
+  /// `if (res != CURLE_OK) { ... } else { success = 1; }` with the loop
+  /// running `while (!success && ...)`: a flag set to a constant where the
+  /// call's outcome is known carries that outcome. A flag set both ways,
+  /// or to a computed value, tells nothing.
+  void addFlags(Outcome &O, const Stmt *Region) {
+    llvm::DenseMap<const ValueDecl *, std::optional<bool>> Sense;
+    llvm::DenseSet<const ValueDecl *> Mixed;
+    walkAll(Region, [&](const Stmt *S) {
+      const Expr *Target = nullptr, *Value = nullptr;
+      if (!asAssignment(S, Target, Value))
+        return;
+      const auto *V = dyn_cast_or_null<VarDecl>(declOf(Target));
+      if (!V || O.isVar(V) || !V->getType()->isIntegralOrEnumerationType() ||
+          isa<ParmVarDecl>(V) || !V->hasLocalStorage())
+        return;
+      // Set before the call: the value each attempt starts from.
+      if (!SM.isBeforeInTranslationUnit(O.Call->getEndLoc(), S->getBeginLoc()))
+        return;
+      std::optional<int64_t> C = constantValue(Value);
+      Polarity Path = C ? pathPolarity(S, O, Region) : Polarity::Unknown;
+      if (Path == Polarity::Unknown) {
+        Mixed.insert(V);
+        return;
+      }
+      bool TrueMeansSuccess = (Path == Polarity::Success) == (*C != 0);
+      auto &Known = Sense[V];
+      if (Known && *Known != TrueMeansSuccess)
+        Mixed.insert(V);
+      Known = TrueMeansSuccess;
+    });
+    for (const auto &[V, Known] : Sense)
+      if (Known && !Mixed.count(V))
+        O.Flags.push_back({V, *Known});
+    llvm::sort(O.Flags, [&](const auto &A, const auto &B) {
+      return SM.isBeforeInTranslationUnit(A.first->getLocation(),
+                                          B.first->getLocation());
+    });
+  }
+
+  /// What the innermost test of the call's outcome around \p S says
+  /// holds where \p S runs.
+  Polarity pathPolarity(const Stmt *S, const Outcome &O, const Stmt *Region) {
+    for (const Stmt *Up = parentOf(S), *From = S; Up && From != Region;
+         From = Up, Up = parentOf(Up)) {
+      const auto *If = dyn_cast<IfStmt>(Up);
+      if (!If || !If->getCond() || From == If->getCond() ||
+          !mentions(If->getCond(), O))
+        continue;
+      Polarity P = polarity(If->getCond(), O);
+      if (P != Polarity::Unknown)
+        return From == If->getThen() ? P : invert(P);
+    }
+    return Polarity::Unknown;
   }
 
   /// `errcode = handle_reply(reply)` after the call: what the project
@@ -554,6 +620,8 @@ private:
     // The outcome itself as a truth value.
     if (mentions(E, O)) {
       const Expr *V = E;
+      if (const auto *F = O.flag(declOf(V)); F && isa<DeclRefExpr>(V))
+        return F->second ? Polarity::Success : Polarity::Failure;
       if (const ValueDecl *D = declOf(V); D && O.isErrorVar(D))
         return Polarity::Failure; // `if (ec)`
       if (const auto *ME = dyn_cast<MemberExpr>(V))
@@ -594,6 +662,14 @@ private:
     }
     Polarity ValueClass = Polarity::Unknown;
     std::optional<int64_t> V = constantValue(R);
+    // `success == 0`: a flag compared with a constant.
+    if (const auto *F = O.flag(declOf(L));
+        F && V && isa<DeclRefExpr>(L->IgnoreParenImpCasts()) &&
+        (K == BO_EQ || K == BO_NE)) {
+      Polarity True = F->second ? Polarity::Success : Polarity::Failure;
+      bool MeansTrue = (*V != 0) == (K == BO_EQ);
+      return MeansTrue ? True : invert(True);
+    }
     std::string Name = constantName(R);
     if (!Name.empty())
       ValueClass = nameClass(Name);
@@ -1038,6 +1114,21 @@ private:
         if (const auto *If = dyn_cast<IfStmt>(Up))
           Consider(If->getCond());
     });
+    // A body that ends by leaving comes round again only through its
+    // `continue`s: a limit guarding them bounds the loop (`if (n <= max) {
+    // sleep(d); continue; } return -EIO;`).
+    const auto *Body = dyn_cast_or_null<CompoundStmt>(loopBody(Loop));
+    if (Body && !Body->body_empty() &&
+        leavesUnconditionally(Body->body_back(), Loop))
+      walkAll(Body, [&](const Stmt *S) {
+        if (!isa<ContinueStmt>(S) || !jumpsTo(S, Loop))
+          return;
+        for (const Stmt *Up = parentOf(S), *From = S; Up && Up != Loop;
+             From = Up, Up = parentOf(Up))
+          if (const auto *If = dyn_cast<IfStmt>(Up);
+              If && From == If->getThen() && countsOrTimes(If->getCond(), Loop))
+            Consider(If->getCond());
+      });
     P.Bound = Bounded                ? RetryBound::Bounded
               : !Conditional.empty() ? RetryBound::Conditional
                                      : RetryBound::Unbounded;
@@ -1147,18 +1238,32 @@ private:
               Delay = E; // its arguments carry the delay
             }
           });
-        // ... defined in another file: `millisleep(ms)` by its name.
-        else if (PC->second->Callee->getDeclName().isIdentifier() &&
-                 (PC->second->Callee->getName().ends_with_insensitive(
-                      "sleep") ||
-                  PC->second->Callee->getName().starts_with_insensitive(
-                      "sleep"))) {
+        else if (namedSleep(PC->second->Callee)) {
           Wait = E;
           Delay = E;
         }
+        return;
       }
+      // ... or of a library the model does not know (PostgreSQL's
+      // `pg_usleep`, GLib's `g_usleep`, Qt's `QThread::msleep`).
+      if (const auto *CE = dyn_cast<CallExpr>(E))
+        if (const FunctionDecl *FD = CE->getDirectCallee();
+            FD && !FD->hasBody() && namedSleep(FD)) {
+          Wait = E;
+          Delay = E;
+        }
     });
     return Wait;
+  }
+
+  /// A function defined out of sight whose name says it sleeps
+  /// (`millisleep`, `pg_usleep`, `sleep_ms`).
+  bool namedSleep(const FunctionDecl *FD) {
+    if (!FD->getDeclName().isIdentifier() || definitionOf(FD))
+      return false;
+    llvm::StringRef N = FD->getName();
+    return N.ends_with_insensitive("sleep") ||
+           N.starts_with_insensitive("sleep");
   }
 
   void loopWait(const Stmt *Region, const Outcome &O, RetryPoint &P) {
@@ -1218,6 +1323,19 @@ private:
               });
         });
     }
+  }
+
+  /// The condition reads an attempt counter stepped in \p Loop or the
+  /// clock: it can be a limit, not just a test of the response.
+  bool countsOrTimes(const Expr *Cond, const Stmt *Loop) {
+    bool Found = isTimeCall(Cond);
+    walkAll(Cond, [&](const Stmt *S) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+        Found |= isCounter(DRE->getDecl(), Loop);
+      else if (const auto *ME = dyn_cast<MemberExpr>(S))
+        Found |= isCounter(ME->getMemberDecl(), Loop);
+    });
+    return Found;
   }
 
   bool isCounter(const ValueDecl *D, const Stmt *Region) {
@@ -1658,6 +1776,9 @@ private:
       }
       Out.push_back(std::move(P));
     }
+    for (const Expr *Call : Candidates)
+      if (!Retried.count(Call))
+        analyzeReconnect(Loop, Call);
     // What the attempt sent before the call whose failure starts the next
     // one is sent again: `http::write(stream, req)` before the checked
     // `http::read`. The request's verb is known at the write.
@@ -1682,6 +1803,52 @@ private:
       judgeKey(scopesFor(Call), Loop, P);
       Out.push_back(std::move(P));
     }
+  }
+
+  /// A service loop that connects again where a call on the same
+  /// connection failed (`rc = mosquitto_loop(m); if (rc) { sleep(10);
+  /// mosquitto_reconnect(m); }`): every failing pass reconnects, so the
+  /// loop retries the connect, whatever the connect itself returned.
+  void analyzeReconnect(const Stmt *Loop, const Expr *Call) {
+    auto It = SiteOf.find(Call);
+    if (It == SiteOf.end() || !It->second->Rule->Connects ||
+        iteratesOverInputs(Loop, Call))
+      return;
+    llvm::DenseSet<const ValueDecl *> Handles;
+    for (const HandleKey &K : It->second->Keys)
+      if (K.Root)
+        Handles.insert(K.Root);
+    if (Handles.empty())
+      return;
+    std::optional<Outcome> Failed;
+    walkOwn(loopBody(Loop), [&](const Stmt *S) {
+      const auto *CE = dyn_cast<CallExpr>(S);
+      if (Failed || !CE || CE == Call ||
+          !SM.isBeforeInTranslationUnit(CE->getBeginLoc(), Call->getBeginLoc()))
+        return;
+      bool OnHandle = llvm::any_of(CE->arguments(), [&](const Expr *A) {
+        return Handles.count(declOf(A)) > 0;
+      });
+      if (!OnHandle)
+        return;
+      Outcome O = outcomeOf(CE, Loop);
+      if (onFailurePath(Call, O, /*CatchToo=*/false))
+        Failed = O;
+    });
+    if (!Failed)
+      return;
+    // The branch that reconnects must come round again, not leave.
+    for (const Stmt *Up = parentOf(Call); Up && Up != Loop; Up = parentOf(Up))
+      if (const auto *If = dyn_cast<IfStmt>(Up))
+        if (contains(If->getThen(), Call) &&
+            leavesUnconditionally(If->getThen(), Loop))
+          return;
+    RetryPoint P =
+        pointAt(Call, RetryMechanism::Loop, Loop->getBeginLoc(), "loop");
+    loopBound(Loop, *Failed, P);
+    loopWait(Loop, *Failed, P);
+    judgeOperation(Call, P);
+    Out.push_back(std::move(P));
   }
 
   std::vector<const Stmt *> scopesFor(const Expr *Call) {

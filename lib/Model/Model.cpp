@@ -416,7 +416,7 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
     for (const auto &E : S) {
       checkKeys(E,
                 {"id", "name", "call", "when", "unless", "zero_arg",
-                 "target_arg", "fix"},
+                 "nonzero_arg", "target_arg", "fix"},
                 "tls_disabled rule");
       if (!E["call"])
         fail(E, "tls_disabled rule needs 'call'");
@@ -430,6 +430,10 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       R.Unless = conditions(E["unless"]);
       if (E["zero_arg"])
         R.ZeroArg = unsignedValue(E["zero_arg"], "zero_arg");
+      if (E["nonzero_arg"])
+        R.NonZeroArg = unsignedValue(E["nonzero_arg"], "nonzero_arg");
+      if (R.ZeroArg && R.NonZeroArg)
+        fail(E, "tls_disabled rule takes 'zero_arg' or 'nonzero_arg', not both");
       if (E["target_arg"])
         R.TargetArg = unsignedValue(E["target_arg"], "target_arg");
       if (E["fix"])

@@ -209,6 +209,7 @@ struct TlsRule {
   std::vector<ArgCondition> When;
   std::vector<ArgCondition> Unless;
   std::optional<unsigned> ZeroArg;   // only when this argument is 0/false
+  std::optional<unsigned> NonZeroArg; // only when it is a non-zero constant
   std::optional<unsigned> TargetArg; // not when this target is loopback
   std::string Fix;
 };

@@ -1507,14 +1507,20 @@ private:
         const TlsRule &T = R.Lib->Tls[R.Index];
         if (!applies(T.When, T.Unless, Args))
           break;
-        if (T.ZeroArg) {
+        // Off only by a constant: a value decided at run time is an option.
+        auto Constant = [&](std::optional<unsigned> Arg, bool &Zero) {
           Expr::EvalResult Res;
-          if (*T.ZeroArg >= Args.size() ||
-              Args[*T.ZeroArg]->isValueDependent() ||
-              !Args[*T.ZeroArg]->EvaluateAsInt(Res, Ctx) ||
-              Res.Val.getInt() != 0)
-            break; // on, or decided at run time
-        }
+          if (*Arg >= Args.size() || Args[*Arg]->isValueDependent() ||
+              !Args[*Arg]->EvaluateAsInt(Res, Ctx))
+            return false;
+          Zero = Res.Val.getInt() == 0;
+          return true;
+        };
+        bool Zero = false;
+        if (T.ZeroArg && !(Constant(T.ZeroArg, Zero) && Zero))
+          break; // verification on (`VERIFYPEER, 1L`)
+        if (T.NonZeroArg && !(Constant(T.NonZeroArg, Zero) && !Zero))
+          break; // `tls_insecure_set(mosq, false)`
         if (T.TargetArg && !isRemoteTarget(Args, *T.TargetArg))
           break;
         Facts.TlsDisabled.push_back(
