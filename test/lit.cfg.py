@@ -52,6 +52,7 @@ for feature, path in [
     ("civetweb-headers", "/usr/include/CivetServer.h"),
     ("microhttpd-headers", "/usr/include/microhttpd.h"),
     ("libuv-headers", "/usr/include/uv.h"),
+    ("mosquitto-headers", "/usr/include/mosquitto.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

@@ -1,6 +1,7 @@
 // Retries of libcurl transfers, in the shapes C code writes them.
-// RUN: %tidy %s -- -isystem %inputs/curl 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
+// RUN: %tidy %s -- -isystem %inputs/curl -isystem %inputs/pgport 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
 #include <curl/curl.h>
+#include <pgport.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -268,4 +269,89 @@ void classifiedWaits(void) {
       break;
     millisleep(100 << attempt);
   }
+}
+
+/* A verdict flag set where the transfer worked ends the loop: the loop
+   repeats the POST while it is not set. */
+int flaggedPost(const char *json) {
+  CURL *h = make();
+  int success = 0, retries = 0;
+  long code = 0;
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, json);
+  while (retries < 3 && !success) {
+    CURLcode res = curl_easy_perform(h);
+    // CHECK: :[[@LINE-1]]:20: warning: 'curl_easy_perform' (POST) is retried by the loop and no idempotency key is sent{{.*}} [integration-non-idempotent-retry]
+    if (res != CURLE_OK) {
+      sleep(1);
+    } else {
+      curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+      if (code >= 200 && code < 300)
+        success = 1;
+    }
+    retries++;
+  }
+  return success;
+}
+
+/* ... or a flag that asks for another attempt, compared with 0. */
+void flaggedRetryNeeded(void) {
+  CURL *h = make();
+  int need_retry = 1;
+  while (need_retry != 0) {
+    need_retry = 0;
+    if (curl_easy_perform(h) != CURLE_OK) {
+      need_retry = 1;
+      pg_usleep(100000);
+    }
+  }
+  // CHECK: :[[@LINE-5]]:9: warning: 'curl_easy_perform' is retried by the loop, which has no limit on attempts or time{{.*}} [integration-unsafe-retry]
+}
+
+/* Clean: a flag the user sets, not the transfer's outcome, is no retry. */
+int user_wants_more(void);
+void userDriven(void) {
+  CURL *h = make();
+  int more = 1;
+  while (more) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      more = user_wants_more();
+  }
+}
+
+/* A body that ends by giving up comes round only through its continue,
+   which a counter guards: bounded, waiting (PostgreSQL's pg_usleep). */
+int downloadWithLimit(int max_retries) {
+  CURL *h = make();
+  int current = 0, delay = 1;
+  for (;;) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      break;
+    current++;
+    if (current <= max_retries) {
+      pg_usleep(delay * 1000000L);
+      delay *= 2;
+      continue;
+    }
+    return -1;
+  }
+  return 0;
+}
+
+/* ... but a continue guarded only by the kind of error never stops. */
+int downloadWhileTimingOut(void) {
+  CURL *h = make();
+  int delay = 1;
+  for (;;) {
+    CURLcode rc = curl_easy_perform(h);
+    // CHECK: :[[@LINE-1]]:19: warning: 'curl_easy_perform' is retried by the loop, which has no limit on attempts or time{{.*}} [integration-unsafe-retry]
+    if (rc == CURLE_OK)
+      break;
+    if (rc == CURLE_OPERATION_TIMEDOUT) {
+      pg_usleep(delay * 1000000L);
+      delay *= 2;
+      continue;
+    }
+    return -1;
+  }
+  return 0;
 }
