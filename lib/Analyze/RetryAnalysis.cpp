@@ -380,8 +380,21 @@ private:
       // Set before the call: the value each attempt starts from.
       if (!SM.isBeforeInTranslationUnit(O.Call->getEndLoc(), S->getBeginLoc()))
         return;
+      // A flag is set, not stepped: `errors += 1`, `delay *= 2` and
+      // counters (`failures++` elsewhere) are no verdicts. Only 0 and 1:
+      // a status of several values is not read as true or false.
+      const auto *BO = dyn_cast<BinaryOperator>(S);
+      const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+      bool Plain = (BO && BO->getOpcode() == BO_Assign) ||
+                   (OC && OC->getOperator() == OO_Equal);
       std::optional<int64_t> C = constantValue(Value);
-      Polarity Path = C ? pathPolarity(S, O, Region) : Polarity::Unknown;
+      // ... and set by this call's result, not a later call's.
+      bool Taken = O.Var && assignedBetween(Region, O.Var, O.Call->getEndLoc(),
+                                            S->getBeginLoc());
+      Polarity Path = C && (*C == 0 || *C == 1) && Plain && !Taken &&
+                              !isCounter(V, Region)
+                          ? pathPolarity(S, O, Region)
+                          : Polarity::Unknown;
       if (Path == Polarity::Unknown) {
         Mixed.insert(V);
         return;
@@ -401,18 +414,40 @@ private:
     });
   }
 
-  /// What the innermost test of the call's outcome around \p S says
-  /// holds where \p S runs.
+  /// What the innermost test around \p S says of the call's outcome where
+  /// \p S runs. A further condition in between (`else if (!next_page())
+  /// done = 1;`) makes the flag mean "finished", not "worked": Unknown. So
+  /// do the branches a compound test does not decide: the else of `a &&
+  /// b`, the then of `a || b`.
   Polarity pathPolarity(const Stmt *S, const Outcome &O, const Stmt *Region) {
     for (const Stmt *Up = parentOf(S), *From = S; Up && From != Region;
          From = Up, Up = parentOf(Up)) {
       const auto *If = dyn_cast<IfStmt>(Up);
-      if (!If || !If->getCond() || From == If->getCond() ||
-          !mentions(If->getCond(), O))
+      if (!If || !If->getCond() || From == If->getCond())
         continue;
+      if (!mentions(If->getCond(), O))
+        return Polarity::Unknown;
+      bool InThen = From == If->getThen();
       Polarity P = polarity(If->getCond(), O);
+      if (const auto *BO =
+              dyn_cast<BinaryOperator>(If->getCond()->IgnoreParenImpCasts())) {
+        if ((BO->getOpcode() == BO_LAnd && !InThen) ||
+            (BO->getOpcode() == BO_LOr && InThen))
+          return Polarity::Unknown;
+        // Both halves hold (`code >= 200 && code < 300`): one that says
+        // what the outcome was is enough.
+        if (BO->getOpcode() == BO_LAnd && P == Polarity::Unknown) {
+          Polarity L = polarity(BO->getLHS(), O),
+                   R = polarity(BO->getRHS(), O);
+          P = L == Polarity::Unknown ? R : R == Polarity::Unknown ? L
+              : L == R               ? L
+                                     : Polarity::Unknown;
+        }
+      }
+      // A test of the outcome that does not decide it narrows the path of
+      // an outer one: look further out.
       if (P != Polarity::Unknown)
-        return From == If->getThen() ? P : invert(P);
+        return InThen ? P : invert(P);
     }
     return Polarity::Unknown;
   }
@@ -1119,16 +1154,28 @@ private:
     // sleep(d); continue; } return -EIO;`).
     const auto *Body = dyn_cast_or_null<CompoundStmt>(loopBody(Loop));
     if (Body && !Body->body_empty() &&
-        leavesUnconditionally(Body->body_back(), Loop))
+        leavesUnconditionally(Body->body_back(), Loop)) {
+      // Every way round must pass a limit.
+      std::vector<const Expr *> Guards;
+      bool Unguarded = false;
       walkAll(Body, [&](const Stmt *S) {
         if (!isa<ContinueStmt>(S) || !jumpsTo(S, Loop))
           return;
-        for (const Stmt *Up = parentOf(S), *From = S; Up && Up != Loop;
-             From = Up, Up = parentOf(Up))
+        const Expr *Guard = nullptr;
+        for (const Stmt *Up = parentOf(S), *From = S;
+             Up && Up != Loop && !Guard; From = Up, Up = parentOf(Up))
           if (const auto *If = dyn_cast<IfStmt>(Up);
               If && From == If->getThen() && countsOrTimes(If->getCond(), Loop))
-            Consider(If->getCond());
+            Guard = If->getCond();
+        if (Guard)
+          Guards.push_back(Guard);
+        else
+          Unguarded = true;
       });
+      if (!Unguarded)
+        for (const Expr *Guard : Guards)
+          Consider(Guard);
+    }
     P.Bound = Bounded                ? RetryBound::Bounded
               : !Conditional.empty() ? RetryBound::Conditional
                                      : RetryBound::Unbounded;
@@ -1811,8 +1858,9 @@ private:
   /// loop retries the connect, whatever the connect itself returned.
   void analyzeReconnect(const Stmt *Loop, const Expr *Call) {
     auto It = SiteOf.find(Call);
+    // A range-for walks inputs: a reconnect per failed item is no retry.
     if (It == SiteOf.end() || !It->second->Rule->Connects ||
-        iteratesOverInputs(Loop, Call))
+        isa<CXXForRangeStmt>(Loop) || iteratesOverInputs(Loop, Call))
       return;
     llvm::DenseSet<const ValueDecl *> Handles;
     for (const HandleKey &K : It->second->Keys)
@@ -1829,7 +1877,7 @@ private:
       bool OnHandle = llvm::any_of(CE->arguments(), [&](const Expr *A) {
         return Handles.count(declOf(A)) > 0;
       });
-      if (!OnHandle)
+      if (!OnHandle || iteratesOverInputs(Loop, CE))
         return;
       Outcome O = outcomeOf(CE, Loop);
       if (onFailurePath(Call, O, /*CatchToo=*/false))
@@ -1840,9 +1888,23 @@ private:
     // The branch that reconnects must come round again, not leave.
     for (const Stmt *Up = parentOf(Call); Up && Up != Loop; Up = parentOf(Up))
       if (const auto *If = dyn_cast<IfStmt>(Up))
-        if (contains(If->getThen(), Call) &&
-            leavesUnconditionally(If->getThen(), Loop))
-          return;
+        for (const Stmt *Branch : {If->getThen(), If->getElse()})
+          if (Branch && contains(Branch, Call) &&
+              leavesUnconditionally(Branch, Loop))
+            return;
+    // ... also when the reconnect itself fails (`if (reconnect(m) != OK)
+    // break;`).
+    Outcome Own = outcomeOf(Call, Loop);
+    bool LeavesOnOwnFailure = false;
+    walkOwn(loopBody(Loop), [&](const Stmt *S) {
+      const auto *If = dyn_cast<IfStmt>(S);
+      if (If && If->getCond() && mentions(If->getCond(), Own) &&
+          polarity(If->getCond(), Own) == Polarity::Failure &&
+          leavesUnconditionally(If->getThen(), Loop))
+        LeavesOnOwnFailure = true;
+    });
+    if (LeavesOnOwnFailure)
+      return;
     RetryPoint P =
         pointAt(Call, RetryMechanism::Loop, Loop->getBeginLoc(), "loop");
     loopBound(Loop, *Failed, P);

@@ -1255,7 +1255,8 @@ private:
         dyn_cast<DeclRefExpr>(stripWrappers(E)->IgnoreParenImpCasts());
     if (Enumerator && isa<EnumConstantDecl>(Enumerator->getDecl()))
       Text = Enumerator->getDecl()->getNameAsString();
-    else if (!firstElementText(E, Text) && !literalText(E, Text)) {
+    else if (isLocalArray(E) ? !firstElementText(E, Text)
+                             : !literalText(E, Text)) {
       const Expr *S = stripWrappers(E)->IgnoreParenImpCasts();
       if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
         Text = DRE->getDecl()->getNameAsString();
@@ -1271,13 +1272,20 @@ private:
     return T.upper();
   }
 
-  /// The literal first element of a local array (`const char *argv[] =
-  /// {"LPUSH", key, value}`): the command of an argument vector.
-  bool firstElementText(const Expr *E, std::string &Out) {
+  const VarDecl *isLocalArray(const Expr *E) {
     const auto *DRE =
         dyn_cast<DeclRefExpr>(stripWrappers(E)->IgnoreParenImpCasts());
     const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    if (!VD || !VD->getType()->isArrayType() || !VD->getInit())
+    return VD && VD->hasLocalStorage() && VD->getType()->isArrayType() ? VD
+                                                                       : nullptr;
+  }
+
+  /// The literal first element of a local array (`const char *argv[] =
+  /// {"LPUSH", key, value}`): the command of an argument vector.
+  /// Its first element only: the others are the command's arguments.
+  bool firstElementText(const Expr *E, std::string &Out) {
+    const VarDecl *VD = isLocalArray(E);
+    if (!VD || !VD->getInit())
       return false;
     const auto *Init = dyn_cast<InitListExpr>(VD->getInit()->IgnoreImplicit());
     return Init && Init->getNumInits() > 0 &&

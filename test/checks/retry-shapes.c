@@ -2,6 +2,7 @@
 // RUN: %tidy %s -- -isystem %inputs/curl -isystem %inputs/pgport 2>&1 | FileCheck %s -implicit-check-not='warning:' -implicit-check-not='remark:'
 #include <curl/curl.h>
 #include <pgport.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -304,7 +305,67 @@ void flaggedRetryNeeded(void) {
       pg_usleep(100000);
     }
   }
-  // CHECK: :[[@LINE-5]]:9: warning: 'curl_easy_perform' is retried by the loop, which has no limit on attempts or time{{.*}} [integration-unsafe-retry]
+  // CHECK: :[[@LINE-5]]:9: warning: 'curl_easy_perform' is retried by the loop, which has no limit on attempts or time; cap the attempts (or the total time) [integration-unsafe-retry]
+}
+
+/* A C99 bool set where the POST worked. */
+int flaggedBool(void) {
+  CURL *h = make();
+  bool ok = false;
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, "{}");
+  for (int tries = 0; !ok && tries < 3; ++tries) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      ok = true;
+    // CHECK: :[[@LINE-2]]:9: warning: 'curl_easy_perform' (POST) is retried by the loop and no idempotency key is sent{{.*}} [integration-non-idempotent-retry]
+    else
+      sleep(1 << tries);
+  }
+  return ok;
+}
+
+/* Clean: a counter of failures reset on success is no flag; it bounds the
+   loop. */
+void failureBudget(void) {
+  CURL *h = make();
+  int failures = 0;
+  while (failures < 10) {
+    CURLcode rc = curl_easy_perform(h);
+    if (rc == CURLE_OK) {
+      failures = 0;
+    } else {
+      failures++;
+      sleep(5);
+      continue;
+    }
+    sleep(60);
+  }
+}
+
+/* Clean: "done" means no more pages, not "worked": a failure leaves. */
+int next_page(void);
+void paginate(void) {
+  CURL *h = make();
+  int done = 0;
+  while (!done) {
+    CURLcode rc = curl_easy_perform(h);
+    if (rc != CURLE_OK)
+      break;
+    else if (!next_page())
+      done = 1;
+  }
+}
+
+/* Clean: the flag also ends the attempts at the limit; bounded, waiting. */
+void doneAtLimit(void) {
+  CURL *h = make();
+  int done = 0, tries = 0;
+  while (!done) {
+    CURLcode rc = curl_easy_perform(h);
+    if (rc == CURLE_OK || ++tries >= 3)
+      done = 1;
+    else
+      sleep(1);
+  }
 }
 
 /* Clean: a flag the user sets, not the transfer's outcome, is no retry. */
@@ -343,12 +404,34 @@ int downloadWhileTimingOut(void) {
   int delay = 1;
   for (;;) {
     CURLcode rc = curl_easy_perform(h);
-    // CHECK: :[[@LINE-1]]:19: warning: 'curl_easy_perform' is retried by the loop, which has no limit on attempts or time{{.*}} [integration-unsafe-retry]
+    // CHECK: :[[@LINE-1]]:19: warning: 'curl_easy_perform' is retried by the loop, which has no limit on attempts or time; cap the attempts (or the total time) [integration-unsafe-retry]
     if (rc == CURLE_OK)
       break;
     if (rc == CURLE_OPERATION_TIMEDOUT) {
       pg_usleep(delay * 1000000L);
       delay *= 2;
+      continue;
+    }
+    return -1;
+  }
+  return 0;
+}
+
+/* ... nor when one of its continues has no limit, even if another has. */
+int downloadPartlyLimited(int max_retries) {
+  CURL *h = make();
+  int current = 0;
+  for (;;) {
+    CURLcode rc = curl_easy_perform(h);
+    // CHECK: :[[@LINE-1]]:19: warning: 'curl_easy_perform' is retried by the loop, which has no limit on attempts or time; cap the attempts (or the total time) [integration-unsafe-retry]
+    if (rc == CURLE_OK)
+      break;
+    if (rc == CURLE_OPERATION_TIMEDOUT) {
+      sleep(1);
+      continue;
+    }
+    if (++current <= max_retries) {
+      sleep(1 << current);
       continue;
     }
     return -1;
