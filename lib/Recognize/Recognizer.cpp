@@ -1249,6 +1249,14 @@ private:
             MaterializeTemporaryExpr, ExprWithCleanups, CXXBindTemporaryExpr,
             ConditionalOperator>(E->IgnoreParenImpCasts()))
       return Verbs;
+    // Either text of a choice (`cached ? "GET k" : "INCR k"`) may be sent.
+    if (const auto *CO = dyn_cast<ConditionalOperator>(
+            stripWrappers(E)->IgnoreParenImpCasts())) {
+      std::string T = methodText(CO->getTrueExpr()),
+                  F = methodText(CO->getFalseExpr());
+      return T.empty() || F.empty() || T == F ? T.empty() ? F : T
+                                              : T + "," + F;
+    }
     std::string Text;
     // An enumerator by its name (`HTTP_POST`), not its value (3).
     const auto *Enumerator =

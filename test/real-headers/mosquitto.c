@@ -11,8 +11,8 @@ struct mosquitto *connect_until_up(const char *host, int port) {
   int ret;
   do {
     ret = mosquitto_connect(mosq, host, port, 15);
-    // CHECK: :[[@LINE-1]]:11: warning: 'mosquitto_connect' on handle 'mosq' has no timeout{{.*}} [integration-call-without-timeout]
-    // CHECK: :[[@LINE-2]]:11: warning: 'mosquitto_connect' is retried by the loop, which has no limit on attempts or time; cap the attempts (or the total time) [integration-unsafe-retry]
+    // CHECK-DAG: :[[@LINE-1]]:11: warning: 'mosquitto_connect' on handle 'mosq' has no timeout{{.*}} [integration-call-without-timeout]
+    // CHECK-DAG: :[[@LINE-2]]:11: warning: 'mosquitto_connect' is retried by the loop, which has no limit on attempts or time; cap the attempts (or the total time) [integration-unsafe-retry]
     if (ret != MOSQ_ERR_SUCCESS)
       usleep(500 * 1000);
   } while (ret != MOSQ_ERR_SUCCESS);
@@ -52,8 +52,8 @@ void serve(struct mosquitto *mosq, volatile bool *run) {
     if (*run && rc) {
       sleep(10);
       mosquitto_reconnect(mosq);
-      // CHECK: :[[@LINE-1]]:7: warning: 'mosquitto_reconnect' on handle 'mosq' has no timeout{{.*}} [integration-call-without-timeout]
-      // CHECK: :[[@LINE-2]]:7: warning: 'mosquitto_reconnect' is retried by the loop, which has no limit on attempts or time; cap the attempts (or the total time) [integration-unsafe-retry]
+      // CHECK-DAG: :[[@LINE-1]]:7: warning: 'mosquitto_reconnect' on handle 'mosq' has no timeout{{.*}} [integration-call-without-timeout]
+      // CHECK-DAG: :[[@LINE-2]]:7: warning: 'mosquitto_reconnect' is retried by the loop, which has no limit on attempts or time; cap the attempts (or the total time) [integration-unsafe-retry]
     }
   }
 }
