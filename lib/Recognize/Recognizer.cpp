@@ -755,8 +755,15 @@ private:
         return false;
       return recordMatches(MD->getParent(), S.Classes);
     }
-    if (!S.ParamType.empty())
+    if (!S.ParamType.empty()) {
+      // A lambda handed the context (`[&](grpc::ClientContext *c) { return
+      // stub->Get(c, ...); }`) is a callable, not a stub method: the calls
+      // in its body are the RPCs.
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+          MD && MD->getParent()->isLambda())
+        return false;
       return paramTypeIndex(S, FD).has_value();
+    }
     return false;
   }
 

@@ -99,3 +99,4 @@ void localQueue(Greeter::Stub &stub, const Deadline &d) {
   bool ok;
   cq.AsyncNext(&tag, &ok, d);
 }
+
