@@ -2256,14 +2256,14 @@ private:
   /// Outbound calls made by a callable handed to a helper.
   std::vector<const Expr *> callsIn(const Expr *Callable) {
     std::vector<const Expr *> Found;
-    const Expr *C = Callable->IgnoreParenImpCasts();
-    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(C))
-      C = MTE->getSubExpr()->IgnoreParenImpCasts();
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(C);
-        CE && CE->getNumArgs() == 1)
-      C = CE->getArg(0)->IgnoreParenImpCasts(); // std::function from a lambda
-    if (const auto *BT = dyn_cast<CXXBindTemporaryExpr>(C))
-      C = BT->getSubExpr()->IgnoreParenImpCasts();
+    // Down to the lambda, through the temporaries of a `std::function`
+    // built from it (they nest in either order).
+    const Expr *C = stripWrappers(Callable);
+    while (const auto *CE = dyn_cast<CXXConstructExpr>(C)) {
+      if (CE->getNumArgs() != 1)
+        break;
+      C = stripWrappers(CE->getArg(0));
+    }
     if (isa<UnaryOperator>(C) && SiteOf.count(C))
       Found.push_back(C); // `&Stub::Publish`: the method the helper calls
     if (const auto *LE = dyn_cast<LambdaExpr>(C)) {
