@@ -6,6 +6,7 @@ struct mosquitto *mosquitto_new(const char *id, bool clean_session, void *obj);
 int mosquitto_connect(struct mosquitto *mosq, const char *host, int port, int keepalive);
 int mosquitto_connect_async(struct mosquitto *mosq, const char *host, int port, int keepalive);
 int mosquitto_reconnect(struct mosquitto *mosq);
+int mosquitto_username_pw_set(struct mosquitto *mosq, const char *username, const char *password);
 int mosquitto_loop(struct mosquitto *mosq, int timeout, int max_packets);
 int mosquitto_loop_start(struct mosquitto *mosq);
 int mosquitto_publish(struct mosquitto *mosq, int *mid, const char *topic, int payloadlen, const void *payload, int qos, bool retain);
