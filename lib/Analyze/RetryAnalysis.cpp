@@ -293,9 +293,7 @@ private:
         HandleDecls.insert(D);
     }
     if (auto It = SiteOf.find(O.Call); It != SiteOf.end())
-      for (const HandleKey &K : It->second->Keys)
-        if (K.Root)
-          HandleDecls.insert(K.Root);
+      addHandleRoots(*It->second, HandleDecls);
     if (O.Call->getType()->isVoidType())
       O.Handles.assign(HandleDecls.begin(), HandleDecls.end());
     if (!Region || HandleDecls.empty())
@@ -318,6 +316,14 @@ private:
               if (!HandleDecls.count(D))
                 O.StatusVars.push_back(D);
     });
+  }
+
+  /// The variables and members that hold the handles of \p S.
+  static void addHandleRoots(const Site &S,
+                             llvm::DenseSet<const ValueDecl *> &Into) {
+    for (const HandleKey &K : S.Keys)
+      if (K.Root)
+        Into.insert(K.Root);
   }
 
   Outcome outcomeOf(const Expr *Call, const Stmt *Region = nullptr) {
@@ -1451,9 +1457,7 @@ private:
   /// The method of the request \p S sends, from the model's method rules.
   const MethodEvent *methodOf(const Site &S) {
     llvm::DenseSet<const ValueDecl *> Keys;
-    for (const HandleKey &K : S.Keys)
-      if (K.Root)
-        Keys.insert(K.Root);
+    addHandleRoots(S, Keys);
     if (const auto *CE = dyn_cast<CallExpr>(S.Call))
       for (const Expr *A : CE->arguments())
         walkAll(A, [&](const Stmt *X) {
@@ -1863,9 +1867,7 @@ private:
         isa<CXXForRangeStmt>(Loop) || iteratesOverInputs(Loop, Call))
       return;
     llvm::DenseSet<const ValueDecl *> Handles;
-    for (const HandleKey &K : It->second->Keys)
-      if (K.Root)
-        Handles.insert(K.Root);
+    addHandleRoots(*It->second, Handles);
     if (Handles.empty())
       return;
     std::optional<Outcome> Failed;

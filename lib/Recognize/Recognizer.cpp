@@ -1237,6 +1237,15 @@ private:
   }
 
   std::string methodText(const Expr *E) {
+    // A choice made at run time (`get_only ? verb::get : verb::post`,
+    // `cached ? "GET k" : "INCR k"`): either may be sent.
+    if (const auto *CO = dyn_cast<ConditionalOperator>(
+            stripWrappers(E)->IgnoreParenImpCasts())) {
+      std::string T = methodText(CO->getTrueExpr()),
+                  F = methodText(CO->getFalseExpr());
+      return T.empty() || F.empty() || T == F ? T.empty() ? F : T
+                                              : T + "," + F;
+    }
     // Drogon's `{Post, "LoginFilter"}`: the verbs among filters' names.
     std::string Verbs;
     walk(E, [&](const Stmt *X) {
@@ -1249,29 +1258,21 @@ private:
             Verbs += (Verbs.empty() ? "" : ",") + V;
         }
     });
-    // ... and a verb chosen at run time (`get_only ? verb::get :
-    // verb::post`): either may be sent.
     if (!Verbs.empty() &&
         isa<InitListExpr, CXXStdInitializerListExpr, CXXConstructExpr,
-            MaterializeTemporaryExpr, ExprWithCleanups, CXXBindTemporaryExpr,
-            ConditionalOperator>(E->IgnoreParenImpCasts()))
+            MaterializeTemporaryExpr, ExprWithCleanups, CXXBindTemporaryExpr>(
+            E->IgnoreParenImpCasts()))
       return Verbs;
-    // Either text of a choice (`cached ? "GET k" : "INCR k"`) may be sent.
-    if (const auto *CO = dyn_cast<ConditionalOperator>(
-            stripWrappers(E)->IgnoreParenImpCasts())) {
-      std::string T = methodText(CO->getTrueExpr()),
-                  F = methodText(CO->getFalseExpr());
-      return T.empty() || F.empty() || T == F ? T.empty() ? F : T
-                                              : T + "," + F;
-    }
     std::string Text;
     // An enumerator by its name (`HTTP_POST`), not its value (3).
     const auto *Enumerator =
         dyn_cast<DeclRefExpr>(stripWrappers(E)->IgnoreParenImpCasts());
     if (Enumerator && isa<EnumConstantDecl>(Enumerator->getDecl()))
       Text = Enumerator->getDecl()->getNameAsString();
-    else if (isLocalArray(E) ? !firstElementText(E, Text)
-                             : !literalText(E, Text)) {
+    else if (const VarDecl *Argv = localArray(E)) {
+      if (!firstElementText(Argv, Text))
+        return ""; // the command is computed: unknown
+    } else if (!literalText(E, Text)) {
       const Expr *S = stripWrappers(E)->IgnoreParenImpCasts();
       if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
         Text = DRE->getDecl()->getNameAsString();
@@ -1287,7 +1288,7 @@ private:
     return T.upper();
   }
 
-  const VarDecl *isLocalArray(const Expr *E) {
+  const VarDecl *localArray(const Expr *E) {
     const auto *DRE =
         dyn_cast<DeclRefExpr>(stripWrappers(E)->IgnoreParenImpCasts());
     const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
@@ -1298,9 +1299,8 @@ private:
   /// The literal first element of a local array (`const char *argv[] =
   /// {"LPUSH", key, value}`): the command of an argument vector.
   /// Its first element only: the others are the command's arguments.
-  bool firstElementText(const Expr *E, std::string &Out) {
-    const VarDecl *VD = isLocalArray(E);
-    if (!VD || !VD->getInit())
+  bool firstElementText(const VarDecl *VD, std::string &Out) {
+    if (!VD->getInit())
       return false;
     const auto *Init = dyn_cast<InitListExpr>(VD->getInit()->IgnoreImplicit());
     return Init && Init->getNumInits() > 0 &&
