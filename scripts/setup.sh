@@ -19,7 +19,7 @@ PACKAGES=(
   protobuf-compiler libprotobuf-dev libboost-dev libpoco-dev libcpprest-dev
   qtbase5-dev libhiredis-dev libpq-dev librdkafka-dev libssl-dev
   libsodium-dev libpistache-dev libasio-dev libevent-dev libcivetweb-dev
-  libmicrohttpd-dev libuv1-dev libmosquitto-dev
+  libmicrohttpd-dev libuv1-dev libmosquitto-dev libpaho-mqtt-dev libpaho-mqttpp-dev
   # the SARIF multitool is a .NET program: it needs ICU
   libicu72
   # renders the HTML inventory in its test (headless)

@@ -53,6 +53,8 @@ for feature, path in [
     ("microhttpd-headers", "/usr/include/microhttpd.h"),
     ("libuv-headers", "/usr/include/uv.h"),
     ("mosquitto-headers", "/usr/include/mosquitto.h"),
+    ("paho-c-headers", "/usr/include/MQTTAsync.h"),
+    ("paho-cpp-headers", "/usr/include/mqtt/async_client.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

@@ -49,6 +49,8 @@ const char *mechanismName(RetryMechanism M) {
     return "kafka_default";
   case RetryMechanism::ServiceConfig:
     return "grpc_retry_policy";
+  case RetryMechanism::LibraryAuto:
+    return "library_auto_reconnect";
   }
   return "loop";
 }
@@ -148,6 +150,7 @@ public:
     analyzeHelperCalls();
     analyzeProducers();
     analyzeServiceConfigs();
+    analyzeAutoRetries();
     return std::move(Out);
   }
 
@@ -397,10 +400,10 @@ private:
       // ... and set by this call's result, not a later call's.
       bool Taken = O.Var && assignedBetween(Region, O.Var, O.Call->getEndLoc(),
                                             S->getBeginLoc());
-      Polarity Path = C && (*C == 0 || *C == 1) && Plain && !Taken &&
-                              !isCounter(V, Region)
-                          ? pathPolarity(S, O, Region)
-                          : Polarity::Unknown;
+      Polarity Path =
+          C && (*C == 0 || *C == 1) && Plain && !Taken && !isCounter(V, Region)
+              ? pathPolarity(S, O, Region)
+              : Polarity::Unknown;
       if (Path == Polarity::Unknown) {
         Mixed.insert(V);
         return;
@@ -443,11 +446,11 @@ private:
         // Both halves hold (`code >= 200 && code < 300`): one that says
         // what the outcome was is enough.
         if (BO->getOpcode() == BO_LAnd && P == Polarity::Unknown) {
-          Polarity L = polarity(BO->getLHS(), O),
-                   R = polarity(BO->getRHS(), O);
-          P = L == Polarity::Unknown ? R : R == Polarity::Unknown ? L
-              : L == R               ? L
-                                     : Polarity::Unknown;
+          Polarity L = polarity(BO->getLHS(), O), R = polarity(BO->getRHS(), O);
+          P = L == Polarity::Unknown   ? R
+              : R == Polarity::Unknown ? L
+              : L == R                 ? L
+                                       : Polarity::Unknown;
         }
       }
       // A test of the outcome that does not decide it narrows the path of
@@ -2395,6 +2398,30 @@ private:
       if (Ev.Lib == PE.Lib && (Ev.Handle == PE.Handle || Escapes))
         return true;
     return false;
+  }
+
+  /// A library that repeats failed connections by itself does so as its
+  /// model says: paho reconnects forever, the wait doubling up to a cap.
+  void analyzeAutoRetries() {
+    for (const AutoRetryEvent &AE : Facts.AutoRetries) {
+      const AutoRetryRule &R = *AE.Rule;
+      RetryPoint P;
+      P.Mechanism = RetryMechanism::LibraryAuto;
+      P.Loc = AE.Loc;
+      P.Range = AE.Range;
+      P.Callee = R.Name;
+      P.RegionLoc = AE.Loc;
+      P.Region = AE.Lib->Name + "'s " + R.Name;
+      P.Bound = R.Bounded ? RetryBound::Bounded : RetryBound::Unbounded;
+      P.Wait = R.Backoff == "none"    ? RetryWait::None
+               : R.Backoff == "fixed" ? RetryWait::Fixed
+                                      : RetryWait::Growing;
+      P.Jitter = R.Jitter;
+      P.Operation = R.Operation;
+      P.Lib = AE.Lib;
+      P.Fix = R.Fix;
+      Out.push_back(std::move(P));
+    }
   }
 
   void analyzeServiceConfigs() {

@@ -41,6 +41,7 @@ enum class RetryMechanism {
   Helper,        // a project function that re-runs a callable
   KafkaDefault,  // a producer's own retries
   ServiceConfig, // a gRPC retryPolicy
+  LibraryAuto,   // the library repeats failed connections (paho)
 };
 const char *mechanismName(RetryMechanism M);
 

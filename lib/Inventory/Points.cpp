@@ -330,6 +330,12 @@ std::vector<IntegrationPoint> collectPoints(
       break;
     }
     P.Retry = "none";
+    // A library that reconnects by itself repeats the connects of its
+    // handles wherever the option is switched on in this TU.
+    for (const RetryPoint &RP : Retries)
+      if (RP.Mechanism == RetryMechanism::LibraryAuto && RP.Lib == S.Lib &&
+          S.Rule && S.Rule->Connects)
+        P.Retry = retryText(RP);
     for (const RetryPoint &RP : Retries)
       if (RP.Loc == S.Loc) {
         P.Retry = retryText(RP);

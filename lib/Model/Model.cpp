@@ -174,10 +174,12 @@ HandleSpec handleSpec(const YAML::Node &N) {
   return H;
 }
 
-CallSelector callSelector(const YAML::Node &N) {
+/// \p AllowFields: the rule kinds that read option fields (tls_disabled,
+/// auto_retries, auth) take `field:` as well.
+CallSelector callSelector(const YAML::Node &N, bool AllowFields = false) {
   checkKeys(N,
             {"function", "class", "methods", "constructor", "param_type",
-             "exclude_namespaces"},
+             "exclude_namespaces", "field"},
             "call");
   CallSelector C;
   if (N["function"])
@@ -193,9 +195,21 @@ CallSelector callSelector(const YAML::Node &N) {
   if (N["exclude_namespaces"])
     C.ExcludeNamespaces =
         stringList(N["exclude_namespaces"], "exclude_namespaces");
-  int Forms = !C.Functions.empty() + !C.Classes.empty() + !C.ParamType.empty();
+  if (N["field"]) {
+    if (!AllowFields)
+      fail(N["field"], "'field' is read only by tls_disabled, auto_retries "
+                       "and auth rules");
+    C.Fields = stringList(N["field"], "field");
+    for (const std::string &F : C.Fields)
+      if (F.find("::") == std::string::npos)
+        fail(N["field"],
+             fmt::format("field '{}' must be written Type::field", F));
+  }
+  int Forms = !C.Functions.empty() + !C.Classes.empty() + !C.ParamType.empty() +
+              !C.Fields.empty();
   if (Forms != 1)
-    fail(N, "call needs exactly one of 'function', 'class' or 'param_type'");
+    fail(N, "call needs exactly one of 'function', 'class', 'param_type' or "
+            "'field'");
   if (!C.Classes.empty() && C.Methods.empty() && !C.Constructor)
     fail(N, "call with 'class' needs 'methods' or 'constructor: true'");
   if (C.Classes.empty() && (!C.Methods.empty() || C.Constructor))
@@ -345,18 +359,37 @@ OutboundRule outboundRule(const YAML::Node &N) {
   return R;
 }
 
+/// How a declared retry (a helper, a library's own) bounds and waits.
+void retryShape(const YAML::Node &E, bool &Bounded, std::string &Backoff,
+                bool &Jitter) {
+  if (E["bounded"])
+    Bounded = boolValue(E["bounded"], "bounded");
+  if (E["backoff"]) {
+    Backoff = scalar(E["backoff"], "backoff");
+    if (Backoff != "none" && Backoff != "fixed" && Backoff != "exponential")
+      fail(E["backoff"], "backoff must be none, fixed or exponential");
+  }
+  if (E["jitter"])
+    Jitter = boolValue(E["jitter"], "jitter");
+}
+
 void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
-  checkKeys(
-      N,
-      {"library",         "protocol",        "headers",       "fix",
-       "default_timeout", "outbound",        "timeouts",      "same_handle",
-       "inherit",         "resets",          "tls_disabled",  "methods",
-       "config_sets",     "producers",       "produces",      "retry_helpers",
-       "waits",           "service_configs", "targets",       "auth",
-       "inbound",         "handlers",        "verifiers",     "breakers",
-       "require_breaker", "internal_hosts",  "request_types", "connections",
-       "non_idempotent_methods"},
-      "library model");
+  checkKeys(N, {"library",         "protocol",
+                "headers",         "fix",
+                "default_timeout", "outbound",
+                "timeouts",        "same_handle",
+                "inherit",         "resets",
+                "tls_disabled",    "methods",
+                "config_sets",     "producers",
+                "produces",        "retry_helpers",
+                "waits",           "service_configs",
+                "targets",         "auth",
+                "inbound",         "handlers",
+                "verifiers",       "breakers",
+                "require_breaker", "internal_hosts",
+                "request_types",   "connections",
+                "auto_retries",    "non_idempotent_methods"},
+            "library model");
   LibraryModel L;
   if (!N["library"])
     fail(N, "library model needs 'library' (its name)");
@@ -421,7 +454,7 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       if (!E["call"])
         fail(E, "tls_disabled rule needs 'call'");
       TlsRule R;
-      R.Match = callSelector(E["call"]);
+      R.Match = callSelector(E["call"], /*AllowFields=*/true);
       if (E["id"])
         R.Id = scalar(E["id"], "id");
       if (E["name"])
@@ -433,7 +466,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       if (E["nonzero_arg"])
         R.NonZeroArg = unsignedValue(E["nonzero_arg"], "nonzero_arg");
       if (R.ZeroArg && R.NonZeroArg)
-        fail(E, "tls_disabled rule takes 'zero_arg' or 'nonzero_arg', not both");
+        fail(E,
+             "tls_disabled rule takes 'zero_arg' or 'nonzero_arg', not both");
       if (E["target_arg"])
         R.TargetArg = unsignedValue(E["target_arg"], "target_arg");
       if (E["fix"])
@@ -536,17 +570,30 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       R.Match = callSelector(E["call"]);
       if (E["callable_arg"])
         R.CallableArg = unsignedValue(E["callable_arg"], "callable_arg");
-      if (E["bounded"])
-        R.Bounded = boolValue(E["bounded"], "bounded");
-      if (E["backoff"]) {
-        R.Backoff = scalar(E["backoff"], "backoff");
-        if (R.Backoff != "none" && R.Backoff != "fixed" &&
-            R.Backoff != "exponential")
-          fail(E["backoff"], "backoff must be none, fixed or exponential");
-      }
-      if (E["jitter"])
-        R.Jitter = boolValue(E["jitter"], "jitter");
+      retryShape(E, R.Bounded, R.Backoff, R.Jitter);
       L.RetryHelpers.push_back(R);
+    }
+  if (YAML::Node S = Seq("auto_retries"))
+    for (const auto &E : S) {
+      checkKeys(E,
+                {"id", "name", "call", "enable_arg", "bounded", "backoff",
+                 "jitter", "operation", "fix"},
+                "auto_retries rule");
+      if (!E["call"])
+        fail(E, "auto_retries rule needs 'call'");
+      AutoRetryRule R;
+      R.Match = callSelector(E["call"], /*AllowFields=*/true);
+      if (E["id"])
+        R.Id = scalar(E["id"], "id");
+      R.Name = E["name"] ? scalar(E["name"], "name") : "automatic retry";
+      if (E["enable_arg"])
+        R.EnableArg = unsignedValue(E["enable_arg"], "enable_arg");
+      retryShape(E, R.Bounded, R.Backoff, R.Jitter);
+      if (E["operation"])
+        R.Operation = scalar(E["operation"], "operation");
+      if (E["fix"])
+        R.Fix = scalar(E["fix"], "fix");
+      L.AutoRetries.push_back(R);
     }
   if (YAML::Node S = Seq("waits"))
     for (const auto &E : S) {
@@ -589,7 +636,7 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       if (!E["call"] || !E["kind"])
         fail(E, "auth rule needs 'call' and 'kind'");
       AuthRule R;
-      R.Match = callSelector(E["call"]);
+      R.Match = callSelector(E["call"], /*AllowFields=*/true);
       R.When = conditions(E["when"]);
       if (E["handle"])
         R.Handle = handleSpec(E["handle"]);

@@ -50,6 +50,9 @@ struct CallSelector {
   bool Constructor = false;           // with Classes
   std::string ParamType;              // e.g. "grpc::ClientContext"
   std::vector<std::string> ExcludeNamespaces;
+  /// "Record::field": an assignment of a constant to the field, whose value
+  /// stands as argument 0 (C option structs: paho's `automaticReconnect`).
+  std::vector<std::string> Fields;
 };
 
 /// A condition on the arguments of a matched call (`when:`).
@@ -208,9 +211,9 @@ struct TlsRule {
   CallSelector Match;
   std::vector<ArgCondition> When;
   std::vector<ArgCondition> Unless;
-  std::optional<unsigned> ZeroArg;   // only when this argument is 0/false
+  std::optional<unsigned> ZeroArg;    // only when this argument is 0/false
   std::optional<unsigned> NonZeroArg; // only when it is a non-zero constant
-  std::optional<unsigned> TargetArg; // not when this target is loopback
+  std::optional<unsigned> TargetArg;  // not when this target is loopback
   std::string Fix;
 };
 
@@ -273,6 +276,22 @@ struct ServiceConfigRule {
   unsigned JsonArg = 0;
 };
 
+/// A call (or an option field) that turns on the library's own repeating
+/// of a failed connection: paho's automatic reconnect.
+struct AutoRetryRule {
+  std::string Id;
+  std::string Name; // how messages name it
+  CallSelector Match;
+  /// When this argument is a bool parameter, only a constant true turns the
+  /// repeating on; other overloads (intervals) always do.
+  std::optional<unsigned> EnableArg;
+  bool Bounded = false;
+  std::string Backoff = "exponential"; // none, fixed, exponential
+  bool Jitter = false;
+  std::string Operation = "connect";
+  std::string Fix;
+};
+
 /// A call that waits (backoff between attempts).
 struct WaitRule {
   CallSelector Match;
@@ -327,6 +346,7 @@ struct LibraryModel {
   std::vector<ProducerRule> Producers;
   std::vector<ProduceRule> Produces;
   std::vector<RetryHelperRule> RetryHelpers;
+  std::vector<AutoRetryRule> AutoRetries;
   std::vector<WaitRule> Waits;
   std::vector<ServiceConfigRule> ServiceConfigs;
   std::vector<TargetRule> Targets;

@@ -201,6 +201,15 @@ struct BreakerCallFact {
 };
 
 /// A gRPC service config handed to a channel.
+/// The library's own repeating of failed connections switched on.
+struct AutoRetryEvent {
+  const LibraryModel *Lib = nullptr;
+  const AutoRetryRule *Rule = nullptr;
+  const clang::FunctionDecl *Func = nullptr;
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+};
+
 struct ServiceConfigEvent {
   const clang::Expr *Call = nullptr;
   std::string Json; // the literal text, "" when built at run time
@@ -234,6 +243,7 @@ struct TUFacts {
   std::vector<InheritEvent> Inherits;
   std::vector<ResetEvent> Resets;
   std::vector<TlsEvent> TlsDisabled;
+  std::vector<AutoRetryEvent> AutoRetries;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<ReturnFact>> Returns;
   /// Handles (by key) that a `connects` rule connects, per library.
   std::map<HandleKey, std::vector<const LibraryModel *>> Connected;

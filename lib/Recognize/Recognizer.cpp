@@ -47,7 +47,8 @@ enum class RuleKind {
   Inbound,
   Verifier,
   Breaker,
-  Connection
+  Connection,
+  AutoRetry
 };
 
 struct RuleRef {
@@ -94,6 +95,8 @@ struct RuleRef {
       return Lib->Breakers[Index].Match;
     case RuleKind::Connection:
       return Lib->Connections[Index].Match;
+    case RuleKind::AutoRetry:
+      return Lib->AutoRetries[Index].Match;
     }
     llvm_unreachable("rule kind");
   }
@@ -114,6 +117,8 @@ public:
           Constructors.push_back(R);
         if (!S.ParamType.empty())
           ByParamType.push_back(R);
+        for (const auto &F : S.Fields)
+          ByField[lastComponent(F)].push_back(R);
       };
       for (size_t I = 0; I < L.Outbound.size(); ++I)
         Add(RuleKind::Outbound, I, L.Outbound[I].Match);
@@ -156,6 +161,8 @@ public:
         Add(RuleKind::Breaker, I, L.Breakers[I].Match);
       for (size_t I = 0; I < L.Connections.size(); ++I)
         Add(RuleKind::Connection, I, L.Connections[I].Match);
+      for (size_t I = 0; I < L.AutoRetries.size(); ++I)
+        Add(RuleKind::AutoRetry, I, L.AutoRetries[I].Match);
     }
   }
 
@@ -167,6 +174,8 @@ public:
   llvm::StringMap<std::vector<RuleRef>> ByName;
   std::vector<RuleRef> Constructors;
   std::vector<RuleRef> ByParamType;
+  /// Rules that read an option field, by the field's name.
+  llvm::StringMap<std::vector<RuleRef>> ByField;
   /// Inbound rules that describe routes by a struct.
   std::vector<std::pair<const LibraryModel *, const InboundRule *>>
       RouteStructs;
@@ -265,12 +274,109 @@ public:
     if (BO->getOpcode() != BO_Assign)
       return true;
     if (const auto *ME =
-            dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+            dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts())) {
       noteFieldTarget(dyn_cast<FieldDecl>(ME->getMemberDecl()), BO->getRHS());
+      noteOptionField(BO, ME);
+    }
     HandleKey K = resolve(BO->getLHS());
     if (K.Root)
       bindValue(K, BO->getRHS(), BO->getOperatorLoc());
     return true;
+  }
+
+  /// `opts.automaticReconnect = 1`, `ssl.enableServerCertAuth = 0`: an
+  /// option of a library struct set to a constant, read like a call whose
+  /// argument 0 is the value.
+  void noteOptionField(const BinaryOperator *BO, const MemberExpr *ME) {
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Field || !Field->getDeclName().isIdentifier() || Index.ByField.empty())
+      return;
+    auto It = Index.ByField.find(Field->getName());
+    if (It == Index.ByField.end() || isSkippedLocation(BO->getBeginLoc()))
+      return;
+    const RecordDecl *RD = Field->getParent();
+    std::string Record = RD->getQualifiedNameAsString();
+    if (RD->getDeclName().isEmpty())
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+        Record = TD->getQualifiedNameAsString();
+    std::string Qualified = Record + "::" + Field->getName().str();
+    const Expr *Value = BO->getRHS();
+    llvm::ArrayRef<const Expr *> Args(&Value, 1);
+    for (const RuleRef &R : It->second) {
+      if (!llvm::is_contained(R.selector().Fields, Qualified))
+        continue;
+      switch (R.Kind) {
+      case RuleKind::Tls:
+        noteTlsDisabled(R, BO, Args, ME->getMemberLoc());
+        break;
+      case RuleKind::AutoRetry:
+        noteAutoRetry(R, nullptr, Args, ME->getMemberLoc(),
+                      BO->getSourceRange());
+        break;
+      case RuleKind::Auth:
+        if (!isNullValue(Value))
+          Facts.Auth.push_back({HandleKey{}, R.Lib->Auth[R.Index].Kind,
+                                Functions.empty() ? nullptr : Functions.back(),
+                                ME->getMemberLoc()});
+        break;
+      default:
+        break;
+      }
+    }
+  }
+
+  bool isNullValue(const Expr *E) {
+    return E->IgnoreParenImpCasts()->isNullPointerConstant(
+        Ctx, Expr::NPC_ValueDependentIsNotNull);
+  }
+
+  /// An integer constant argument: true and its value, or false when the
+  /// value is decided at run time.
+  bool constantArg(llvm::ArrayRef<const Expr *> Args, unsigned Arg,
+                   bool &Zero) {
+    Expr::EvalResult Res;
+    if (Arg >= Args.size() || Args[Arg]->isValueDependent() ||
+        !Args[Arg]->EvaluateAsInt(Res, Ctx))
+      return false;
+    Zero = Res.Val.getInt() == 0;
+    return true;
+  }
+
+  void noteTlsDisabled(const RuleRef &R, const Expr *Call,
+                       llvm::ArrayRef<const Expr *> Args, SourceLocation Loc) {
+    const TlsRule &T = R.Lib->Tls[R.Index];
+    if (!applies(T.When, T.Unless, Args))
+      return;
+    // Off only by a constant: a value decided at run time is an option.
+    bool Zero = false;
+    if (T.ZeroArg && !(constantArg(Args, *T.ZeroArg, Zero) && Zero))
+      return; // verification on (`VERIFYPEER, 1L`)
+    if (T.NonZeroArg && !(constantArg(Args, *T.NonZeroArg, Zero) && !Zero))
+      return; // `tls_insecure_set(mosq, false)`
+    if (T.TargetArg && !isRemoteTarget(Args, *T.TargetArg))
+      return;
+    Facts.TlsDisabled.push_back({R.Lib, &T, Loc, Call->getSourceRange()});
+  }
+
+  /// The library told to repeat failed connections by itself. A bool switch
+  /// counts only when it is a constant true; an overload that takes the
+  /// intervals switches it on.
+  void noteAutoRetry(const RuleRef &R, const FunctionDecl *FD,
+                     llvm::ArrayRef<const Expr *> Args, SourceLocation Loc,
+                     SourceRange Range) {
+    const AutoRetryRule &AR = R.Lib->AutoRetries[R.Index];
+    if (AR.EnableArg) {
+      unsigned I = *AR.EnableArg;
+      bool IsSwitch = !FD; // an option field is a switch
+      if (FD && I < FD->getNumParams())
+        IsSwitch = FD->getParamDecl(I)->getType()->isBooleanType();
+      bool Zero = false;
+      if (IsSwitch && !(constantArg(Args, I, Zero) && !Zero))
+        return;
+    }
+    Facts.AutoRetries.push_back({R.Lib, &AR,
+                                 Functions.empty() ? nullptr : Functions.back(),
+                                 Loc, Range});
   }
 
   bool VisitUnaryOperator(UnaryOperator *UO) {
@@ -1243,8 +1349,7 @@ private:
             stripWrappers(E)->IgnoreParenImpCasts())) {
       std::string T = methodText(CO->getTrueExpr()),
                   F = methodText(CO->getFalseExpr());
-      return T.empty() || F.empty() || T == F ? T.empty() ? F : T
-                                              : T + "," + F;
+      return T.empty() || F.empty() || T == F ? T.empty() ? F : T : T + "," + F;
     }
     // Drogon's `{Post, "LoginFilter"}`: the verbs among filters' names.
     std::string Verbs;
@@ -1292,8 +1397,9 @@ private:
     const auto *DRE =
         dyn_cast<DeclRefExpr>(stripWrappers(E)->IgnoreParenImpCasts());
     const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    return VD && VD->hasLocalStorage() && VD->getType()->isArrayType() ? VD
-                                                                       : nullptr;
+    return VD && VD->hasLocalStorage() && VD->getType()->isArrayType()
+               ? VD
+               : nullptr;
   }
 
   /// The literal first element of a local array (`const char *argv[] =
@@ -1526,30 +1632,12 @@ private:
         Facts.Sites.push_back(std::move(S));
         break;
       }
-      case RuleKind::Tls: {
-        const TlsRule &T = R.Lib->Tls[R.Index];
-        if (!applies(T.When, T.Unless, Args))
-          break;
-        // Off only by a constant: a value decided at run time is an option.
-        auto Constant = [&](std::optional<unsigned> Arg, bool &Zero) {
-          Expr::EvalResult Res;
-          if (*Arg >= Args.size() || Args[*Arg]->isValueDependent() ||
-              !Args[*Arg]->EvaluateAsInt(Res, Ctx))
-            return false;
-          Zero = Res.Val.getInt() == 0;
-          return true;
-        };
-        bool Zero = false;
-        if (T.ZeroArg && !(Constant(T.ZeroArg, Zero) && Zero))
-          break; // verification on (`VERIFYPEER, 1L`)
-        if (T.NonZeroArg && !(Constant(T.NonZeroArg, Zero) && !Zero))
-          break; // `tls_insecure_set(mosq, false)`
-        if (T.TargetArg && !isRemoteTarget(Args, *T.TargetArg))
-          break;
-        Facts.TlsDisabled.push_back(
-            {R.Lib, &T, calleeLoc(Call), Call->getSourceRange()});
+      case RuleKind::Tls:
+        noteTlsDisabled(R, Call, Args, calleeLoc(Call));
         break;
-      }
+      case RuleKind::AutoRetry:
+        noteAutoRetry(R, FD, Args, calleeLoc(Call), Call->getSourceRange());
+        break;
       case RuleKind::Method: {
         const MethodRule &MR = R.Lib->Methods[R.Index];
         if (!conditionsHold(MR.When, Args))

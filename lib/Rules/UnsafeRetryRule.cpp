@@ -77,10 +77,17 @@ void runUnsafeRetry(const std::vector<RetryPoint> &Points,
     F.Level = Unbounded || NoWait ? Severity::Warning : Severity::Note;
     F.Loc = P.Loc;
     F.Range = P.Range;
-    F.Message = fmt::format("'{}' is retried by the {}, which {}; {}", P.Callee,
-                            P.Region, Text, Fix);
-    F.Notes.push_back(
-        {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
+    if (P.Mechanism == RetryMechanism::LibraryAuto) {
+      // The library's loop is not in the code: say what it does and how to
+      // bound it with the library's own means.
+      F.Message = fmt::format("{} repeats every failed {} and {}; {}", P.Region,
+                              P.Operation, Text, P.Fix.empty() ? Fix : P.Fix);
+    } else {
+      F.Message = fmt::format("'{}' is retried by the {}, which {}; {}",
+                              P.Callee, P.Region, Text, Fix);
+      F.Notes.push_back(
+          {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
+    }
     if (P.WaitLoc.isValid() && !NoWait)
       F.Notes.push_back({P.WaitLoc, "the wait between attempts"});
     F.Properties["mechanism"] = mechanismName(P.Mechanism);

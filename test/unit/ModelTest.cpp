@@ -133,3 +133,44 @@ TEST(ModelTest, RetryKeyErrorsNameTheLine) {
   EXPECT_EQ(Err.Line, 3u);
   EXPECT_NE(Err.Message.find("'config'"), std::string::npos);
 }
+
+TEST(ModelTest, ParsesOptionFieldsAndAutoRetries) {
+  Model M;
+  ModelError Err;
+  ASSERT_TRUE(parseModel(R"(library: mqttlib
+auto_retries:
+  - id: reconnect
+    name: automatic reconnect
+    call: {field: [opts_t::auto_reconnect]}
+    enable_arg: 0
+    backoff: fixed
+tls_disabled:
+  - call: {field: ssl_t::verify_peer}
+    zero_arg: 0
+)",
+                         "mqtt.yaml", M, Err))
+      << Err.str();
+  const LibraryModel &L = M.Libraries[0];
+  ASSERT_EQ(L.AutoRetries.size(), 1u);
+  EXPECT_EQ(L.AutoRetries[0].Match.Fields[0], "opts_t::auto_reconnect");
+  EXPECT_EQ(*L.AutoRetries[0].EnableArg, 0u);
+  EXPECT_FALSE(L.AutoRetries[0].Bounded);
+  EXPECT_EQ(L.AutoRetries[0].Backoff, "fixed");
+  EXPECT_EQ(L.Tls[0].Match.Fields[0], "ssl_t::verify_peer");
+}
+
+TEST(ModelTest, OptionFieldErrorsNameTheLine) {
+  Model M;
+  ModelError Err;
+  // An outbound call is a call: an assignment to a field is not one.
+  EXPECT_FALSE(parseModel("library: acme\noutbound:\n"
+                          "  - call: {field: [opts_t::host]}\n",
+                          "acme.yaml", M, Err));
+  EXPECT_EQ(Err.Line, 3u);
+  EXPECT_NE(Err.Message.find("'field' is read only by"), std::string::npos);
+  EXPECT_FALSE(parseModel("library: acme\nauto_retries:\n"
+                          "  - call: {field: [auto_reconnect]}\n",
+                          "acme.yaml", M, Err));
+  EXPECT_EQ(Err.Line, 3u);
+  EXPECT_NE(Err.Message.find("Type::field"), std::string::npos);
+}

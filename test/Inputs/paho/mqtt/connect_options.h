@@ -1,0 +1,1 @@
+#include "async_client.h"
