@@ -1313,13 +1313,21 @@ private:
   }
 
   /// A function defined out of sight whose name says it sleeps
-  /// (`millisleep`, `pg_usleep`, `sleep_ms`).
+  /// (`millisleep`, `pg_usleep`, `sleep_ms`) or waits a given time
+  /// (`iot_wait_msecs`, `delay_ms`, Arduino's `delay`, FreeRTOS's
+  /// `vTaskDelay`). A bare `wait` or `delay` suffix says nothing of time:
+  /// `wait_for_reply`, `compute_delay`.
   bool namedSleep(const FunctionDecl *FD) {
     if (!FD->getDeclName().isIdentifier() || definitionOf(FD))
       return false;
     llvm::StringRef N = FD->getName();
-    return N.ends_with_insensitive("sleep") ||
-           N.starts_with_insensitive("sleep");
+    if (N.ends_with_insensitive("sleep") || N.starts_with_insensitive("sleep"))
+      return true;
+    static const llvm::Regex TimedWait(
+        "(^|_)(wait|delay|pause)_?(ms|msec|msecs|millis|us|usec|usecs|micros|"
+        "sec|secs|seconds)$|^(delay|vtaskdelay|hal_delay|osdelay|"
+        "delaymicroseconds)$");
+    return TimedWait.match(N.lower());
   }
 
   void loopWait(const Stmt *Region, const Outcome &O, RetryPoint &P) {

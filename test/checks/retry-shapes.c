@@ -272,6 +272,29 @@ void classifiedWaits(void) {
   }
 }
 
+/* Clean: a timed wait of a utility library (EdgeX's iot_wait_msecs). */
+void iot_wait_msecs(unsigned long interval);
+void waitsThroughUtility(void) {
+  CURL *h = make();
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      break;
+    iot_wait_msecs(500);
+  }
+}
+
+/* A function that waits for something else is no wait between attempts. */
+int wait_for_reply(CURL *h);
+void waitsForReply(void) {
+  CURL *h = make();
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    if (curl_easy_perform(h) == CURLE_OK)
+      break;
+    // CHECK: :[[@LINE-2]]:9: warning: 'curl_easy_perform' is retried by the loop, which does not wait between attempts{{.*}} [integration-unsafe-retry]
+    wait_for_reply(h);
+  }
+}
+
 /* A verdict flag set where the transfer worked ends the loop: the loop
    repeats the POST while it is not set. */
 int flaggedPost(const char *json) {
