@@ -229,7 +229,8 @@ std::vector<unsigned> unsignedList(const YAML::Node &N, const char *What) {
 }
 
 ArgCondition argCondition(const YAML::Node &N) {
-  checkKeys(N, {"arg", "is", "contains", "arg_type", "param"}, "when");
+  checkKeys(N, {"arg", "is", "contains", "arg_type", "param", "object_from"},
+            "when");
   ArgCondition A;
   if (N["arg"])
     A.Arg = unsignedValue(N["arg"], "arg");
@@ -241,9 +242,11 @@ ArgCondition argCondition(const YAML::Node &N) {
     A.ArgType = scalar(N["arg_type"], "arg_type");
   if (N["param"])
     A.Param = boolValue(N["param"], "param");
-  if (A.ArgType.empty() && !A.Arg)
-    fail(N, "when needs 'arg' (with 'is', 'contains' or 'param') or "
-            "'arg_type'");
+  if (N["object_from"])
+    A.ObjectFrom = stringList(N["object_from"], "object_from");
+  if (A.ArgType.empty() && !A.Arg && A.ObjectFrom.empty())
+    fail(N, "when needs 'arg' (with 'is', 'contains' or 'param'), "
+            "'arg_type' or 'object_from'");
   if (A.Arg && A.Is.empty() && A.Contains.empty() && !A.Param)
     fail(N, "when with 'arg' needs 'is', 'contains' or 'param'");
   return A;

@@ -64,6 +64,10 @@ struct ArgCondition {
   /// Argument Arg is (true) or is not (false) a parameter of the function
   /// the call is in: what a caller or a signal handed over.
   std::optional<bool> Param;
+  /// The object the method is called on is what a call of one of these
+  /// methods returned (directly or through the variable it initialised):
+  /// paho's `cli.connect(opts)->wait()`.
+  std::vector<std::string> ObjectFrom;
 };
 
 /// How a timeout's value is read from the call.

@@ -1234,8 +1234,36 @@ private:
       stringsIn(C, Out, Depth);
   }
 
-  bool conditionHolds(const ArgCondition &C,
-                      llvm::ArrayRef<const Expr *> Args) {
+  /// The method whose result \p Object is: through `->`/`*` of a smart
+  /// pointer and a local variable's initializer.
+  const CXXMethodDecl *objectSource(const Expr *Object) {
+    for (int Depth = 0; Object && Depth < 4; ++Depth) {
+      Object = stripWrappers(Object)->IgnoreParenImpCasts();
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Object);
+          OC && OC->getNumArgs() == 1 &&
+          (OC->getOperator() == OO_Arrow || OC->getOperator() == OO_Star)) {
+        Object = OC->getArg(0);
+        continue;
+      }
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Object))
+        return MC->getMethodDecl();
+      const auto *DRE = dyn_cast<DeclRefExpr>(Object);
+      const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+      if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD))
+        return nullptr;
+      Object = VD->getInit();
+    }
+    return nullptr;
+  }
+
+  bool conditionHolds(const ArgCondition &C, llvm::ArrayRef<const Expr *> Args,
+                      const Expr *Object = nullptr) {
+    if (!C.ObjectFrom.empty()) {
+      const CXXMethodDecl *Source = Object ? objectSource(Object) : nullptr;
+      if (!Source || !Source->getDeclName().isIdentifier() ||
+          !llvm::is_contained(C.ObjectFrom, Source->getName().str()))
+        return false;
+    }
     if (!C.ArgType.empty()) {
       bool Any = false;
       for (const Expr *A : Args)
@@ -1280,11 +1308,13 @@ private:
   /// Every `when` holds and no `unless` does.
   bool applies(const std::vector<ArgCondition> &When,
                const std::vector<ArgCondition> &Unless,
-               llvm::ArrayRef<const Expr *> Args) {
-    if (!conditionsHold(When, Args))
-      return false;
+               llvm::ArrayRef<const Expr *> Args,
+               const Expr *Object = nullptr) {
+    for (const auto &W : When)
+      if (!conditionHolds(W, Args, Object))
+        return false;
     for (const auto &U : Unless)
-      if (conditionHolds(U, Args))
+      if (conditionHolds(U, Args, Object))
         return false;
     return true;
   }
@@ -1597,7 +1627,7 @@ private:
       }
       case RuleKind::Outbound: {
         const OutboundRule &O = R.Lib->Outbound[R.Index];
-        if (!applies(O.When, O.Unless, Args))
+        if (!applies(O.When, O.Unless, Args, Object))
           break;
         Site S;
         S.Call = Call;

@@ -16,8 +16,9 @@ std::string redactSecrets(const std::string &Text) {
   static const std::regex KeyHeader(
       R"(((?:X-Api-Key|Api-Key|X-Auth-Token|X-Access-Token|X-Amz-Security-Token)\s*:\s*)[^\s'",)]+)",
       std::regex::icase);
+  // Not a C++ scope (`token::wait`) or a comparison (`token == x`).
   static const std::regex Assignment(
-      R"(((?:password|passwd|pwd|secret|token|api_?key|access_?key|client_secret)\s*[=:]\s*)[^\s&'",;)]+)",
+      R"(((?:password|passwd|pwd|secret|token|api_?key|access_?key|client_secret)\s*[=:](?![=:])\s*)[^\s&'",;)]+)",
       std::regex::icase);
   // String literals that look like keys: one token of 24+ characters mixing
   // letters and digits (identifiers outside quotes are left alone).

@@ -67,6 +67,19 @@ void insecure_tls(mqtt::async_client &cli) {
   auto checked = mqtt::ssl_options_builder().enable_server_cert_auth(true).verify().finalize();
 }
 
+/* Waiting on a publish token has no limit; a connect's token is bounded by
+   connectTimeout, and wait_for by its argument. */
+void async_publish(mqtt::async_client &cli) {
+  mqtt::token_ptr conntok = cli.connect(mqtt::connect_options());
+  conntok->wait();
+  cli.publish("sensors/t", "21.5")->wait();
+  // CHECK: :[[@LINE-1]]:37: warning: 'token::wait' has no timeout{{.*}} [integration-call-without-timeout]
+  mqtt::token_ptr pubtok = cli.publish("sensors/t", "21.6");
+  pubtok->wait();
+  // CHECK: :[[@LINE-1]]:11: warning: 'token::wait' has no timeout{{.*}} [integration-call-without-timeout]
+  cli.publish("sensors/t", "21.7")->wait_for(5000);
+}
+
 /* Clean for timeouts: the synchronous client waits at most its timeout. */
 void sync_publish(mqtt::client &cli) {
   cli.set_timeout(3000);

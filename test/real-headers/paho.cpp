@@ -1,7 +1,8 @@
 // REQUIRES: paho-cpp-headers
 // paho.mqtt.cpp 1.2 on Debian's headers: automatic reconnects without an
-// attempt limit, server certificates not checked; bounded manual reconnects
-// and the synchronous client's token timeout are clean.
+// attempt limit, server certificates not checked, a publish token waited on
+// without a limit; bounded manual reconnects, a connect's token and the
+// synchronous client's token timeout are clean.
 // RUN: %tidy %s -checks='-*,integration-call-without-timeout,integration-tls-verification-disabled,integration-unsafe-retry,integration-non-idempotent-retry' -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <mqtt/async_client.h>
 #include <mqtt/client.h>
@@ -26,6 +27,12 @@ void publish_forever(const std::string &uri) {
                       .finalize();
   cli.connect(connOpts)->wait();
   cli.publish("data/time", "12:00", 1, false)->wait();
+  // CHECK: :[[@LINE-1]]:48: warning: 'token::wait' has no timeout (token::wait() blocks until the broker acknowledges, with no time limit){{.*}} [integration-call-without-timeout]
+  /* Clean: bounded waits, and a connect's token (bounded by connectTimeout). */
+  mqtt::delivery_token_ptr tok = cli.publish("data/time", "12:01", 1, false);
+  tok->wait_for(std::chrono::seconds(5));
+  mqtt::token_ptr conntok = cli.reconnect();
+  conntok->wait();
 }
 
 void consume(mqtt::async_client &cli) {

@@ -33,3 +33,12 @@ TEST(RedactTest, KeyLikeLiteralsButNotIdentifiers) {
             "curl_easy_perform on CURLOPT_TIMEOUT_MS");
   EXPECT_EQ(redactSecrets("set_connection_timeout"), "set_connection_timeout");
 }
+
+TEST(RedactTest, ScopesAndComparisonsAreNoAssignments) {
+  EXPECT_EQ(redactSecrets("'mqtt::token::wait' has no timeout"),
+            "'mqtt::token::wait' has no timeout");
+  EXPECT_EQ(redactSecrets("compared with token == expected"),
+            "compared with token == expected");
+  EXPECT_EQ(redactSecrets("token: abc123 and secret=xyz"),
+            "token: *** and secret=***");
+}
