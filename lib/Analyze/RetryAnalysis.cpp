@@ -523,10 +523,31 @@ private:
     std::vector<const Expr *> Asked(CE->arg_begin(), CE->arg_end());
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
       Asked.push_back(MC->getImplicitObjectArgument());
-    return llvm::any_of(Asked, [&](const Expr *A) {
+    bool OnHandle = llvm::any_of(Asked, [&](const Expr *A) {
       const ValueDecl *D = declOf(A);
       return D && llvm::is_contained(O.Handles, D);
     });
+    return OnHandle && !handleUsedBetween(O, CE);
+  }
+
+  /// Another call on the same handle between the call and the question
+  /// (`PQreset(c); PQexec(c, q); if (PQstatus(c) != CONNECTION_OK)`): the
+  /// status then tells how that later call went.
+  bool handleUsedBetween(const Outcome &O, const Expr *Query) {
+    for (const auto &[Call, S] : SiteOf) {
+      if (Call == O.Call ||
+          !SM.isBeforeInTranslationUnit(O.Call->getBeginLoc(),
+                                        Call->getBeginLoc()) ||
+          !SM.isBeforeInTranslationUnit(Call->getBeginLoc(),
+                                        Query->getBeginLoc()))
+        continue;
+      llvm::DenseSet<const ValueDecl *> Roots;
+      addHandleRoots(*S, Roots);
+      for (const ValueDecl *D : O.Handles)
+        if (Roots.count(D))
+          return true;
+    }
+    return false;
   }
 
   static Polarity nameClass(llvm::StringRef Name) {
@@ -1776,6 +1797,14 @@ private:
         if (VD && VD->getInit() &&
             (Picks(VD->getInit()) || mentionsAny(VD->getInit(), Picked)))
           Picked.insert(VD);
+        // ... or assigned to a local declared before (`writer =
+        // db->writers[i];`).
+        const Expr *L = nullptr, *R = nullptr;
+        if (isPlainAssign(S) && asAssignment(S, L, R))
+          if (const auto *LV = dyn_cast_or_null<VarDecl>(declOf(L));
+              LV && LV->hasLocalStorage() &&
+              (Picks(R) || mentionsAny(R, Picked)))
+            Picked.insert(LV);
       });
     Used |= Picks(Call) || mentionsAny(Call, Picked);
     // ... or when it configures the call's handle (`setopt(h, URL, urls[i])`).
@@ -2136,8 +2165,11 @@ private:
             !SM.isBeforeInTranslationUnit(First->getEndLoc(),
                                           Again->getBeginLoc()) ||
             !onFailurePath(Again, O, /*CatchToo=*/false) ||
+            // A loop that repeats the call has judged it, unless the
+            // call was only sent ahead of another (whose repeat may be
+            // decided in another file).
             llvm::any_of(Out, [&](const RetryPoint &Known) {
-              return Known.Loc == callLoc(Again);
+              return Known.Loc == callLoc(Again) && !Known.ResentBeforeFailure;
             }))
           continue;
         if (personDecides(Again) || !reaches(First, Again) ||

@@ -105,3 +105,52 @@ int reconnect_a_few_times(PGconn *conn) {
   } while (PQstatus(conn) != CONNECTION_OK && ++tries < 5);
   return PQstatus(conn) == CONNECTION_OK;
 }
+
+// jabberd2's storage driver: a statement that failed on a broken connection
+// is sent once more, at once, after a reset. The connection's status asked
+// after the next statement tells of that statement, not of the reset.
+struct pgsql_data {
+  PGconn *conn;
+};
+int more_objects(void);
+int store_all(struct pgsql_data *data, const char *sql) {
+  PGresult *res;
+  do {
+    res = PQexec(data->conn, sql);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK &&
+        PQstatus(data->conn) != CONNECTION_OK) {
+      PQclear(res);
+      PQreset(data->conn);
+      res = PQexec(data->conn, sql);
+      // CHECK: :[[@LINE-1]]:13: warning: 'PQexec' is retried by the second call where the first failed, which does not wait between attempts{{.*}} [integration-unsafe-retry]
+    }
+    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+      PQclear(res);
+      return -1;
+    }
+    PQclear(res);
+  } while (more_objects());
+  return 0;
+}
+
+int begin_serializable(struct pgsql_data *data) {
+  PGresult *res = PQexec(data->conn, "BEGIN;");
+  if (PQresultStatus(res) != PGRES_COMMAND_OK &&
+      PQstatus(data->conn) != CONNECTION_OK) {
+    PQclear(res);
+    PQreset(data->conn);
+    res = PQexec(data->conn, "BEGIN;");
+    // CHECK: :[[@LINE-1]]:11: warning: 'PQexec' is retried by the second call where the first failed, which does not wait between attempts{{.*}} [integration-unsafe-retry]
+  }
+  PQclear(res);
+  res = PQexec(data->conn, "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;");
+  if (PQresultStatus(res) != PGRES_COMMAND_OK &&
+      PQstatus(data->conn) != CONNECTION_OK) {
+    PQclear(res);
+    PQreset(data->conn); /* not a repeat of the reset above */
+    res = PQexec(data->conn, "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE;");
+    // CHECK: :[[@LINE-1]]:11: warning: 'PQexec' is retried by the second call where the first failed, which does not wait between attempts{{.*}} [integration-unsafe-retry]
+  }
+  PQclear(res);
+  return 0;
+}
