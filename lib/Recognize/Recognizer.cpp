@@ -1234,6 +1234,51 @@ private:
       stringsIn(C, Out, Depth);
   }
 
+  /// The strings of \p A and of what the function fills it with: a
+  /// connection's keyword list built by calls (`addKeyValue(keywords, values,
+  /// "host", h)`, repmgr's `param_set_ine(list, "connect_timeout", "2")`)
+  /// holds the keys those calls pass.
+  void stringsFilledIn(const Expr *A, std::vector<llvm::StringRef> &Out) {
+    stringsIn(A, Out, 0);
+    const Expr *Root = A->IgnoreParenCasts();
+    while (const auto *ME = dyn_cast<MemberExpr>(Root))
+      Root = ME->getBase()->IgnoreParenCasts();
+    const auto *DRE = dyn_cast<DeclRefExpr>(Root);
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD || !VD->isLocalVarDeclOrParm() || Functions.empty() ||
+        !Functions.back()->getBody())
+      return;
+    // ... or through a cursor into it (`char *buf = conninfo;`).
+    llvm::SmallVector<const VarDecl *, 2> Aliases{VD};
+    walk(Functions.back()->getBody(), [&](const Stmt *X) {
+      const auto *Cursor = dyn_cast_or_null<VarDecl>(
+          isa<DeclStmt>(X) && cast<DeclStmt>(X)->isSingleDecl()
+              ? cast<DeclStmt>(X)->getSingleDecl()
+              : nullptr);
+      if (Cursor && Cursor->getInit())
+        if (const auto *Init =
+                dyn_cast<DeclRefExpr>(Cursor->getInit()->IgnoreParenCasts());
+            Init && Init->getDecl() == VD)
+          Aliases.push_back(Cursor);
+    });
+    walk(Functions.back()->getBody(), [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      if (!CE || CE == A || isa<CXXOperatorCallExpr>(CE))
+        return;
+      // Filled: the list or buffer comes first (`snprintf(buf, ...)`,
+      // `add(list, key, value)`); a log line that prints it does not fill it.
+      if (CE->getNumArgs() < 2 || llvm::none_of(Aliases, [&](const VarDecl *V) {
+            return mentions(CE->getArg(0), V);
+          }))
+        return;
+      for (const Expr *Arg : CE->arguments())
+        if (const auto *SL =
+                dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts()))
+          if (SL->getCharByteWidth() == 1)
+            Out.push_back(SL->getString());
+    });
+  }
+
   /// The method whose result \p Object is: through `->`/`*` of a smart
   /// pointer and a local variable's initializer.
   const CXXMethodDecl *objectSource(const Expr *Object) {
@@ -1285,7 +1330,7 @@ private:
       }
       if (!C.Contains.empty()) {
         std::vector<llvm::StringRef> Strings;
-        stringsIn(A, Strings, 0);
+        stringsFilledIn(A, Strings);
         bool Any = false;
         for (llvm::StringRef S : Strings)
           for (const auto &Want : C.Contains)
@@ -1650,8 +1695,16 @@ private:
             S.TargetExprs.push_back(Args[I]);
         if (O.OpaqueArg && *O.OpaqueArg < Args.size()) {
           std::vector<llvm::StringRef> Strings;
-          stringsIn(Args[*O.OpaqueArg], Strings, 0);
-          S.Opaque = Strings.empty();
+          stringsFilledIn(Args[*O.OpaqueArg], Strings);
+          // A format that only passes text through (`"%s"`, `"%s %s"`)
+          // copies options read at run time.
+          auto PassThrough = [](llvm::StringRef T) {
+            T = T.trim();
+            while (T.consume_front("%s"))
+              T = T.ltrim();
+            return T.empty();
+          };
+          S.Opaque = Strings.empty() || llvm::any_of(Strings, PassThrough);
         }
         if (O.Connects) {
           for (const HandleKey &K : S.Keys)
