@@ -1,0 +1,25 @@
+/* config.h (net38): the configure results jabberd2 needs on Debian 12 */
+#define HAVE_STDINT_H 1
+#define HAVE_INTTYPES_H 1
+#define HAVE_SYS_TYPES_H 1
+#define HAVE_STRING_H 1
+#define HAVE_STRINGS_H 1
+#define HAVE_UNISTD_H 1
+#define HAVE_SYS_TIME_H 1
+#define HAVE_SNPRINTF 1
+#define HAVE_VSNPRINTF 1
+#define HAVE_STRNDUP 1
+#define HAVE_TIMEGM 1
+#define HAVE_GETOPT 1
+#define HAVE_INET_PTON 1
+#define HAVE_INET_NTOP 1
+#define STORAGE_PGSQL 1
+#define HAVE_NETINET_IN_H 1
+#define HAVE_SYSLOG_H 1
+#define HAVE_SYS_SOCKET_H 1
+#define HAVE_ARPA_INET_H 1
+#define HAVE_SA_FAMILY_T 1
+#define HAVE_STRUCT_IN6_ADDR 1
+#define HAVE_STRUCT_SOCKADDR_IN6 1
+#define HAVE_STRUCT_SOCKADDR_STORAGE 1
+#define HAVE_IN_PORT_T 1
