@@ -51,8 +51,15 @@ void runNonIdempotentRetry(const std::vector<RetryPoint> &Points,
           "Idempotency-Key once, before the first attempt, and send it with "
           "every attempt, or retry only idempotent operations",
           P.Callee, P.Operation, P.Region, Why);
-      F.Notes.push_back(
-          {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
+      if (P.Mechanism == RetryMechanism::Recursion) {
+        // Said where it recurses, as integration-unsafe-retry does.
+        F.Loc = P.RegionLoc;
+        F.Range = SourceRange(P.RegionLoc);
+        F.Notes.push_back({P.Loc, "the request that is sent again"});
+      } else {
+        F.Notes.push_back(
+            {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
+      }
       if (P.OperationLoc.isValid() && P.OperationLoc != P.Loc)
         F.Notes.push_back(
             {P.OperationLoc,

@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 using namespace clang;
 
 namespace faultline {
@@ -29,6 +31,7 @@ static const char *waitName(RetryWait W) {
 
 void runUnsafeRetry(const std::vector<RetryPoint> &Points,
                     const AnalysisOptions &Opts, std::vector<Finding> &Out) {
+  std::set<SourceLocation> Recursions;
   for (const RetryPoint &P : Points) {
     if (P.Mechanism == RetryMechanism::KafkaDefault)
       continue; // bounded by message.timeout.ms, waits retry.backoff.ms
@@ -77,6 +80,11 @@ void runUnsafeRetry(const std::vector<RetryPoint> &Points,
     F.Level = Unbounded || NoWait ? Severity::Warning : Severity::Note;
     F.Loc = P.Loc;
     F.Range = P.Range;
+    // A recursion is fixed where it recurses (a count of attempts left):
+    // said there, once, with the retried call as a note.
+    bool AtRecursion = P.Mechanism == RetryMechanism::Recursion;
+    if (AtRecursion && !Recursions.insert(P.RegionLoc).second)
+      continue;
     if (P.Mechanism == RetryMechanism::LibraryAuto) {
       // The library's loop is not in the code: say what it does and how to
       // bound it with the library's own means.
@@ -85,8 +93,14 @@ void runUnsafeRetry(const std::vector<RetryPoint> &Points,
     } else {
       F.Message = fmt::format("'{}' is retried by the {}, which {}; {}",
                               P.Callee, P.Region, Text, Fix);
-      F.Notes.push_back(
-          {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
+      if (AtRecursion) {
+        F.Loc = P.RegionLoc;
+        F.Range = SourceRange(P.RegionLoc);
+        F.Notes.push_back({P.Loc, "the call that is retried"});
+      } else {
+        F.Notes.push_back(
+            {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
+      }
     }
     if (P.WaitLoc.isValid() && !NoWait)
       F.Notes.push_back({P.WaitLoc, "the wait between attempts"});

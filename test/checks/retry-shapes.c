@@ -139,7 +139,31 @@ int recursive(CURL *h) {
     sleep(1);
     return recursive(h);
   }
-  // CHECK: :[[@LINE-4]]:7: warning: 'curl_easy_perform' is retried by the recursive call of 'recursive', which has no limit on attempts or time
+  // CHECK: :[[@LINE-2]]:12: warning: 'curl_easy_perform' is retried by the recursive call of 'recursive', which has no limit on attempts or time
+  return 0;
+}
+
+/* Two ways to send, one recursion: said once, where it recurses. */
+int recursiveEither(CURL *h, CURL *fallback, int primary) {
+  CURLcode rc;
+  if (primary)
+    rc = curl_easy_perform(h);
+  else
+    rc = curl_easy_perform(fallback);
+  if (rc != CURLE_OK)
+    return recursiveEither(h, fallback, primary);
+  // CHECK: :[[@LINE-1]]:12: warning: 'curl_easy_perform' is retried by the recursive call of 'recursiveEither', which has no limit on attempts or time and does not wait between attempts{{.*}} [integration-unsafe-retry]
+  return 0;
+}
+
+/* A POST sent again by recursion, said where it recurses. */
+int postAgain(CURL *h, const char *json, int left) {
+  curl_easy_setopt(h, CURLOPT_POSTFIELDS, json);
+  if (curl_easy_perform(h) != CURLE_OK && left > 0) {
+    sleep(1);
+    return postAgain(h, json, left - 1);
+    // CHECK: :[[@LINE-1]]:12: warning: 'curl_easy_perform' (POST) is retried by the recursive call of 'postAgain' and no idempotency key is sent{{.*}} [integration-non-idempotent-retry]
+  }
   return 0;
 }
 
