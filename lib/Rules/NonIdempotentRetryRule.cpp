@@ -51,15 +51,7 @@ void runNonIdempotentRetry(const std::vector<RetryPoint> &Points,
           "Idempotency-Key once, before the first attempt, and send it with "
           "every attempt, or retry only idempotent operations",
           P.Callee, P.Operation, P.Region, Why);
-      if (P.Mechanism == RetryMechanism::Recursion) {
-        // Said where it recurses, as integration-unsafe-retry does.
-        F.Loc = P.RegionLoc;
-        F.Range = SourceRange(P.RegionLoc);
-        F.Notes.push_back({P.Loc, "the request that is sent again"});
-      } else {
-        F.Notes.push_back(
-            {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
-      }
+      placeRetryFinding(F, P, "the request that is sent again");
       if (P.OperationLoc.isValid() && P.OperationLoc != P.Loc)
         F.Notes.push_back(
             {P.OperationLoc,

@@ -19,6 +19,13 @@ void runCallWithoutTimeout(clang::ASTContext &Ctx, const TUFacts &Facts,
 void runTlsVerificationDisabled(const TUFacts &Facts,
                                 std::vector<Finding> &Out);
 
+/// Where a retry finding is said, with a note at the other end: at the
+/// retried call, the loop (goto, helper, ...) as a note; a recursion at the
+/// recursive call, where a count of attempts left belongs, the call
+/// (\p RetriedNote) as a note.
+void placeRetryFinding(Finding &F, const RetryPoint &P,
+                       const char *RetriedNote);
+
 void runNonIdempotentRetry(const std::vector<RetryPoint> &Points,
                            std::vector<Finding> &Out);
 

@@ -29,6 +29,17 @@ static const char *waitName(RetryWait W) {
   return "none";
 }
 
+void placeRetryFinding(Finding &F, const RetryPoint &P,
+                       const char *RetriedNote) {
+  if (P.Mechanism == RetryMechanism::Recursion) {
+    F.Loc = P.RegionLoc;
+    F.Range = SourceRange(P.RegionLoc);
+    F.Notes.push_back({P.Loc, RetriedNote});
+    return;
+  }
+  F.Notes.push_back({P.RegionLoc, fmt::format("retried by this {}", P.Region)});
+}
+
 void runUnsafeRetry(const std::vector<RetryPoint> &Points,
                     const AnalysisOptions &Opts, std::vector<Finding> &Out) {
   std::set<SourceLocation> Recursions;
@@ -82,8 +93,8 @@ void runUnsafeRetry(const std::vector<RetryPoint> &Points,
     F.Range = P.Range;
     // A recursion is fixed where it recurses (a count of attempts left):
     // said there, once, with the retried call as a note.
-    bool AtRecursion = P.Mechanism == RetryMechanism::Recursion;
-    if (AtRecursion && !Recursions.insert(P.RegionLoc).second)
+    if (P.Mechanism == RetryMechanism::Recursion &&
+        !Recursions.insert(P.RegionLoc).second)
       continue;
     if (P.Mechanism == RetryMechanism::LibraryAuto) {
       // The library's loop is not in the code: say what it does and how to
@@ -93,14 +104,7 @@ void runUnsafeRetry(const std::vector<RetryPoint> &Points,
     } else {
       F.Message = fmt::format("'{}' is retried by the {}, which {}; {}",
                               P.Callee, P.Region, Text, Fix);
-      if (AtRecursion) {
-        F.Loc = P.RegionLoc;
-        F.Range = SourceRange(P.RegionLoc);
-        F.Notes.push_back({P.Loc, "the call that is retried"});
-      } else {
-        F.Notes.push_back(
-            {P.RegionLoc, fmt::format("retried by this {}", P.Region)});
-      }
+      placeRetryFinding(F, P, "the call that is retried");
     }
     if (P.WaitLoc.isValid() && !NoWait)
       F.Notes.push_back({P.WaitLoc, "the wait between attempts"});
