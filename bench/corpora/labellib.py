@@ -1,10 +1,12 @@
-"""Label and compile_commands.json writing shared by the webhook corpora's
+"""Label and compile_commands.json writing shared by the corpora's
 gen_labels.py and gen_cc.py scripts.
 
-Each script lists its repositories' pinned commits, calls wh/neg/sc for
-every label it writes by hand, then write(). The format is that of
+Each webhook script lists its repositories' pinned commits, calls wh/neg/sc
+for every label it writes by hand, then write(); each net33..net38 script
+does the same with NetLabels' T/TLS/RT. The format is that of
 ../shared/tryout/labels.jsonl (see its score.py).
 """
+import hashlib
 import json
 import os
 
@@ -61,6 +63,82 @@ class Labels:
             with open(dst, 'w') as f:
                 for d in out:
                     f.write(json.dumps(d, ensure_ascii=False) + '\n')
+        print(len(out))
+
+
+class NetLabels:
+    """Timeout, TLS and retry labels of the net corpora. Each label names the
+    line and the token whose 1-based byte column is recorded; line_sha1 is
+    computed from the extracted file, and the line must hold the token."""
+
+    def __init__(self, root, prefix, commits, corpus):
+        self.root = root        # /work/corpora/<corpus>/src
+        self.prefix = prefix    # 'n38': ids n38-001, ...
+        self.commits = commits  # repo -> pinned commit
+        self.corpus = corpus
+        self.items = []
+
+    def _loc(self, repo, path, line, tok, at):
+        f = os.path.join(self.root, repo.replace('/', '+'), path)
+        with open(f, 'rb') as fh:
+            lines = fh.read().split(b'\n')
+        raw = lines[line - 1].rstrip(b'\r')
+        text = raw.decode('utf-8')
+        at = at or tok
+        assert tok in at, (repo, path, line, tok, at)
+        assert at in text, 'line %s:%d lacks %r: %r' % (path, line, at, text)
+        col = len(text[:text.index(at) + at.index(tok)].encode('utf-8')) + 1
+        return col, hashlib.sha1(raw).hexdigest()
+
+    def _add(self, repo, path, line, tok, at, rec):
+        col, sha = self._loc(repo, path, line, tok, at)
+        d = {'repo': repo, 'commit': self.commits[repo], 'path': path,
+             'line': line, 'column': col}
+        d.update(rec)
+        d['line_sha1'] = sha
+        self.items.append(d)
+
+    def T(self, repo, path, line, tok, library, api, timeout, evidence,
+          default, note, at=None, scope=None):
+        rec = {'library': library, 'api': api, 'family': 'timeout',
+               'timeout': timeout, 'library_default_timeout': default,
+               'timeout_evidence': evidence}
+        if scope:
+            rec['timeout_scope'] = scope
+        rec['note'] = note
+        self._add(repo, path, line, tok, at, rec)
+
+    def TLS(self, repo, path, line, tok, library, api, verification,
+            condition, what, note, at=None, direction='client'):
+        self._add(repo, path, line, tok, at,
+                  {'library': library, 'api': api, 'family': 'tls',
+                   'verification': verification, 'condition': condition,
+                   'what': what, 'direction': direction, 'note': note})
+
+    def RT(self, repo, path, line, tok, library, api, nir, backoff, bounded,
+           kind, guard, mech, note, at=None, config_lines=None):
+        rec = {'library': library, 'api': api, 'family': 'retry',
+               'non_idempotent_retry': nir, 'backoff': backoff,
+               'bounded': bounded, 'backoff_kind': kind,
+               'idempotency_guard': guard, 'retry_mechanism': mech}
+        if config_lines is not None:
+            rec['config_lines'] = config_lines
+        rec['note'] = note
+        self._add(repo, path, line, tok, at, rec)
+
+    def write(self, script):
+        """labels.jsonl next to the script and in /work/corpora/<corpus>."""
+        out = []
+        for i, d in enumerate(self.items, 1):
+            o = {'id': '%s-%03d' % (self.prefix, i)}
+            o.update(d)
+            out.append(o)
+        here = os.path.dirname(os.path.abspath(script))
+        for dst in (here + '/labels.jsonl',
+                    '/work/corpora/%s/labels.jsonl' % self.corpus):
+            with open(dst, 'w') as f:
+                for o in out:
+                    f.write(json.dumps(o, ensure_ascii=False) + '\n')
         print(len(out))
 
 

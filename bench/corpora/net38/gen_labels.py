@@ -5,9 +5,11 @@ Writes labels.jsonl next to this script and into /work/corpora/net38. Each label
 line and the token whose 1-based byte column is recorded; line_sha1 is computed from the
 extracted file and the script asserts that the line contains the token.
 """
-import hashlib
-import json
 import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from labellib import NetLabels  # noqa: E402
 
 ROOT = '/work/corpora/net38/src'
 PREFIX = 'n38'
@@ -18,52 +20,8 @@ COMMITS = {
     'jabberd2/jabberd2': '376e632989e1e7c3ad11b0948054254e99ddec2a',
 }
 
-items = []
-
-
-def _loc(repo, path, line, tok, at):
-    f = os.path.join(ROOT, repo.replace('/', '+'), path)
-    with open(f, 'rb') as fh:
-        lines = fh.read().split(b'\n')
-    raw = lines[line - 1].rstrip(b'\r')
-    text = raw.decode('utf-8')
-    at = at or tok
-    assert tok in at, (repo, path, line, tok, at)
-    assert at in text, 'line %s:%d lacks %r: %r' % (path, line, at, text)
-    col = len(text[:text.index(at) + at.index(tok)].encode('utf-8')) + 1
-    return col, hashlib.sha1(raw).hexdigest()
-
-
-def _add(repo, path, line, tok, at, rec):
-    col, sha = _loc(repo, path, line, tok, at)
-    d = {'repo': repo, 'commit': COMMITS[repo], 'path': path, 'line': line, 'column': col}
-    d.update(rec)
-    d['line_sha1'] = sha
-    items.append(d)
-
-
-def T(repo, path, line, tok, library, api, timeout, evidence, default, note, at=None, scope=None):
-    rec = {'library': library, 'api': api, 'family': 'timeout', 'timeout': timeout,
-           'library_default_timeout': default, 'timeout_evidence': evidence}
-    if scope:
-        rec['timeout_scope'] = scope
-    rec['note'] = note
-    _add(repo, path, line, tok, at, rec)
-
-
-def TLS(repo, path, line, tok, library, api, verification, condition, what, note, at=None, direction='client'):
-    _add(repo, path, line, tok, at, {'library': library, 'api': api, 'family': 'tls',
-                                     'verification': verification, 'condition': condition, 'what': what,
-                                     'direction': direction, 'note': note})
-
-
-def RT(repo, path, line, tok, library, api, nir, backoff, bounded, kind, guard, mech, note, at=None, config_lines=None):
-    rec = {'library': library, 'api': api, 'family': 'retry', 'non_idempotent_retry': nir, 'backoff': backoff,
-           'bounded': bounded, 'backoff_kind': kind, 'idempotency_guard': guard, 'retry_mechanism': mech}
-    if config_lines is not None:
-        rec['config_lines'] = config_lines
-    rec['note'] = note
-    _add(repo, path, line, tok, at, rec)
+_LABELS = NetLabels(ROOT, PREFIX, COMMITS, 'net38')
+T, TLS, RT = _LABELS.T, _LABELS.TLS, _LABELS.RT
 
 
 CURL_D = 'none for the transfer (CURLOPT_TIMEOUT 0 = forever); 300s connect (CURLOPT_CONNECTTIMEOUT default)'
@@ -277,17 +235,7 @@ T(R, P, 656, 'PQconnectdb', L, 'PQconnectdb(conninfo) / PQsetdbLogin (lines 656-
   'optional storage.pgsql.conninfo verbatim (none added). Default configuration: no connect bound.')
 
 def write():
-    out = []
-    for i, d in enumerate(items, 1):
-        o = {'id': '%s-%03d' % (PREFIX, i)}
-        o.update(d)
-        out.append(o)
-    here = os.path.dirname(os.path.abspath(__file__))
-    for dst in (here + '/labels.jsonl', '/work/corpora/net38/labels.jsonl'):
-        with open(dst, 'w') as f:
-            for o in out:
-                f.write(json.dumps(o, ensure_ascii=False) + '\n')
-    print(len(out))
+    _LABELS.write(__file__)
 
 
 if __name__ == '__main__':
