@@ -2366,14 +2366,11 @@ private:
     }
     for (const HelperCall &HC : Facts.HelperCalls) {
       const RetryHelperRule &R = *HC.Rule;
-      RetryWait W = R.Backoff == "none"    ? RetryWait::None
-                    : R.Backoff == "fixed" ? RetryWait::Fixed
-                                           : RetryWait::Growing;
       const NamedDecl *D = calleeDecl(HC.Call);
       addHelperPoints(HC.Call, HC.Callable,
                       D ? D->getQualifiedNameAsString() : "retry",
                       R.Bounded ? RetryBound::Bounded : RetryBound::Unbounded,
-                      "", W, R.Jitter, SourceLocation());
+                      "", declaredWait(R.Backoff), R.Jitter, SourceLocation());
     }
   }
 
@@ -2440,6 +2437,14 @@ private:
     return false;
   }
 
+  /// The wait a model declares for a retry it cannot see (a helper's, a
+  /// library's own): `none`, `fixed` or `exponential`.
+  static RetryWait declaredWait(llvm::StringRef Backoff) {
+    return Backoff == "none"    ? RetryWait::None
+           : Backoff == "fixed" ? RetryWait::Fixed
+                                : RetryWait::Growing;
+  }
+
   /// A library that repeats failed connections by itself does so as its
   /// model says: paho reconnects forever, the wait doubling up to a cap.
   void analyzeAutoRetries() {
@@ -2453,9 +2458,7 @@ private:
       P.RegionLoc = AE.Loc;
       P.Region = AE.Lib->Name + "'s " + R.Name;
       P.Bound = R.Bounded ? RetryBound::Bounded : RetryBound::Unbounded;
-      P.Wait = R.Backoff == "none"    ? RetryWait::None
-               : R.Backoff == "fixed" ? RetryWait::Fixed
-                                      : RetryWait::Growing;
+      P.Wait = declaredWait(R.Backoff);
       P.Jitter = R.Jitter;
       P.Operation = R.Operation;
       P.Lib = AE.Lib;

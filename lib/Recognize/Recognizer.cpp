@@ -314,7 +314,8 @@ public:
                       BO->getSourceRange());
         break;
       case RuleKind::Auth:
-        if (!isNullValue(Value))
+        if (!isNullValue(Value) &&
+            conditionsHold(R.Lib->Auth[R.Index].When, Args))
           Facts.Auth.push_back({HandleKey{}, R.Lib->Auth[R.Index].Kind,
                                 Functions.empty() ? nullptr : Functions.back(),
                                 ME->getMemberLoc()});
@@ -1343,9 +1344,10 @@ private:
   }
 
   bool conditionsHold(const std::vector<ArgCondition> &Cs,
-                      llvm::ArrayRef<const Expr *> Args) {
+                      llvm::ArrayRef<const Expr *> Args,
+                      const Expr *Object = nullptr) {
     for (const auto &C : Cs)
-      if (!conditionHolds(C, Args))
+      if (!conditionHolds(C, Args, Object))
         return false;
     return true;
   }
@@ -1355,9 +1357,8 @@ private:
                const std::vector<ArgCondition> &Unless,
                llvm::ArrayRef<const Expr *> Args,
                const Expr *Object = nullptr) {
-    for (const auto &W : When)
-      if (!conditionHolds(W, Args, Object))
-        return false;
+    if (!conditionsHold(When, Args, Object))
+      return false;
     for (const auto &U : Unless)
       if (conditionHolds(U, Args, Object))
         return false;
@@ -1535,10 +1536,9 @@ private:
   bool isZeroFlag(llvm::ArrayRef<const Expr *> Args) {
     if (Args.size() < 3)
       return false;
-    const Expr *V = Args.back();
-    Expr::EvalResult Res;
-    return !V->isValueDependent() && V->getType()->isIntegerType() &&
-           V->EvaluateAsInt(Res, Ctx) && Res.Val.getInt() == 0;
+    bool Zero = false;
+    return Args.back()->getType()->isIntegerType() &&
+           constantArg(Args, Args.size() - 1, Zero) && Zero;
   }
 
   /// `Configuration config = {{"acks", "all"}, {"enable.idempotence",
