@@ -139,14 +139,15 @@ public:
   std::vector<RetryPoint> run() {
     for (const FunctionDecl *F : Facts.Bodies)
       summarizeHelper(F);
-    for (const FunctionDecl *F : Facts.Bodies) {
-      CurrentFunction = F;
-      for (const Stmt *L : loopsIn(F->getBody()))
-        analyzeLoop(L);
-      analyzeGotos(F);
-      analyzeRecursion(F);
-      analyzeRepeats(F);
-    }
+    for (const FunctionDecl *F : Facts.Bodies)
+      for (const FunctionDecl *Own : withLambdas(F)) {
+        CurrentFunction = Own;
+        for (const Stmt *L : loopsIn(Own->getBody()))
+          analyzeLoop(L);
+        analyzeGotos(Own);
+        analyzeRecursion(Own);
+        analyzeRepeats(Own);
+      }
     analyzeHelperCalls();
     analyzeProducers();
     analyzeServiceConfigs();
@@ -177,6 +178,25 @@ private:
     bool Again = true;
     return Do && !Do->getCond()->isValueDependent() &&
            Do->getCond()->EvaluateAsBooleanCondition(Again, Ctx) && !Again;
+  }
+
+  /// \p F and the call operators of the lambdas written in it: a retry
+  /// loop in a thread's or a callback's lambda is the lambda's own.
+  static std::vector<const FunctionDecl *> withLambdas(const FunctionDecl *F) {
+    std::vector<const FunctionDecl *> Out{F};
+    std::vector<const Stmt *> Work{F->getBody()};
+    while (!Work.empty()) {
+      const Stmt *S = Work.back();
+      Work.pop_back();
+      if (!S)
+        continue;
+      if (const auto *LE = dyn_cast<LambdaExpr>(S))
+        if (const FunctionDecl *Op = LE->getCallOperator(); Op && Op->getBody())
+          Out.push_back(Op);
+      for (const Stmt *C : S->children())
+        Work.push_back(C);
+    }
+    return Out;
   }
 
   std::vector<const Stmt *> loopsIn(const Stmt *S) {
@@ -951,6 +971,22 @@ private:
         S.Triggers.push_back(If->getCond());
       }
     });
+    // `for (i < n) { if (r.status != 200) { sleep(t); r = session.Post(); }
+    // }`: the call runs again only while its own last result failed.
+    if (O.Var && !S.Retry && !setByAnotherCall(loopBody(Loop), O))
+      for (const Stmt *Child = O.Call, *P = parentOf(O.Call); P && P != Loop;
+           Child = P, P = parentOf(P))
+        if (const auto *If = dyn_cast<IfStmt>(P);
+            If && If->getCond() && Child != If->getCond() &&
+            mentions(If->getCond(), O) && !contains(If->getCond(), O.Call)) {
+          Polarity Want =
+              Child == If->getThen() ? Polarity::Failure : Polarity::Success;
+          if (polarity(If->getCond(), O) == Want) {
+            S.Retry = true;
+            S.Triggers.push_back(If->getCond());
+          }
+          break;
+        }
     // `switch (st = call(); st.error_code()) { case UNAVAILABLE: wait();
     // continue; default: return st; }`: a failure's case goes round again.
     walkOwn(loopBody(Loop), [&](const Stmt *C) {
@@ -1008,6 +1044,31 @@ private:
           break;
         }
     return S;
+  }
+
+  /// \p Region assigns the outcome's variable from something other than
+  /// its call (`res = PQexec(a); if (failed(res)) res = PQexec(b);`).
+  bool setByAnotherCall(const Stmt *Region, const Outcome &O) {
+    bool Found = false;
+    auto Check = [&](const Expr *LHS, const Expr *RHS) {
+      LHS = LHS->IgnoreParenImpCasts();
+      const ValueDecl *D = nullptr;
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(LHS))
+        D = DRE->getDecl();
+      else if (const auto *ME = dyn_cast<MemberExpr>(LHS))
+        D = ME->getMemberDecl();
+      if (D == O.Var && !contains(RHS, O.Call))
+        Found = true;
+    };
+    walkAll(Region, [&](const Stmt *X) {
+      if (const auto *BO = dyn_cast<BinaryOperator>(X);
+          BO && BO->getOpcode() == BO_Assign)
+        Check(BO->getLHS(), BO->getRHS());
+      else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X);
+               OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        Check(OC->getArg(0), OC->getArg(1));
+    });
+    return Found;
   }
 
   bool isConstantTrue(const Expr *E) {

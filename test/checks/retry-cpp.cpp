@@ -213,3 +213,38 @@ void failover(const char *const *hosts, int n) {
       break;
   }
 }
+
+// A retry loop in a thread's lambda is the lambda's own (curlinho's
+// detached retry thread): the call runs again while its last result failed.
+void retriedInThread() {
+  std::thread([] {
+    auto r = client().Post("/events", "{}", "application/json");
+    for (int retry = 0; retry < 3; retry++) {
+      if (!r || r->status != 200) {
+        std::this_thread::sleep_for(std::chrono::seconds(1 << retry));
+        r = client().Post("/events", "{}", "application/json");
+      }
+    }
+  }).detach();
+  // CHECK: :[[@LINE-4]]:22: warning: 'Client::Post' (POST) is retried by the loop and no idempotency key is sent: {{.*}} [integration-non-idempotent-retry]
+  // FIXED: :[[@LINE-5]]:22: remark: 'Client::Post' is retried by the loop, which has no jitter; add random jitter to the wait [integration-unsafe-retry]
+}
+
+void reissuedWhileFailed() {
+  auto r = client().Get("/status");
+  while (true) {
+    if (!r || r->status != 200)
+      r = client().Get("/status");
+    // CHECK: :[[@LINE-1]]:20: warning: 'Client::Get' is retried by the loop, which has no limit on attempts or time and does not wait between attempts{{.*}} [integration-unsafe-retry]
+  }
+}
+
+// Clean: asked again only after a success (polling), and a second request
+// guarded by the first one's failure (no loop-carried retry of itself).
+void pollWhileFine() {
+  auto r = client().Get("/status");
+  for (int i = 0; i < 3; i++) {
+    if (r && r->status == 200)
+      r = client().Get("/status");
+  }
+}
