@@ -1,0 +1,2 @@
+// net39 stub: see Specific.hh
+#include "Specific.hh"
