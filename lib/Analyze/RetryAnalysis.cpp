@@ -134,6 +134,9 @@ public:
         SiteOf[S.Call] = &S;
     for (const ProjectCall &PC : Facts.ProjectCalls)
       ProjectCallOf[PC.Call] = &PC;
+    for (const ProduceEvent &PE : Facts.Produces)
+      if (PE.Call)
+        Enqueues.insert(PE.Call);
   }
 
   std::vector<RetryPoint> run() {
@@ -164,6 +167,9 @@ private:
   llvm::Regex RpcPattern;
   llvm::DenseMap<const Expr *, const Site *> SiteOf;
   llvm::DenseMap<const Expr *, const ProjectCall *> ProjectCallOf;
+  /// Produce calls: they only enqueue, but a loop that tries again while
+  /// the local queue is full can spin as long as the broker is away.
+  llvm::DenseSet<const Expr *> Enqueues;
   llvm::DenseMap<const FunctionDecl *, HelperSummary> Helpers;
   const FunctionDecl *CurrentFunction = nullptr;
   std::vector<RetryPoint> Out;
@@ -266,6 +272,12 @@ private:
       return false;
     return Calls.callsOut(*It->second) ||
            !Calls.openCallees(*It->second).empty();
+  }
+
+  /// A call a loop or a `goto` may repeat: one that calls out, or a
+  /// produce that failed to enqueue (`goto retry` on QUEUE_FULL).
+  bool isRepeatable(const Expr *Call) {
+    return isOutbound(Call) || Enqueues.count(Call);
   }
 
   std::string text(const Stmt *S) {
@@ -1891,7 +1903,7 @@ private:
     std::vector<const Expr *> Candidates;
     auto Collect = [&](const Stmt *S) {
       if (const auto *E = dyn_cast<Expr>(S))
-        if ((isa<CallExpr>(E) || isa<CXXConstructExpr>(E)) && isOutbound(E))
+        if ((isa<CallExpr>(E) || isa<CXXConstructExpr>(E)) && isRepeatable(E))
           Candidates.push_back(E);
     };
     walkOwn(loopBody(Loop), Collect);
@@ -2049,7 +2061,7 @@ private:
       walkAll(F->getBody(), [&](const Stmt *X) {
         if (const auto *E = dyn_cast<Expr>(X))
           if ((isa<CallExpr>(E) || isa<CXXConstructExpr>(E)) &&
-              InRegion(E->getBeginLoc()) && isOutbound(E))
+              InRegion(E->getBeginLoc()) && isRepeatable(E))
             Candidates.push_back(E);
       });
       for (const Expr *Call : Candidates) {

@@ -184,6 +184,7 @@ struct ProduceEvent {
   const LibraryModel *Lib = nullptr;
   HandleKey Handle;
   clang::SourceLocation Loc;
+  const clang::Expr *Call = nullptr;
 };
 
 /// A call to a retry helper the model declares.

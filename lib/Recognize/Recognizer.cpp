@@ -1784,7 +1784,7 @@ private:
       case RuleKind::Produce: {
         const ProduceRule &PR = R.Lib->Produces[R.Index];
         HandleKey K = handleFor(PR.Handle, Call, FD, Object, Args, PR.Match);
-        Facts.Produces.push_back({R.Lib, K, Call->getBeginLoc()});
+        Facts.Produces.push_back({R.Lib, K, Call->getBeginLoc(), Call});
         break;
       }
       case RuleKind::RetryHelper: {

@@ -15,11 +15,35 @@ void cProducer(const char *brokers, const char *topic) {
   // CHECK: :[[@LINE-1]]:20: warning: Kafka producer 'rk' retries failed sends on its own (librdkafka retries by default) but idempotence is off{{.*}} [integration-non-idempotent-retry]
   rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_VALUE((void *)"x", 1),
                     RD_KAFKA_V_END);
-  // A full local queue is waited out: no network retry.
+  // A full local queue waited out with no limit: nothing is sent twice
+  // (the message was never queued), but it spins while the broker is away.
   while (rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(topic),
                            RD_KAFKA_V_VALUE((void *)"y", 1),
                            RD_KAFKA_V_END) == RD_KAFKA_RESP_ERR__QUEUE_FULL)
     rd_kafka_poll(rk, 100);
+  // CHECK: :[[@LINE-4]]:10: warning: 'rd_kafka_producev' is retried by the loop, which has no limit on attempts or time; cap the attempts (or the total time) [integration-unsafe-retry]
+}
+
+// librdkafka's own example: `goto retry` on QUEUE_FULL, polling meanwhile.
+void cGotoRetry(rd_kafka_t *rk, const char *topic) {
+retry:
+  if (rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_END)) {
+    // CHECK: :[[@LINE-1]]:7: warning: 'rd_kafka_producev' is retried by the 'goto retry', which has no limit on attempts or time{{.*}} [integration-unsafe-retry]
+    if (rd_kafka_last_error() == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+      rd_kafka_poll(rk, 1000);
+      goto retry;
+    }
+  }
+}
+
+// Clean: a bounded wait for room in the queue.
+void cBoundedQueueFull(rd_kafka_t *rk, const char *topic) {
+  for (int tries = 0; tries < 5; ++tries) {
+    if (rd_kafka_producev(rk, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_END) !=
+        RD_KAFKA_RESP_ERR__QUEUE_FULL)
+      break;
+    rd_kafka_poll(rk, 100 << tries);
+  }
 }
 
 // Clean: idempotence on.
