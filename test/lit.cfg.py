@@ -55,6 +55,7 @@ for feature, path in [
     ("mosquitto-headers", "/usr/include/mosquitto.h"),
     ("paho-c-headers", "/usr/include/MQTTAsync.h"),
     ("paho-cpp-headers", "/usr/include/mqtt/async_client.h"),
+    ("pqxx-headers", "/usr/include/pqxx/pqxx"),
 ]:
     if have(path):
         config.available_features.add(feature)

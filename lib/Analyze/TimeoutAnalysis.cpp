@@ -59,8 +59,13 @@ TimeoutAnalysis::TimeoutAnalysis(ASTContext &Ctx, const TUFacts &Facts,
     InheritsByKey.emplace(E.Key, &E);
   for (const auto &E : Facts.Resets)
     ResetsByKey.emplace(E.Key, &E);
-  for (const auto &S : Facts.Sites)
+  for (const auto &S : Facts.Sites) {
     SiteByCall[S.Call] = &S;
+    if (S.Opaque)
+      for (const HandleKey &K : S.Keys)
+        if (K.valid() && K.Temp != S.Call)
+          OpaqueKeys.insert(K);
+  }
 }
 
 bool TimeoutAnalysis::isBefore(SourceLocation A, SourceLocation B) const {
@@ -164,6 +169,11 @@ void TimeoutAnalysis::collect(const HandleKey &K, SourceLocation At,
                               unsigned Depth, Reach &Out) const {
   if (!K.valid() || Depth > MaxDepth)
     return;
+  if (OpaqueKeys.count(K))
+    Out.Unknown = true;
+  if (const auto *Field = dyn_cast_or_null<FieldDecl>(K.Root);
+      Field && Facts.ForwardedMembers.count(Field))
+    Out.Unknown = Out.SetByCallers = true;
   // An invalid At: settings anywhere count (a reply bounded after the call).
   bool Ordered = isOrdered(K) && At.isValid();
   // Everything before the last reset is forgotten.
@@ -333,6 +343,7 @@ TimeoutResult TimeoutAnalysis::judge(const Site &S, const Reach &R) const {
     Res.Evidence = Inf;
   } else if (R.Unknown && !O.CoveredBy.empty()) {
     Res.Verdict = TimeoutVerdict::Unknown;
+    Res.SetByCallers = R.SetByCallers;
   } else if (Default && !O.CoveredBy.empty()) {
     Res.Verdict = TimeoutVerdict::Default;
   } else {

@@ -6,6 +6,7 @@
 #include "Recognize/Facts.h"
 
 #include <optional>
+#include <set>
 #include <string>
 
 namespace clang {
@@ -34,6 +35,9 @@ struct TimeoutResult {
   /// timeout before a transfer), for the message.
   std::vector<std::string> PartialNames;
   std::optional<int64_t> DefaultMs;
+  /// Unknown because callers configure the handle through a setter that
+  /// forwards the option (possibly in code out of sight): never missing.
+  bool SetByCallers = false;
 };
 
 class TimeoutAnalysis {
@@ -49,8 +53,9 @@ public:
 private:
   struct Reach {
     std::vector<const TimeoutEvent *> Events;
-    bool Unknown = false;   // some path leads out of sight
-    bool ResetSeen = false; // a reset cleared earlier settings
+    bool Unknown = false;      // some path leads out of sight
+    bool ResetSeen = false;    // a reset cleared earlier settings
+    bool SetByCallers = false; // a member configured through a setter
   };
   struct CallerReach {
     std::vector<Reach> PerCaller;
@@ -82,6 +87,9 @@ private:
                 const PassEvent *>
       PassesByCallee;
   llvm::DenseMap<const clang::Expr *, const Site *> SiteByCall;
+  /// Handles a call built from a run-time connection string (a
+  /// `pqxx::connection` from a configuration): what runs on them is unknown.
+  std::set<HandleKey> OpaqueKeys;
 };
 
 } // namespace faultline

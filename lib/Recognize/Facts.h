@@ -18,6 +18,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 #include <map>
 #include <optional>
@@ -254,6 +255,10 @@ struct TUFacts {
   std::vector<ConfigSetEvent> ConfigSets;
   std::vector<ProducerEvent> Producers;
   std::vector<ProduceEvent> Produces;
+  /// Members whose timeout settings come from callers through a method
+  /// that hands its parameter on as the option (`CurlHandle::setopt(key,
+  /// value)`): whoever calls it, maybe elsewhere, configures them.
+  llvm::SmallPtrSet<const clang::FieldDecl *, 4> ForwardedMembers;
   std::vector<HelperCall> HelperCalls;
   std::vector<BreakerCallFact> BreakerCalls;
   std::vector<ServiceConfigEvent> ServiceConfigs;

@@ -1619,6 +1619,30 @@ private:
     return FD->getNameAsString();
   }
 
+  /// The alias an object is declared with, when its class has another
+  /// name: `pqxx::connection c(s)` builds a `basic_connection_base`, and
+  /// messages say `connection`.
+  std::string aliasConstructed(const Expr *Call) {
+    const auto *CE = dyn_cast<CXXConstructExpr>(Call);
+    if (!CE)
+      return "";
+    QualType Written;
+    auto It = ConstructTarget.find(CE);
+    if (It != ConstructTarget.end())
+      if (const auto *VD = dyn_cast_or_null<VarDecl>(It->second.Root))
+        Written = VD->getType();
+    if (Written.isNull())
+      return "";
+    if (const auto *PT = Written->getAs<PointerType>()) // `auto *c = new T(s)`
+      Written = PT->getPointeeType();
+    const auto *TT = Written->getAs<TypedefType>();
+    if (!TT)
+      return "";
+    const CXXRecordDecl *RD = CE->getConstructor()->getParent();
+    std::string Name = TT->getDecl()->getNameAsString();
+    return Name == RD->getNameAsString() ? "" : Name;
+  }
+
   void handleCall(const Expr *Call, const FunctionDecl *FD, const Expr *Object,
                   llvm::ArrayRef<const Expr *> Args) {
     if (isSkippedLocation(Call->getBeginLoc()))
@@ -1682,6 +1706,8 @@ private:
         S.Loc = calleeLoc(Call);
         S.Range = Call->getSourceRange();
         S.Callee = calleeName(FD);
+        if (std::string Alias = aliasConstructed(Call); !Alias.empty())
+          S.Callee = Alias;
         for (const HandleSpec &H : O.Handles) {
           HandleKey K = handleFor(H, Call, FD, Object, Args, O.Match);
           S.Keys.push_back(K);
@@ -1981,6 +2007,7 @@ private:
     const LibraryModel *Lib;
     const TimeoutRule *Rule;
     std::vector<std::optional<unsigned>> ParamOf; // library arg -> param
+    HandleKey Member; // the handle is this member, not a parameter
   };
   struct UserCall {
     const Expr *Call;
@@ -2012,10 +2039,17 @@ private:
     for (const ArgCondition &C : T.When)
       if (C.Arg && *C.Arg < Args.size())
         ConditionFromParam |= paramIndex(Args[*C.Arg], F).has_value();
-    if (!ConditionFromParam || T.Handle.Index >= Args.size() ||
-        !paramIndex(Args[T.Handle.Index], F))
+    if (!ConditionFromParam || T.Handle.Index >= Args.size())
       return;
-    Forwarder Fw{Lib, &T, {}};
+    HandleKey Member;
+    if (!paramIndex(Args[T.Handle.Index], F)) {
+      Member = resolve(Args[T.Handle.Index]);
+      const auto *Field = dyn_cast_or_null<FieldDecl>(Member.Root);
+      if (!Field || !isa<CXXMethodDecl>(F))
+        return;
+      Facts.ForwardedMembers.insert(Field);
+    }
+    Forwarder Fw{Lib, &T, {}, Member};
     for (const Expr *A : Args)
       Fw.ParamOf.push_back(paramIndex(A, F));
     Forwarders[F->getCanonicalDecl()].push_back(std::move(Fw));
@@ -2030,7 +2064,12 @@ public:
       for (const Forwarder &Fw : It->second) {
         std::vector<const Expr *> Virtual;
         bool Complete = true;
-        for (const auto &P : Fw.ParamOf) {
+        for (size_t I = 0; I < Fw.ParamOf.size(); ++I) {
+          const auto &P = Fw.ParamOf[I];
+          if (Fw.Member.valid() && I == Fw.Rule->Handle.Index) {
+            Virtual.push_back(nullptr); // the member, not an argument
+            continue;
+          }
           if (!P || *P >= UC.Args.size()) {
             Complete = false;
             break;
@@ -2039,7 +2078,9 @@ public:
         }
         if (!Complete || !conditionsHold(Fw.Rule->When, Virtual))
           continue;
-        HandleKey K = resolve(Virtual[Fw.Rule->Handle.Index]);
+        HandleKey K = Fw.Member.valid()
+                          ? Fw.Member
+                          : resolve(Virtual[Fw.Rule->Handle.Index]);
         if (!K.valid())
           continue;
         Facts.Timeouts.push_back(
@@ -2053,7 +2094,11 @@ private:
                          const TimeoutRule &T, const Expr *Call,
                          const FunctionDecl *Func,
                          llvm::ArrayRef<const Expr *> Args) {
-    TimeoutEvent Ev{K, Lib, &T, Call->getBeginLoc(), Func, {}, T.Infinite};
+    // A constructor's setting is made where its object is (the outbound
+    // site of `auto *c = new pqxx::connection(s)` is at `c`).
+    SourceLocation At =
+        isa<CXXConstructExpr>(Call) ? calleeLoc(Call) : Call->getBeginLoc();
+    TimeoutEvent Ev{K, Lib, &T, At, Func, {}, T.Infinite};
     if (T.Value.Arg && *T.Value.Arg < Args.size()) {
       Expr::EvalResult Res;
       const Expr *A = Args[*T.Value.Arg];

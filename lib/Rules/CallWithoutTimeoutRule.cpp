@@ -114,7 +114,7 @@ void runCallWithoutTimeout(ASTContext &Ctx, const TUFacts &Facts,
       // A configuration built at run time is never taken as missing; nor
       // is a handle of a library with a finite default (cpprestsdk's 30 s
       // applies when nothing sets another).
-      if (!S.Opaque && !R.DefaultMs)
+      if (!S.Opaque && !R.DefaultMs && !R.SetByCallers)
         F.MessageIfMissing = fmt::format(
             "{} has no timeout (none reaches it anywhere in the scanned code); "
             "{}",

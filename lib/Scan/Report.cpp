@@ -9,6 +9,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <set>
+
 using namespace clang;
 
 namespace faultline {
@@ -159,6 +161,21 @@ bool isSuppressedByNolint(llvm::StringRef Buffer, unsigned Line,
       --Depth;
   }
   return Depth > 0;
+}
+
+std::vector<std::string> projectFilesOf(const SourceManager &SM) {
+  std::set<std::string> Files;
+  for (unsigned I = 0, N = SM.local_sloc_entry_size(); I < N; ++I) {
+    const SrcMgr::SLocEntry &E = SM.getLocalSLocEntry(I);
+    if (!E.isFile() || SrcMgr::isSystem(E.getFile().getFileCharacteristic()))
+      continue;
+    FileID FID =
+        SM.getFileID(SourceLocation::getFromRawEncoding(E.getOffset()));
+    std::string P = normalizedPath(SM, FID);
+    if (!P.empty())
+      Files.insert(std::move(P));
+  }
+  return std::vector<std::string>(Files.begin(), Files.end());
 }
 
 } // namespace faultline

@@ -100,6 +100,9 @@ struct TUReport {
   std::vector<std::string> PlaceholderVerifiers; // see TUAnalysis
   std::vector<std::string> PageFunctions;        // see TUAnalysis
   std::vector<std::string> SafeComparers;        // see TUAnalysis
+  /// The TU's own files (its main file and the project headers it
+  /// includes): TUs that share one belong to the same program.
+  std::vector<std::string> ProjectFiles;
   std::vector<ReportedFinding> Findings;
   std::vector<ReportedPoint> Points;
   std::vector<InputProblem> Problems;
@@ -113,6 +116,9 @@ ReportedPoint toReported(const IntegrationPoint &P,
 
 /// Converts a core finding, resolving locations and NOLINT comments.
 ReportedFinding toReported(const Finding &F, const clang::SourceManager &SM);
+
+/// The files of the TU that are not system headers, sorted.
+std::vector<std::string> projectFilesOf(const clang::SourceManager &SM);
 
 /// Whether \p Line (or the line before it, for NOLINTNEXTLINE, or an
 /// enclosing NOLINTBEGIN/NOLINTEND block) suppresses \p Check.

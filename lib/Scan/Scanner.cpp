@@ -163,6 +163,7 @@ public:
     Report.PlaceholderVerifiers = A.PlaceholderVerifiers;
     Report.PageFunctions = A.PageFunctions;
     Report.SafeComparers = A.SafeComparers;
+    Report.ProjectFiles = projectFilesOf(Ctx.getSourceManager());
     for (const IntegrationPoint &P : A.Points)
       Report.Points.push_back(toReported(P, Ctx.getSourceManager()));
   }
@@ -582,6 +583,33 @@ joinPoints(const std::vector<TUReport> &Units,
   return Out;
 }
 
+/// Groups the units into programs: two units belong to the same one when
+/// they share a project file, directly or through others.
+static std::vector<size_t> programsOf(const std::vector<TUReport> &Units) {
+  std::vector<size_t> Parent(Units.size());
+  for (size_t I = 0; I < Units.size(); ++I)
+    Parent[I] = I;
+  auto Find = [&](size_t X) {
+    while (Parent[X] != X)
+      X = Parent[X] = Parent[Parent[X]];
+    return X;
+  };
+  std::map<std::string, size_t> FirstUnitOf;
+  for (size_t I = 0; I < Units.size(); ++I) {
+    std::vector<std::string> Files = Units[I].ProjectFiles;
+    Files.push_back(Units[I].File);
+    for (const std::string &F : Files) {
+      auto [It, New] = FirstUnitOf.emplace(F, I);
+      if (!New)
+        Parent[Find(I)] = Find(It->second);
+    }
+  }
+  std::vector<size_t> Out(Units.size());
+  for (size_t I = 0; I < Units.size(); ++I)
+    Out[I] = Find(I);
+  return Out;
+}
+
 std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
                                        bool ReportUnknownHandles,
                                        SettledCalls *Settled) {
@@ -589,10 +617,16 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
   // settled by the TU that builds its object (by USR): configured there, or
   // missing when that TU saw every constructor and no timeout. Any other
   // unseen handle is missing when no TU sets a timeout for its library.
-  std::set<std::string> Configured, ConfiguredMembers, BuiltMembers;
-  for (const TUReport &U : Units) {
-    Configured.insert(U.ConfiguredLibraries.begin(),
-                      U.ConfiguredLibraries.end());
+  // Libraries whose timeouts a program configures somewhere: a program is
+  // the TUs that share a project file (one repository of several scanned
+  // together keeps its own).
+  std::vector<size_t> Program = programsOf(Units);
+  std::map<size_t, std::set<std::string>> Configured;
+  std::set<std::string> ConfiguredMembers, BuiltMembers;
+  for (size_t I = 0; I < Units.size(); ++I) {
+    const TUReport &U = Units[I];
+    Configured[Program[I]].insert(U.ConfiguredLibraries.begin(),
+                                  U.ConfiguredLibraries.end());
     ConfiguredMembers.insert(U.ConfiguredMembers.begin(),
                              U.ConfiguredMembers.end());
     BuiltMembers.insert(U.BuiltMembers.begin(), U.BuiltMembers.end());
@@ -672,8 +706,8 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
     for (const ReportedFinding &F : U.Findings)
       RegisteredHandlers.insert(F.DroppedIfVerifies.begin(),
                                 F.DroppedIfVerifies.end());
-  for (const TUReport &U : Units)
-    for (ReportedFinding F : U.Findings) {
+  for (size_t UnitIndex = 0; UnitIndex < Units.size(); ++UnitIndex)
+    for (ReportedFinding F : Units[UnitIndex].Findings) {
       if (F.BreakerPending)
         continue;
       if (!F.HandlerDefinitionUSR.empty() &&
@@ -722,7 +756,8 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
         bool MemberMissing =
             !F.HandleUSR.empty() && BuiltMembers.count(F.HandleUSR);
         bool LibraryNeverConfigured =
-            L != F.Properties.end() && !Configured.count(L->second);
+            L != F.Properties.end() &&
+            !Configured[Program[UnitIndex]].count(L->second);
         if ((MemberMissing || LibraryNeverConfigured) &&
             !F.MessageIfMissing.empty()) {
           F.Level = Severity::Warning;

@@ -131,6 +131,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                {"placeholder_verifiers", strings(U.PlaceholderVerifiers)},
                {"page_functions", strings(U.PageFunctions)},
                {"safe_comparers", strings(U.SafeComparers)},
+               {"project_files", strings(U.ProjectFiles)},
                {"call_edges", std::move(Edges)},
                {"findings", std::move(Findings)},
                {"points", std::move(Points)},
@@ -166,6 +167,9 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         readStrings(O->get("placeholder_verifiers"), U.PlaceholderVerifiers) &&
         readStrings(O->get("page_functions"), U.PageFunctions) &&
         readStrings(O->get("safe_comparers"), U.SafeComparers);
+    // Older shards did not list them: each unit is then its own program.
+    if (O->get("project_files"))
+      Ok = Ok && readStrings(O->get("project_files"), U.ProjectFiles);
     if (const Array *Edges = O->getArray("call_edges"))
       for (const json::Value &E : *Edges) {
         std::vector<std::string> Pair;

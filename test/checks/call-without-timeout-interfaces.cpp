@@ -37,3 +37,45 @@ private:
 };
 
 int useAny(HttpClient &client) { return client.get("https://example.com"); }
+
+// A handle class whose setter hands the option on (dd-opentracing-cpp's
+// CurlHandle): its callers configure the member, maybe in another file, so
+// the verdict is theirs; a call of the setter in sight decides it.
+class CurlHandle {
+public:
+  CurlHandle() { handle_ = curl_easy_init(); }
+  CURLcode setopt(CURLoption key, long value) {
+    return curl_easy_setopt(handle_, key, value);
+  }
+  CURLcode perform() { return curl_easy_perform(handle_); }
+
+private:
+  CURL *handle_;
+};
+
+class ConfiguredHere {
+public:
+  ConfiguredHere() { h_ = curl_easy_init(); }
+  CURLcode setopt(CURLoption key, long value) {
+    return curl_easy_setopt(h_, key, value);
+  }
+  CURLcode perform() { return curl_easy_perform(h_); }
+
+private:
+  CURL *h_;
+};
+void useConfigured(ConfiguredHere &c) {
+  c.setopt(CURLOPT_TIMEOUT_MS, 2000L);
+  c.perform();
+}
+
+// Still reported: a class with no such setter that sets nothing.
+class NeverConfigured {
+public:
+  NeverConfigured() { h_ = curl_easy_init(); }
+  CURLcode perform() { return curl_easy_perform(h_); }
+  // CHECK: :[[@LINE-1]]:31: warning: 'curl_easy_perform' on handle 'h_' has no timeout{{.*}} [integration-call-without-timeout]
+
+private:
+  CURL *h_;
+};

@@ -1,0 +1,1 @@
+void fetch_a(const char *url);

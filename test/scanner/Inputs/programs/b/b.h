@@ -1,0 +1,2 @@
+#include <curl/curl.h>
+extern CURL *shared_b;

@@ -1,0 +1,3 @@
+#include <curl/curl.h>
+extern CURL *shared_c;
+void setup_c(void);
