@@ -57,6 +57,8 @@ TimeoutAnalysis::TimeoutAnalysis(ASTContext &Ctx, const TUFacts &Facts,
     InitsByKey.emplace(E.Key, &E);
   for (const auto &E : Facts.Inherits)
     InheritsByKey.emplace(E.Key, &E);
+  for (const auto &E : Facts.Aliases)
+    AliasesByKey.emplace(E.Key, &E);
   for (const auto &E : Facts.Resets)
     ResetsByKey.emplace(E.Key, &E);
   for (const auto &S : Facts.Sites) {
@@ -224,6 +226,12 @@ void TimeoutAnalysis::collect(const HandleKey &K, SourceLocation At,
     if (Reaches(It->second->Loc))
       collect(It->second->From, At.isValid() ? It->second->Loc : At, Depth + 1,
               Out);
+
+  // A member given a local's pointer: what is set through the local, at
+  // any time, is set on it.
+  auto [AB, AE] = AliasesByKey.equal_range(K);
+  for (auto It = AB; It != AE; ++It)
+    collect(It->second->From, SourceLocation(), Depth + 1, Out);
 
   if (K.Temp) {
     if (const auto *Call = dyn_cast<CallExpr>(K.Temp))

@@ -79,6 +79,7 @@ private:
   const TUFacts &Facts;
   int64_t MaxTimeoutMs;
   std::multimap<HandleKey, const TimeoutEvent *> TimeoutsByKey;
+  std::multimap<HandleKey, const InheritEvent *> AliasesByKey;
   std::multimap<HandleKey, const PassEvent *> PassesByKey;
   std::multimap<HandleKey, const InitEvent *> InitsByKey;
   std::multimap<HandleKey, const InheritEvent *> InheritsByKey;

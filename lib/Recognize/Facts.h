@@ -242,6 +242,9 @@ struct TUFacts {
   std::vector<TimeoutEvent> Timeouts;
   std::vector<PassEvent> Passes;
   std::vector<InitEvent> Inits;
+  /// `_handle = curl;`: a member (or global) given a local handle pointer
+  /// shares every setting made through the local, before or after.
+  std::vector<InheritEvent> Aliases;
   std::vector<InheritEvent> Inherits;
   std::vector<ResetEvent> Resets;
   std::vector<TlsEvent> TlsDisabled;

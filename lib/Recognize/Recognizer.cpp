@@ -762,6 +762,12 @@ private:
     return Skip;
   }
 
+  /// A function's own variable (not a parameter, not static).
+  static bool isLocal(const Decl *D) {
+    const auto *VD = dyn_cast<VarDecl>(D);
+    return VD && VD->hasLocalStorage() && !isa<ParmVarDecl>(VD);
+  }
+
   static bool isSmartPointer(const CXXRecordDecl *RD) {
     if (!RD)
       return false;
@@ -775,6 +781,14 @@ private:
   /// goes, so `result`/`this` handles name the variable.
   void bindValue(HandleKey K, const Expr *Init, SourceLocation Loc) {
     const Expr *E = stripWrappers(Init);
+    if (K.Root && !isLocal(K.Root))
+      if (const auto *DRE =
+              dyn_cast_or_null<DeclRefExpr>(Init->IgnoreParenCasts()))
+        if (const auto *Local = dyn_cast<VarDecl>(DRE->getDecl());
+            Local && isLocal(Local) && Local->getType()->isPointerType()) {
+          Facts.Aliases.push_back({K, HandleKey{Local, nullptr}, Loc});
+          return;
+        }
     if (const auto *NE = dyn_cast_or_null<CXXNewExpr>(E))
       E = NE->getConstructExpr();
     if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E)) {
@@ -2052,13 +2066,15 @@ private:
     Forwarder Fw{Lib, &T, {}, Member};
     for (const Expr *A : Args)
       Fw.ParamOf.push_back(paramIndex(A, F));
-    Forwarders[F->getCanonicalDecl()].push_back(std::move(Fw));
+    // Every instantiation of a template forwarder forwards alike: the body
+    // read is the first one's, the calls name their own.
+    Forwarders[templateOrSelf(F)->getCanonicalDecl()].push_back(std::move(Fw));
   }
 
 public:
   void resolveForwarders() {
     for (const UserCall &UC : UserCalls) {
-      auto It = Forwarders.find(UC.Callee);
+      auto It = Forwarders.find(templateOrSelf(UC.Callee)->getCanonicalDecl());
       if (It == Forwarders.end())
         continue;
       for (const Forwarder &Fw : It->second) {

@@ -172,7 +172,12 @@ std::vector<std::string> projectFilesOf(const SourceManager &SM) {
     FileID FID =
         SM.getFileID(SourceLocation::getFromRawEncoding(E.getOffset()));
     std::string P = normalizedPath(SM, FID);
-    if (!P.empty())
+    // A library's headers reached through `-I/usr/include/postgresql` are
+    // not system headers to clang, but they are no project's either.
+    llvm::StringRef Path(P);
+    if (!P.empty() && !Path.starts_with("/usr/include/") &&
+        !Path.starts_with("/usr/local/include/") &&
+        !Path.starts_with("/usr/lib/"))
       Files.insert(std::move(P));
   }
   return std::vector<std::string>(Files.begin(), Files.end());

@@ -79,3 +79,45 @@ public:
 private:
   CURL *h_;
 };
+
+// coincenter's CurlHandle: the constructor keeps the new handle in a
+// `void *` member, then configures it through the local, with a template
+// setter instantiated for several value types.
+template <class T> void SetLogIfError(CURL *curl, CURLoption option, T value) {
+  if (curl_easy_setopt(curl, option, value) != CURLE_OK)
+    return;
+}
+class StoredThenConfigured {
+public:
+  explicit StoredThenConfigured(long timeoutMs) {
+    CURL *curl = curl_easy_init();
+    handle_ = curl;
+    SetLogIfError(curl, CURLOPT_URL, "https://api.example.com");
+    if (timeoutMs != 0)
+      SetLogIfError(curl, CURLOPT_TIMEOUT_MS, timeoutMs);
+  }
+  CURLcode query() {
+    CURL *curl = reinterpret_cast<CURL *>(handle_);
+    return curl_easy_perform(curl);
+  }
+
+private:
+  void *handle_ = nullptr;
+};
+
+class StoredNeverConfigured {
+public:
+  StoredNeverConfigured() {
+    CURL *curl = curl_easy_init();
+    handle_ = curl;
+    SetLogIfError(curl, CURLOPT_URL, "https://api.example.com");
+  }
+  CURLcode query() {
+    CURL *curl = reinterpret_cast<CURL *>(handle_);
+    return curl_easy_perform(curl);
+    // CHECK: :[[@LINE-1]]:12: warning: 'curl_easy_perform' on handle 'curl' has no timeout{{.*}} [integration-call-without-timeout]
+  }
+
+private:
+  void *handle_ = nullptr;
+};
