@@ -51,10 +51,21 @@ bool lexerToken(llvm::StringRef Name) {
 } // namespace
 
 namespace {
+/// Named like the outcome of a check, not its value:
+/// `signature_verification_error_category()`, `tokenStatus`.
+bool outcomeName(llvm::StringRef Name) {
+  static const llvm::Regex Outcome(
+      "(^|_)(errors?|err|category|exception|status)$|"
+      "[a-z0-9](Error|Errors|Category|Exception|Status)$");
+  return Outcome.match(Name);
+}
+
 /// A name for a signature: `signature`, `sig`, and the `sign` parameter of
 /// payment and device APIs (`sign`, `req_sign`, `reqSign`; not `design`,
 /// `assign`).
 bool signatureName(llvm::StringRef Name) {
+  if (outcomeName(Name))
+    return false;
   // `strSign1`, `sig2`: numbered copies are still signatures.
   Name = Name.rtrim("0123456789");
   static const llvm::Regex Word("signature|(^|_)sig$|(^|_)sign$|^signstr$",
@@ -107,13 +118,23 @@ static bool labelName(llvm::StringRef Name) {
   return Label.match(Name);
 }
 
+/// Named like a public key (`expected_real_pk`, `pk_equal`, `peerPubKey`):
+/// what it is compared with is public too.
+static bool publicKeyName(llvm::StringRef Name) {
+  static const llvm::Regex Pk("(^|_)pk(_|$)|[a-z0-9]Pk$");
+  return Name.contains_insensitive("publickey") ||
+         Name.contains_insensitive("public_key") ||
+         Name.contains_insensitive("pubkey") ||
+         Name.contains_insensitive("pub_key") || Pk.match(Name);
+}
+
 bool secretName(llvm::StringRef Name) {
   // A member's decoration says nothing: `m_authorization`, `secret_`.
   if (Name.size() > 2 && Name.starts_with("m_"))
     Name = Name.drop_front(2);
   Name = Name.trim('_');
-  // What names a secret's field is no secret.
-  if (labelName(Name))
+  // What names a secret's field, or a check's outcome, is no secret.
+  if (labelName(Name) || outcomeName(Name))
     return false;
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
@@ -1677,7 +1698,8 @@ private:
     static const llvm::Regex Sign(
         "(^|_)sign(_|$)|^sign[A-Z]|[a-z]Sign([A-Z]|$)|"
         "(^|_)signature(_|$)|[a-z]Signature$");
-    return !computingName(FD).empty() && Sign.match(FD->getName());
+    return !computingName(FD).empty() && Sign.match(FD->getName()) &&
+           !outcomeName(FD->getName());
   }
 
   /// A project function that hashes a key into a buffer:
@@ -2915,6 +2937,19 @@ private:
                !P->isVoidType();
       };
       if (ObjectPointer(A) && ObjectPointer(B))
+        return false;
+      // Two byte pointers held in variables (`userKey == user->privKey`,
+      // C's aliasing test) compare addresses too; a literal on one side is
+      // a mistaken string comparison, kept.
+      auto BytePointerVariable = [&](const Expr *E) {
+        const Expr *Bare = E->IgnoreParenImpCasts();
+        QualType T = Bare->getType();
+        return (T->isArrayType() || (T->isPointerType() && !ObjectPointer(E) &&
+                                     !T->getPointeeType()->isVoidType())) &&
+               (isa<DeclRefExpr>(Bare) || isa<MemberExpr>(Bare));
+      };
+      if (!Ctx.getLangOpts().CPlusPlus && BytePointerVariable(A) &&
+          BytePointerVariable(B))
         return false;
     }
     // A range-for's own `__begin1 != __end1`; any loop's `it != v.end()`.
@@ -4613,6 +4648,10 @@ private:
       std::string How;
       if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
           refreshes(F->getBody(), A, B))
+        return;
+      // A public key compared (`pk_equal(cookie, expected_real_pk)`).
+      if (publicKeyName(How) || publicKeyName(nameOf(A)) ||
+          publicKeyName(nameOf(B)))
         return;
       // The project's own `operator==` (an HMAC result class's) compares
       // as its body does.

@@ -154,3 +154,35 @@ int station_name_changed(unsigned char sid, char tmp[]) {
   get_station_name(sid, n0);
   return memcmp(n0, tmp, strlen(n0)) != 0;
 }
+
+/* A public key compared is public (c-toxcore's `pk_equal(cookie_plain,
+ * expected_real_pk)`); a secret key compared with memcmp is not. */
+int pk_equal(const uint8_t *a, const uint8_t *b);
+int open_cookie(uint8_t *plain, const uint8_t *cookie, const uint8_t *secret_key);
+int handle_cookie(const uint8_t *cookie, const uint8_t *expected_real_pk,
+                  const uint8_t *secret_key, const uint8_t *shared_key,
+                  const uint8_t *peer_shared_key) {
+  uint8_t cookie_plain[64];
+  if (open_cookie(cookie_plain, cookie, secret_key) != 0)
+    return -1;
+  if (!pk_equal(cookie_plain, expected_real_pk))
+    return -1;
+  return memcmp(shared_key, peer_shared_key, 32);
+  // CHECK: :[[@LINE-1]]:10: warning: {{.*}}compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+/* Which buffer a key is in, by address (net-snmp's `userKey ==
+ * user->privKey`), is no comparison of the key. */
+struct usm_user {
+  uint8_t *privKey;
+  uint8_t *authKey;
+};
+int keep_master_key(struct usm_user *user, const char *password) {
+  uint8_t userKey[32];
+  size_t userKeyLen = sizeof userKey;
+  (void)password;
+  (void)userKeyLen;
+  if (userKey == user->privKey)
+    return 1;
+  return userKey == user->authKey ? 2 : 0;
+}

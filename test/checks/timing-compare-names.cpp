@@ -260,3 +260,18 @@ bool load(const TokenQuery &q);
 bool find_app(const std::string &api_token) {
   return load(TokenQuery::apptoken == api_token);
 }
+
+// An error category about signatures is no signature (jwt-cpp's
+// `ec.category() == signature_verification_error_category()`).
+namespace jwtlike {
+struct error_category {
+  bool operator==(const error_category &Other) const { return this == &Other; }
+};
+const error_category &signature_verification_error_category();
+struct error_code {
+  const error_category &category() const;
+};
+bool isSignatureError(const error_code &ec) {
+  return ec.category() == signature_verification_error_category();
+}
+} // namespace jwtlike
