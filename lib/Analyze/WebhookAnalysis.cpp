@@ -140,8 +140,9 @@ bool secretName(llvm::StringRef Name) {
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
       "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
       "hook_?key|signing_?key|shared_?key|"
-      // `conf.credentials`, not `CREDENTIALS_HOST` or `credential_provider`.
-      "credentials?$|"
+      // `conf.credentials`, not `CREDENTIALS_HOST` or `credential_provider`;
+      // `cred`, `creds`.
+      "credentials?$|(^|_)creds?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
       "^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
@@ -1605,8 +1606,11 @@ private:
   /// A member that holds its holder's bytes: `sid->buff`, `token.data`,
   /// a Quake cvar's `string`.
   static bool bytesMember(llvm::StringRef Name) {
+    // Also with a C struct's short prefix: OpenLDAP's `bv_val`, LMDB's
+    // `mv_val`, `iov_base`.
     static const llvm::Regex Bytes(
-        "^(buf|buff|buffer|data|bytes|str|string|s|ptr|value|val)$");
+        "^([a-z]{1,3}_)?(buf|buff|buffer|data|bytes|str|string|s|ptr|value|"
+        "val|base)$");
     return Bytes.match(Name);
   }
 

@@ -186,3 +186,22 @@ int keep_master_key(struct usm_user *user, const char *password) {
     return 1;
   return userKey == user->authKey ? 2 : 0;
 }
+
+/* OpenLDAP's {CLEARTEXT} scheme: a berval's bytes are the value its holder
+ * names (`passwd->bv_val`, `cred->bv_val`). */
+struct berval {
+  size_t bv_len;
+  char *bv_val;
+};
+int chk_cleartext(const struct berval *passwd, const struct berval *cred) {
+  return passwd->bv_len == cred->bv_len
+             ? memcmp(passwd->bv_val, cred->bv_val, passwd->bv_len)
+             : 1;
+  // CHECK: :[[@LINE-2]]:16: warning: the secret 'passwd->bv_val' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+/* A berval that holds a name is no secret. */
+int same_dn(const struct berval *dn, const struct berval *other_dn) {
+  return dn->bv_len == other_dn->bv_len &&
+         memcmp(dn->bv_val, other_dn->bv_val, dn->bv_len) == 0;
+}
