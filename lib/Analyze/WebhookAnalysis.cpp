@@ -2913,6 +2913,64 @@ private:
            StoredHash.match(D->getName());
   }
 
+  /// The base of \p A when \p A and \p B index two arrays by one loop
+  /// counter and the test leaves the loop at the first difference.
+  const Expr *earlyExitByte(const BinaryOperator *BO, const Expr *A,
+                            const Expr *B) {
+    const auto *SA = dyn_cast<ArraySubscriptExpr>(A->IgnoreParenImpCasts());
+    const auto *SB = dyn_cast<ArraySubscriptExpr>(B->IgnoreParenImpCasts());
+    if (!SA || !SB)
+      return nullptr;
+    const ValueDecl *Index = declOf(SA->getIdx());
+    if (!Index || Index != declOf(SB->getIdx()))
+      return nullptr;
+    // Up to the `if` whose condition is the test, then to its loop.
+    const Stmt *Child = BO;
+    const IfStmt *If = nullptr;
+    for (int Guard = 0; Guard < 6 && !If; ++Guard) {
+      auto Ps = Ctx.getParents(*Child);
+      const Stmt *P = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
+      if (!P)
+        return nullptr;
+      if (const auto *I = dyn_cast<IfStmt>(P); I && I->getCond() == Child)
+        If = I;
+      Child = P;
+    }
+    if (!If)
+      return nullptr;
+    const bool LeavesOnDifference = BO->getOpcode() == BO_NE;
+    const Stmt *Leaving = LeavesOnDifference ? If->getThen() : If->getElse();
+    if (!Leaving)
+      return nullptr;
+    bool Leaves = false;
+    walk(Leaving, [&](const Stmt *Y) {
+      Leaves |= isa<BreakStmt, ReturnStmt, GotoStmt>(Y);
+    });
+    if (!Leaves)
+      return nullptr;
+    for (int Guard = 0; Guard < 8; ++Guard) {
+      auto Ps = Ctx.getParents(*Child);
+      const Stmt *P = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
+      if (!P)
+        return nullptr;
+      if (const auto *For = dyn_cast<ForStmt>(P))
+        return For->getInc() && mentionsDecl(For->getInc(), Index)
+                   ? SA->getBase()
+                   : nullptr;
+      Child = P;
+    }
+    return nullptr;
+  }
+
+  bool mentionsDecl(const Stmt *S, const ValueDecl *D) {
+    bool Found = false;
+    walk(S, [&](const Stmt *Y) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(Y))
+        Found |= DRE->getDecl() == D;
+    });
+    return Found;
+  }
+
   /// `secret == token`: a data-dependent comparison of secrets.
   /// \p CryptHash is set to the side that is a crypt(3)-style password hash,
   /// when that is what made it a secret compare.
@@ -2921,6 +2979,15 @@ private:
     CryptHash = nullptr;
     if (!comparison(X, A, B, How))
       return false;
+    // `for (k...) if (mine[k] != theirs[k]) goto fail;`: the arrays are
+    // compared, a byte at a time, and the first difference ends it.
+    bool ByteLoop = false;
+    if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->isEqualityOp())
+      if (const Expr *ArrayA = earlyExitByte(BO, A, B)) {
+        B = cast<ArraySubscriptExpr>(B->IgnoreParenImpCasts())->getBase();
+        A = ArrayA;
+        ByteLoop = true;
+      }
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
     if ((How == "==" || How == "!=" || How == "compare" || How == "equals" ||
          How == "Compare" || How == "Equals" || How == "CompareNoCase" ||
@@ -2930,7 +2997,7 @@ private:
       return false;
     // Two pointers to objects (`pool->user_credentials != credentials`)
     // compare which object, not what it holds.
-    if (isa<BinaryOperator>(X) && (How == "==" || How == "!=")) {
+    if (isa<BinaryOperator>(X) && (How == "==" || How == "!=") && !ByteLoop) {
       auto ObjectPointer = [](const Expr *E) {
         QualType T = E->IgnoreParenImpCasts()->getType();
         if (!T->isPointerType())
