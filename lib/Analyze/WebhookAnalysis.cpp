@@ -2954,21 +2954,12 @@ private:
       if (!P)
         return nullptr;
       if (const auto *For = dyn_cast<ForStmt>(P))
-        return For->getInc() && mentionsDecl(For->getInc(), Index)
+        return For->getInc() && mentionsAny(For->getInc(), {Index})
                    ? SA->getBase()
                    : nullptr;
       Child = P;
     }
     return nullptr;
-  }
-
-  bool mentionsDecl(const Stmt *S, const ValueDecl *D) {
-    bool Found = false;
-    walk(S, [&](const Stmt *Y) {
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(Y))
-        Found |= DRE->getDecl() == D;
-    });
-    return Found;
   }
 
   /// `secret == token`: a data-dependent comparison of secrets.

@@ -1062,14 +1062,12 @@ public:
         if (!VD)
           return {};
         // `auto &s = get_lowest_layer(stream)`: the referenced handle.
-        if (VD->getType()->isReferenceType() && VD->hasLocalStorage() &&
-            !isa<ParmVarDecl>(VD) && VD->getInit()) {
+        if (VD->getType()->isReferenceType() && isLocal(VD) && VD->getInit()) {
           E = VD->getInit();
           continue;
         }
         // `CURL *h = (CURL *)userdata;`: a local alias of another handle.
-        if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) && VD->getInit() &&
-            VD->getType()->isPointerType()) {
+        if (isLocal(VD) && VD->getInit() && VD->getType()->isPointerType()) {
           const Expr *Init = VD->getInit()->IgnoreParenCasts();
           if (isa<DeclRefExpr>(Init) || isa<MemberExpr>(Init)) {
             E = Init;
