@@ -46,6 +46,8 @@ for feature, path in [
     ("chromium", "/usr/bin/chromium"),
     ("openssl-headers", "/usr/include/openssl/hmac.h"),
     ("sodium-headers", "/usr/include/sodium.h"),
+    ("nettle-headers", "/usr/include/nettle/pbkdf2.h"),
+    ("argon2-headers", "/usr/include/argon2.h"),
     ("pistache-headers", "/usr/include/pistache/router.h"),
     ("asio-headers", "/usr/include/asio.hpp"),
     ("libevent-headers", "/usr/include/event2/http.h"),

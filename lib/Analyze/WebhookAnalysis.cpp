@@ -363,11 +363,18 @@ public:
     return TrustNames;
   }
 
+  /// A computation whose output is a secret to compare: a MAC, or a key
+  /// derived from a password (`PKCS5_PBKDF2_HMAC`, `crypto_pwhash`), which a
+  /// password check compares with the stored one.
+  static bool producesSecret(const VerifierRule &Rule) {
+    return Rule.Kind == "mac" || Rule.Kind == "derive_key";
+  }
+
   /// Whether a signature check (not a MAC computation) verifies: a call
   /// of a project function trusted by its name does only if it has an
   /// implementation in view or names are trusted.
   bool checkVerifies(const Expr *E, const CryptoEvent &C) {
-    if (C.Rule->Kind == "mac")
+    if (producesSecret(*C.Rule))
       return false;
     if (!C.Rule->FromName)
       return true;
@@ -931,7 +938,7 @@ private:
     walk(Def->getBody(), [&](const Stmt *X) {
       const auto *CE = dyn_cast<CallExpr>(X);
       auto It = CE ? CryptoOf.find(CE) : CryptoOf.end();
-      if (It == CryptoOf.end() || It->second->Rule->Kind != "mac")
+      if (It == CryptoOf.end() || !producesSecret(*It->second->Rule))
         return;
       const ValueDecl *Out = bufferOf(It->second->Output);
       CopiesOut |= isa_and_nonnull<ParmVarDecl>(Out);
@@ -973,7 +980,7 @@ private:
       if (!E)
         return;
       if (auto It = CryptoOf.find(E);
-          It != CryptoOf.end() && It->second->Rule->Kind == "mac")
+          It != CryptoOf.end() && producesSecret(*It->second->Rule))
         Found = true;
       if (const auto *CE = dyn_cast<CallExpr>(E))
         if (const FunctionDecl *FD = CE->getDirectCallee())
@@ -1389,7 +1396,8 @@ private:
     walk(Body, [&](const Stmt *S) {
       if (const auto *E = dyn_cast<Expr>(S))
         if (auto It = CryptoOf.find(E); It != CryptoOf.end())
-          Found |= It->second->Rule->Kind != "constant_time";
+          Found |= It->second->Rule->Kind == "mac" ||
+                   It->second->Rule->Kind == "verify";
     });
     return Found;
   }
@@ -1398,6 +1406,8 @@ private:
   /// encoded from it), the signature from the request, secret-named ones.
   struct Secrets {
     llvm::DenseSet<const ValueDecl *> Mac, Signature, Named;
+    /// ... of which keys derived from a password (`PKCS5_PBKDF2_HMAC`).
+    llvm::DenseSet<const ValueDecl *> DerivedKeys;
     /// Parameters of a request type, and values taken from them.
     llvm::DenseSet<const ValueDecl *> Request;
     /// Variables that hold a verification's outcome: `valid =
@@ -1470,9 +1480,26 @@ private:
       // passwd)` reads both).
       bool ReadOnly = P && P->getType()->isPointerType() &&
                       P->getType()->getPointeeType().isConstQualified();
+      // C's out-parameters: a local struct given by address
+      // (`generate(&key, t, &out)`), or its bytes (`key.mv_val`); one that
+      // already holds a secret is an input.
+      bool StructOut = false;
+      if (P && WritablePointer(P->getType())) {
+        const VarDecl *Holder = bytesHolder(Arg);
+        if (const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenCasts());
+            !Holder && VD && UO && UO->getOpcode() == UO_AddrOf &&
+            isa<DeclRefExpr>(UO->getSubExpr()->IgnoreParens()) &&
+            VD->getType()->isRecordType())
+          Holder = VD;
+        if (Holder && !S.BuiltFromSecret.count(Holder) &&
+            !S.Keyed.count(Holder)) {
+          VD = Holder;
+          StructOut = true;
+        }
+      }
       bool Written =
           VD && !ReadOnly &&
-          (VD->getType()->isConstantArrayType() ||
+          (StructOut || VD->getType()->isConstantArrayType() ||
            (P && WritablePointer(VD->getType()) && textType(VD->getType()) &&
             WritablePointer(P->getType())) ||
            (P && P->getType()->isLValueReferenceType() &&
@@ -1525,6 +1552,25 @@ private:
     // with it (`SHA1(data)` of the token, timestamp and nonce).
     else if (FromSupplied)
       S.Supplied.insert(ClientBuffers.begin(), ClientBuffers.end());
+  }
+
+  /// The local struct whose bytes member \p E is (`key.mv_val`,
+  /// `out.data`), when that member points to writable memory.
+  static const VarDecl *bytesHolder(const Expr *E) {
+    const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenCasts());
+    if (!ME || ME->isArrow())
+      return nullptr;
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Field || !Field->getDeclName().isIdentifier() ||
+        !bytesMember(Field->getName()) || !Field->getType()->isPointerType() ||
+        Field->getType()->getPointeeType().isConstQualified())
+      return nullptr;
+    const auto *DRE =
+        dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    return VD && VD->isLocalVarDecl() && VD->getType()->isRecordType()
+               ? VD
+               : nullptr;
   }
 
   /// The name of a hash function, without `_ex`, or "" for any other
@@ -1776,10 +1822,13 @@ private:
       if (!E)
         return;
       auto It = CryptoOf.find(E);
-      if (It == CryptoOf.end() || It->second->Rule->Kind != "mac")
+      if (It == CryptoOf.end() || !producesSecret(*It->second->Rule))
         return;
-      if (const ValueDecl *Out = bufferOf(It->second->Output))
+      if (const ValueDecl *Out = bufferOf(It->second->Output)) {
         S.Mac.insert(Out);
+        if (It->second->Rule->Kind == "derive_key")
+          S.DerivedKeys.insert(Out);
+      }
     });
     // Results of MAC calls, and values built from MACs (hex, base64).
     for (int Round = 0; Round < 4; ++Round)
@@ -2417,6 +2466,7 @@ private:
   /// What a compared value is.
   struct Operand {
     bool Mac = false;          // a computed MAC, or encoded from one
+    bool DerivedKey = false;   // ... a key derived from a password
     bool Signature = false;    // the signature or token the request carries
     bool Named = false;        // a secret by its name: `token`, `api_key_`
     bool PasswordOnly = false; // ... and the name says password
@@ -2454,6 +2504,7 @@ private:
   Operand operand(const Expr *E, const Secrets &S) {
     Operand O;
     O.Mac = mentionsAny(E, S.Mac) || callsMac(E);
+    O.DerivedKey = mentionsAny(E, S.DerivedKeys);
     O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
     O.Request = mentionsAny(E, S.Request) || mentionsAny(E, S.Supplied) ||
                 readsCgiRequest(E);
@@ -4767,7 +4818,8 @@ private:
       if (Name.empty() && !OS.Mac && !OS.Signature)
         Name = nameOf(First ? B : A);
       std::string Quoted = Name.empty() ? "" : " '" + Name + "'";
-      C.What = OS.Mac         ? "the computed MAC" + Quoted
+      C.What = OS.DerivedKey  ? "the key derived from a password" + Quoted
+               : OS.Mac       ? "the computed MAC" + Quoted
                : OS.Signature ? "the request's signature" + Quoted
                               : "the secret" + Quoted;
       if (!OS.strong() && !OS.Named && CryptHash)

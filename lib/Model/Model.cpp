@@ -738,8 +738,10 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
       VerifierRule R;
       R.Match = callSelector(E["call"]);
       R.Kind = scalar(E["kind"], "kind");
-      if (R.Kind != "mac" && R.Kind != "verify" && R.Kind != "constant_time")
-        fail(E["kind"], "kind must be mac, verify or constant_time");
+      if (R.Kind != "mac" && R.Kind != "verify" && R.Kind != "constant_time" &&
+          R.Kind != "derive_key")
+        fail(E["kind"],
+             "kind must be mac, verify, constant_time or derive_key");
       if (E["output_arg"])
         R.OutputArg = unsignedValue(E["output_arg"], "output_arg");
       L.Verifiers.push_back(R);

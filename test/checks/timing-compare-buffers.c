@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct http_message {
@@ -198,6 +199,46 @@ int chk_cleartext(const struct berval *passwd, const struct berval *cred) {
              ? memcmp(passwd->bv_val, cred->bv_val, passwd->bv_len)
              : 1;
   // CHECK: :[[@LINE-2]]:16: warning: the secret 'passwd->bv_val' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+/* OpenLDAP's TOTP scheme: the stored secret is decoded into a struct's
+ * bytes, the expected code generated from it into a struct given by
+ * address, then compared with the code the client sent. */
+typedef struct myval {
+  size_t mv_len;
+  void *mv_val;
+} myval;
+int b32_decode(const char *src, unsigned char *target, size_t n);
+void generate_code(myval *key, unsigned long step, int digits, myval *out);
+int chk_totp(const struct berval *passwd, const struct berval *cred,
+             unsigned long t) {
+  char outbuf[32];
+  myval key, out;
+  key.mv_len = passwd->bv_len * 5 / 8;
+  key.mv_val = malloc(key.mv_len + 1);
+  if (b32_decode(passwd->bv_val, key.mv_val, key.mv_len) < 1)
+    return -1;
+  out.mv_val = outbuf;
+  out.mv_len = sizeof(outbuf);
+  generate_code(&key, t, 6, &out);
+  if (out.mv_len != cred->bv_len)
+    return -1;
+  return memcmp(out.mv_val, cred->bv_val, out.mv_len) ? -1 : 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret '{{.*}}' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+/* The same shape over a public value: a checksum of the message received
+ * against the one it carries. */
+void checksum_of(const myval *msg, myval *out);
+int chk_frame(const struct berval *frame, const struct berval *received) {
+  char sumbuf[4];
+  myval msg, sum;
+  msg.mv_val = frame->bv_val;
+  msg.mv_len = frame->bv_len;
+  sum.mv_val = sumbuf;
+  sum.mv_len = sizeof(sumbuf);
+  checksum_of(&msg, &sum);
+  return memcmp(sum.mv_val, received->bv_val, sum.mv_len) ? -1 : 0;
 }
 
 /* A berval that holds a name is no secret. */
