@@ -1416,6 +1416,10 @@ private:
     /// Values built with a signing key (`osig.append(app_key)`): what a
     /// hash of them computes is a MAC.
     llvm::DenseSet<const ValueDecl *> Keyed;
+    /// ... of which buffers a copy or a format wrote the key into
+    /// (`strncpy(xdata.s, itc->kvalue.s, n)`), not what a call given the
+    /// key computed.
+    llvm::DenseSet<const ValueDecl *> KeyText;
     /// Parameters of a function named like a check (`check_token(const
     /// char *tok)`, `verify_login(password)`): the value its caller got
     /// from a client, compared as a request's value is.
@@ -1445,6 +1449,15 @@ private:
     if (isa<CXXMemberCallExpr, CXXOperatorCallExpr>(CE))
       return;
     const FunctionDecl *FD = CE->getDirectCallee();
+    // Clearing memory (`memset(&dp, 0, n)`, `explicit_bzero`) writes no
+    // value into it.
+    if (std::string N = calleeName(CE);
+        llvm::StringRef(N).contains("memset") ||
+        llvm::StringRef(N).contains("bzero") ||
+        llvm::StringRef(N).contains("memzero") ||
+        llvm::StringRef(N).contains("zeroize") ||
+        llvm::StringRef(N).contains("cleanse"))
+      return;
     noteKeyedDigest(CE, S);
     bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD) ||
                    macWriter(FD) || finalOfKeyedDigest(CE, S),
@@ -1452,7 +1465,7 @@ private:
     // Whether the only values of the client's it is given are a user's name
     // (`scan_authfile(f, user, server, secret, ...)`).
     bool ByUserOnly = true;
-    std::vector<const ValueDecl *> Buffers;
+    std::vector<const ValueDecl *> Buffers, FieldBuffers;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
       FromMac |= mentionsAny(Arg, S.Mac);
@@ -1508,18 +1521,48 @@ private:
       if (Written && VD->isLocalVarDecl() && !mentionsAny(Arg, S.Mac) &&
           !mentionsAny(Arg, S.Request))
         Buffers.push_back(VD);
+      // A member array a call writes (`rfbEncryptBytes(cl->authChallenge,
+      // passwd)`).
+      if (const auto *Field = dyn_cast_or_null<FieldDecl>(bufferOf(Arg));
+          !VD && Field && Field->getType()->isConstantArrayType() && P &&
+          WritablePointer(P->getType()) && !mentionsAny(Arg, S.Request))
+        FieldBuffers.push_back(Field);
     }
+    // A hash over text built with a signing key (`compute_sha256(xout,
+    // xdata.s, n)` after `strncpy(xdata.s, itc->kvalue.s, ...)`) is a MAC,
+    // as keyedHash says of a hash returned.
+    if (!FromMac && hashFunction(FD))
+      FromMac = llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+        return !llvm::is_contained(Buffers, bufferOf(Arg)) &&
+               mentionsAny(Arg, S.KeyText);
+      });
     // `String::Format(check, "%s|%s", id, GetAppKey())`: built with a key.
     if (llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
           return mentionsSigningKey(Arg, S);
-        }))
+        })) {
       S.Keyed.insert(Buffers.begin(), Buffers.end());
+      static const llvm::Regex Copies("cpy|cat|printf|memmove|format",
+                                      llvm::Regex::IgnoreCase);
+      if (Copies.match(calleeName(CE)))
+        S.KeyText.insert(Buffers.begin(), Buffers.end());
+    }
     // A secret of the server's goes in: a value named like one that is not
     // the client's, or text built with one.
     bool ServerSecret = false;
     for (const Expr *Arg : CE->arguments()) {
+      // A length is no secret, even of one (`sizeof(dp->rdigest)`).
+      if (Arg->getType()->isIntegralOrEnumerationType())
+        continue;
       // The buffers it fills are no input (`sha256_hex(pw, pw_hash)`).
-      if (llvm::is_contained(Buffers, bufferOf(Arg)))
+      // But a secret a pointer already holds goes in, though the parameter
+      // is not const (`rfbEncryptBytes(cl->authChallenge, passwd)` after
+      // `char *passwd = rfbDecryptPasswdFromFile(...)`).
+      const auto *Held = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
+      bool HeldSecret = Held && Held->getType()->isPointerType() &&
+                        Held->getInit() && serverSecretName(Held, S);
+      if ((llvm::is_contained(Buffers, bufferOf(Arg)) ||
+           llvm::is_contained(FieldBuffers, bufferOf(Arg))) &&
+          !HeldSecret)
         continue;
       ServerSecret |=
           mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
@@ -1546,12 +1589,39 @@ private:
       for (const ValueDecl *D : Buffers)
         if (hashFunction(FD) || !D->getType()->isPointerType())
           S.BuiltFromSecret.insert(D);
+      // A member array is named for all its holders: only what the
+      // server's secret went into (VNC's challenge encrypted with the
+      // password, the response a client must send).
+      S.BuiltFromSecret.insert(FieldBuffers.begin(), FieldBuffers.end());
     }
     // What a check's caller passed, hashed (`pg_md5_encrypt(passwd, ...,
     // md5)`), is still the client's; not when the server's secret goes in
     // with it (`SHA1(data)` of the token, timestamp and nonce).
     else if (FromSupplied)
       S.Supplied.insert(ClientBuffers.begin(), ClientBuffers.end());
+  }
+
+  /// The variable a computation's output goes into: a buffer, a local
+  /// struct through its bytes (`dk.bv_val`: `dk`), a member array. Not a
+  /// pointer member, which is every holder's: marking it would make
+  /// `scheme->bv_val` a MAC too.
+  static const ValueDecl *outputBuffer(const Expr *E) {
+    if (!E)
+      return nullptr;
+    if (const VarDecl *Holder = bytesHolder(E))
+      return Holder;
+    const ValueDecl *D = bufferOf(E);
+    const auto *Field = dyn_cast_or_null<FieldDecl>(D);
+    if (!Field || Field->getType()->isArrayType())
+      return D;
+    // An object's own member (`mac_` of `this`) is its own.
+    bool OfThis = false;
+    walk(E, [&](const Stmt *X) {
+      if (const auto *ME = dyn_cast<MemberExpr>(X))
+        OfThis |= ME->getMemberDecl() == Field &&
+                  isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+    });
+    return OfThis ? D : nullptr;
   }
 
   /// The local struct whose bytes member \p E is (`key.mv_val`,
@@ -1748,8 +1818,14 @@ private:
     static const llvm::Regex Sign(
         "(^|_)sign(_|$)|^sign[A-Z]|[a-z]Sign([A-Z]|$)|"
         "(^|_)signature(_|$)|[a-z]Signature$");
+    // What names the kinds of signature is no signature:
+    // `userauth_supported_key_sign_algs`, `sign_method_name`.
+    static const llvm::Regex Kinds(
+        "(alg|algo|algorithm|method|type|kind|name|list|pref|len|length|size|"
+        "flag|mode)s?$",
+        llvm::Regex::IgnoreCase);
     return !computingName(FD).empty() && Sign.match(FD->getName()) &&
-           !outcomeName(FD->getName());
+           !outcomeName(FD->getName()) && !Kinds.match(FD->getName());
   }
 
   /// A project function that hashes a key into a buffer:
@@ -1824,7 +1900,7 @@ private:
       auto It = CryptoOf.find(E);
       if (It == CryptoOf.end() || !producesSecret(*It->second->Rule))
         return;
-      if (const ValueDecl *Out = bufferOf(It->second->Output)) {
+      if (const ValueDecl *Out = outputBuffer(It->second->Output)) {
         S.Mac.insert(Out);
         if (It->second->Rule->Kind == "derive_key")
           S.DerivedKeys.insert(Out);
@@ -1846,6 +1922,17 @@ private:
         const Expr *Lhs = nullptr;
         bool Assigns = asAssignment(X, Lhs, Value);
         Target = Assigns ? declOf(Lhs) : writtenInto(X, Value);
+        // `dk.bv_val = (char *)dk_value`: the local struct holds the value;
+        // the pointer member is every holder's (`scheme->bv_val`).
+        if (const auto *ME =
+                Assigns ? dyn_cast<MemberExpr>(Lhs->IgnoreParenImpCasts())
+                        : nullptr;
+            ME && !ME->isArrow() && ME->getType()->isPointerType())
+          if (const auto *DRE =
+                  dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()))
+            if (const auto *Holder = dyn_cast<VarDecl>(DRE->getDecl());
+                Holder && Holder->isLocalVarDecl())
+              Target = Holder;
         // `val[n] = q[n]`: a local array copied from another value byte by
         // byte is that value.
         if (Assigns && !Target)
@@ -1919,6 +2006,12 @@ private:
       if (const FunctionDecl *FD = CE->getDirectCallee())
         if (FD->getDeclName().isIdentifier() &&
             FD->getName().contains("printf")) {
+          // Into text (`sprintf(buf, ...)`), not onto a stream or a
+          // connection (`fprintf(fp, ...)`, `mg_printf(conn, ...)`).
+          QualType T = CE->getArg(0)->IgnoreParenImpCasts()->getType();
+          if (!(T->isArrayType() || T->isPointerType()) ||
+              !T->getPointeeOrArrayElementType()->isCharType())
+            return nullptr;
           Value = CE;
           return bufferOf(CE->getArg(0));
         }
@@ -2003,6 +2096,11 @@ private:
   /// what goes into a hash or a value built for one.
   static bool signingKeyName(llvm::StringRef Name) {
     static const llvm::Regex Key("(^|_|[a-z0-9])key$", llvm::Regex::IgnoreCase);
+    // A lookup by a key is no key: `Info_ValueForKey`, `find_by_key`.
+    static const llvm::Regex Lookup("(for|by|of|from|with|at)_?key$",
+                                    llvm::Regex::IgnoreCase);
+    if (Lookup.match(Name))
+      return false;
     return !Name.contains_insensitive("public") && !passwordName(Name) &&
            (secretName(Name) || Key.match(Name));
   }
@@ -2020,9 +2118,37 @@ private:
       const auto *VD = dyn_cast<ValueDecl>(D);
       if (VD && S.Request.count(VD))
         return;
-      Found |= (VD && S.Keyed.count(VD)) || signingKeyName(D->getName());
+      Found |= (VD && S.Keyed.count(VD)) || signingKeyName(D->getName()) ||
+               keyRecordValue(dyn_cast<FieldDecl>(D));
     });
     return Found;
+  }
+
+  /// The value member of a record named like a key (kamailio's
+  /// `auth_xkey_t::kvalue`, `ApiKey::value`): the key's bytes. Not a
+  /// table's or a public key's.
+  static bool keyRecordValue(const FieldDecl *Field) {
+    if (!Field || !Field->getDeclName().isIdentifier())
+      return false;
+    static const llvm::Regex Value("^(k|key)?_?(value|val|data|bytes|secret)$",
+                                   llvm::Regex::IgnoreCase);
+    if (!Value.match(Field->getName()))
+      return false;
+    const RecordDecl *RD = Field->getParent();
+    llvm::StringRef Name = RD->getName();
+    if (Name.empty())
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+        Name = TD->getName();
+    Name = Name.trim('_');
+    if (Name.ends_with("_t") || Name.ends_with("_s"))
+      Name = Name.drop_back(2);
+    // `auth_xkey`, `key`, `ApiKey`; not `turkey`, `hotkey`.
+    static const llvm::Regex Key("(^|_)x?(key|KEY)s?$|[a-z0-9]Keys?$");
+    static const llvm::Regex NotSecret(
+        "public|pub|host|hash|cache|map|table|lookup|index|sort|primary|"
+        "foreign|search|node|entry",
+        llvm::Regex::IgnoreCase);
+    return Key.match(Name) && !NotSecret.match(Name);
   }
 
   bool readsSignatureHeader(const Stmt *S) {
@@ -2170,6 +2296,12 @@ private:
              N == "Compare" || N == "Equals" || N == "CompareNoCase" ||
              N == "EqualsIgnoreCase") &&
             MC->getNumArgs() >= 1) {
+          // `hp->Compare(value, password)`: a service that compares two
+          // values is no value compared; its body says how it compares.
+          if (N != "compare" &&
+              llvm::count_if(MC->arguments(),
+                             [](const Expr *Arg) { return !scalar(Arg); }) >= 2)
+            return serviceComparison(MC, A, B, How);
           A = MC->getImplicitObjectArgument();
           B = MC->getArg(0);
           // `compare(pos, len, str)`: the string is the last argument.
@@ -2181,6 +2313,37 @@ private:
       return wrapperComparison(CE, A, B, How);
     }
     return false;
+  }
+
+  /// A comparison method given the two values it compares: in variable
+  /// time unless its body in view compares in constant time
+  /// (InspIRCd's `HashProvider::Compare` calling `TimingSafeCompare`).
+  bool serviceComparison(const CXXMemberCallExpr *MC, const Expr *&A,
+                         const Expr *&B, std::string &How) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (!MD)
+      return false;
+    std::string Open;
+    if (const FunctionDecl *Def = definition(MD)) {
+      if (constantTimeOperator(Def, Open, 0))
+        return false;
+      const ComparerShape &Shape = comparerShape(Def);
+      if (Shape.Unsafe &&
+          MC->getNumArgs() > std::max(Shape.Left, Shape.Right)) {
+        A = MC->getArg(Shape.Left);
+        B = MC->getArg(Shape.Right);
+        How = MD->getName().str();
+        return true;
+      }
+    }
+    std::vector<const Expr *> Values;
+    for (const Expr *Arg : MC->arguments())
+      if (!scalar(Arg))
+        Values.push_back(Arg);
+    A = Values[0];
+    B = Values[1];
+    How = MD->getName().str();
+    return true;
   }
 
   /// A call of the project's own comparison function: one whose body

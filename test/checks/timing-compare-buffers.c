@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 
 struct http_message {
@@ -272,4 +273,93 @@ int check_server_signature_ct(const uint8_t *key, const uint8_t *msg,
   for (k = 0; k < n; k++)
     diff |= ServerSignature[k] ^ received[k];
   return diff == 0 ? 0 : -1;
+}
+
+/* libssh2's algorithm negotiation: a function named for the kinds of
+ * signature lists names, not a signature; one named for signing returns
+ * one. */
+const char *supported_key_sign_algs(const char *method);
+const char *session_sign(const unsigned char *data, size_t n);
+int pick_sign_algorithm(const char *method, const char *offered, size_t n) {
+  const char *a = supported_key_sign_algs(method);
+  return a && !memcmp(a, offered, n);
+}
+int check_session_signature(const unsigned char *data, size_t n,
+                            const char *received) {
+  const char *expected = session_sign(data, n);
+  return !memcmp(expected, received, 32);
+  // CHECK: :[[@LINE-1]]:11: warning: the computed MAC 'expected' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+/* kamailio's auth_xkeys: a digest over "key:data", the key the value member
+ * of a record named like a key, is a keyed hash (a MAC); a record named like
+ * a table's key holds no secret. */
+typedef struct {
+  char *s;
+  int len;
+} str;
+typedef struct _auth_xkey {
+  str kid;
+  str kvalue;
+  struct _auth_xkey *next;
+} auth_xkey_t;
+typedef struct _cache_key {
+  str kvalue;
+  struct _cache_key *next;
+} cache_key_t;
+void compute_sha256(char *dst, unsigned char *src, int len);
+int xkeys_check(auth_xkey_t *itc, const str *digest, const str *data) {
+  char xout[65];
+  char buf[512];
+  str xdata;
+  xdata.s = buf;
+  for (; itc; itc = itc->next) {
+    xdata.len = data->len + itc->kvalue.len + 1;
+    strncpy(xdata.s, itc->kvalue.s, itc->kvalue.len);
+    xdata.s[itc->kvalue.len] = ':';
+    strncpy(xdata.s + itc->kvalue.len + 1, data->s, data->len);
+    compute_sha256(xout, (unsigned char *)xdata.s, xdata.len);
+    if (strncasecmp(xout, digest->s, digest->len) == 0)
+      // CHECK: :[[@LINE-1]]:9: warning: the computed MAC 'xout' is compared with 'strncasecmp'{{.*}} [integration-timing-unsafe-compare]
+      return 0;
+  }
+  return -1;
+}
+int cache_lookup(cache_key_t *ck, const str *wanted) {
+  char xout[65];
+  char buf[512];
+  str xdata;
+  xdata.s = buf;
+  for (; ck; ck = ck->next) {
+    strncpy(xdata.s, ck->kvalue.s, ck->kvalue.len);
+    compute_sha256(xout, (unsigned char *)xdata.s, ck->kvalue.len);
+    if (strncasecmp(xout, wanted->s, wanted->len) == 0)
+      return 0;
+  }
+  return -1;
+}
+
+/* LibVNCServer's password check: the challenge held by the client's record,
+ * encrypted in place with the password, is the response expected; a nonce
+ * filled with random bytes is no secret. */
+typedef struct {
+  unsigned char authChallenge[16];
+  unsigned char nonce[16];
+  const char *passwordFile;
+} vnc_client;
+char *decrypt_password_file(const char *path);
+void encrypt_bytes(unsigned char *bytes, char *passwd);
+void random_bytes(unsigned char *out, size_t n);
+int vnc_password_check(vnc_client *cl, const char *response, int len) {
+  char *passwd = decrypt_password_file(cl->passwordFile);
+  if (!passwd)
+    return 0;
+  encrypt_bytes(cl->authChallenge, passwd);
+  free(passwd);
+  return memcmp(cl->authChallenge, response, len) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'authChallenge' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+int vnc_nonce_echo(vnc_client *cl, const unsigned char *echoed) {
+  random_bytes(cl->nonce, sizeof cl->nonce);
+  return memcmp(cl->nonce, echoed, sizeof cl->nonce) == 0;
 }

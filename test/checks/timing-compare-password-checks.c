@@ -120,7 +120,7 @@ int check_passwd(void *f, char *auser, int userlen, char *apasswd,
   if (login_secret)
     return 1;
   if (strcmp(passwd, secret) != 0)
-    // CHECK: :[[@LINE-1]]:7: warning: the secret 'passwd' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'secret' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
     return 0;
   return 1;
 }

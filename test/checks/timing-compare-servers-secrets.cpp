@@ -307,3 +307,33 @@ bool sessionValid(const torrent::Digest32<160> &sessionToken) {
   return sessionToken == expectedSessionToken;
   // CHECK: :[[@LINE-1]]:23: warning: the secret 'sessionToken' is compared with '=='{{.*}} [integration-timing-unsafe-compare]
 }
+
+// A hash service compares two values it is given (InspIRCd's
+// `HashProvider::Compare`): in constant time when its body calls a
+// constant-time comparison, in variable time when it uses `==`; the
+// provider object is no value compared.
+namespace irc {
+bool TimingSafeCompare(const std::string &one, const std::string &two);
+struct HashProvider {
+  virtual ~HashProvider() = default;
+  virtual std::string Generate(const std::string &data) = 0;
+  virtual bool Compare(const std::string &input, const std::string &hash) {
+    return TimingSafeCompare(Generate(input), hash);
+  }
+};
+struct PlainHashProvider {
+  std::string Generate(const std::string &data);
+  bool Compare(const std::string &input, const std::string &hash) {
+    return Generate(input) == hash;
+  }
+};
+} // namespace irc
+bool checkOperPassword(irc::HashProvider *hp, const std::string &password,
+                       const std::string &passwordhash) {
+  return hp->Compare(password, passwordhash);
+}
+bool checkLinkPassword(irc::PlainHashProvider *hp, const std::string &password,
+                       const std::string &passwordhash) {
+  return hp->Compare(password, passwordhash);
+  // CHECK: :[[@LINE-1]]:10: warning: the secret '{{.*}}' is compared with 'Compare'{{.*}} [integration-timing-unsafe-compare]
+}

@@ -106,3 +106,45 @@ int open_vault(const unsigned char *header, const char *pw) {
     return -1;
   return memcmp(salt, header + 8, sizeof salt);
 }
+
+// OpenLDAP's pbkdf2_encrypt: the derived key goes into a struct's bytes
+// (`dk.bv_val`); the scheme's name compared beforehand is no secret,
+// though it is read through a member of the same name.
+#define ber_bvcmp(v1, v2)                                                      \
+  ((v1)->bv_len < (v2)->bv_len                                                 \
+       ? -1                                                                    \
+       : ((v1)->bv_len > (v2)->bv_len                                          \
+              ? 1                                                              \
+              : memcmp((v1)->bv_val, (v2)->bv_val, (v1)->bv_len)))
+extern const struct berval pbkdf2_sha512_scheme;
+int pbkdf2_encrypt(const struct berval *scheme, const struct berval *passwd,
+                   struct berval *msg) {
+  unsigned char dk_value[64], salt_value[16];
+  struct berval dk;
+  dk.bv_val = (char *)dk_value;
+  dk.bv_len = sizeof(dk_value);
+  if (ber_bvcmp(scheme, &pbkdf2_sha512_scheme))
+    return -1;
+  if (!PKCS5_PBKDF2_HMAC(passwd->bv_val, (int)passwd->bv_len, salt_value, 16,
+                         10000, EVP_sha512(), (int)dk.bv_len,
+                         (unsigned char *)dk.bv_val))
+    return -1;
+  return memcmp(msg->bv_val, "{PBKDF2", 7);
+}
+
+// The derived key's buffer hung on a local struct before the derivation
+// (`dk.bv_val = (char *)dk_value`): the struct holds the key, not every
+// struct's `bv_val`.
+int pbkdf2_encrypt_into(const struct berval *scheme,
+                        const struct berval *passwd) {
+  unsigned char dk_value[64], salt_value[16];
+  struct berval dk;
+  dk.bv_val = (char *)dk_value;
+  dk.bv_len = sizeof(dk_value);
+  if (!ber_bvcmp(scheme, &pbkdf2_sha512_scheme))
+    dk.bv_len = 64;
+  if (!PKCS5_PBKDF2_HMAC(passwd->bv_val, (int)passwd->bv_len, salt_value, 16,
+                         10000, EVP_sha512(), (int)dk.bv_len, dk_value))
+    return -1;
+  return 0;
+}
