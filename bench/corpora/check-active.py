@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Checks that every labelled line survives the preprocessor under the recorded flags: runs `clang -E` (one
+"""check-active.py CORPUS: checks that every labelled line survives the preprocessor under the recorded flags: runs `clang -E` (one
 entry at a time, niced) for each labelled file and looks for the line in the line markers of the output."""
 import json
 import os
 import re
 import subprocess
 import sys
-R = '/work/corpora/webhook32'
+R = "/work/corpora/" + sys.argv[1]
 cc = {e['file']: e for e in json.load(open(R + '/compile_commands.json'))}
 labels = [json.loads(l) for l in open(R + '/labels.jsonl')]
 want = {}

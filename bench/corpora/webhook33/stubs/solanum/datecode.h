@@ -1,0 +1,2 @@
+/* webhook33 stub: vcs_tag output of datecode.h.in */
+#define DATECODE 0UL
