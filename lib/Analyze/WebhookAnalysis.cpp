@@ -920,7 +920,9 @@ private:
   /// (`platform_hmac_sha256`, `hmac_hex`), whatever its body: its output
   /// is a MAC.
   bool macByName(const FunctionDecl *FD) {
-    return llvm::StringRef(computingName(FD)).contains("hmac");
+    // `hmac_sha256`, tinc's `poly1305_auth(tag, in, n, key)`, `aes_cmac`.
+    llvm::StringRef N(computingName(FD));
+    return N.contains("hmac") || N.contains("poly1305") || N.contains("cmac");
   }
 
   /// A project function, in view, that computes a MAC and copies it out
@@ -1420,6 +1422,12 @@ private:
     /// (`strncpy(xdata.s, itc->kvalue.s, n)`), not what a call given the
     /// key computed.
     llvm::DenseSet<const ValueDecl *> KeyText;
+    /// Objects a method call gave the server's secret to
+    /// (`authenticator.setUsernameAndPassword(user, password)`).
+    llvm::DenseSet<const ValueDecl *> KeyedObjects;
+    /// Pointer locals set to a global's text (pppd's `filename =
+    /// path_upapfile`): a call given one reads it, whatever its constness.
+    llvm::DenseSet<const ValueDecl *> PointsAtGlobal;
     /// Parameters of a function named like a check (`check_token(const
     /// char *tok)`, `verify_login(password)`): the value its caller got
     /// from a client, compared as a request's value is.
@@ -1446,7 +1454,21 @@ private:
   /// a request accessor writes (`mg_http_creds(hm, user, n, pass, n)`,
   /// `httpd_req_get_hdr_value_str(req, "X-Token", buf, n)`).
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
-    if (isa<CXXMemberCallExpr, CXXOperatorCallExpr>(CE))
+    // An object given the server's secret (LIVE555's
+    // `fCurrentAuthenticator.setUsernameAndPassword(username, password)`)
+    // computes from it: what its methods return is built from the secret.
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      const ValueDecl *Object = declOf(MC->getImplicitObjectArgument());
+      if (Object && !requestType(Object->getType()) &&
+          !S.Request.count(Object) &&
+          llvm::any_of(MC->arguments(), [&](const Expr *Arg) {
+            return !Arg->getType()->isIntegralOrEnumerationType() &&
+                   mentionsServerSecret(Arg, S);
+          }))
+        S.KeyedObjects.insert(Object);
+      return;
+    }
+    if (isa<CXXOperatorCallExpr>(CE))
       return;
     const FunctionDecl *FD = CE->getDirectCallee();
     // Clearing memory (`memset(&dp, 0, n)`, `explicit_bzero`) writes no
@@ -1514,13 +1536,19 @@ private:
           VD && !ReadOnly &&
           (StructOut || VD->getType()->isConstantArrayType() ||
            (P && WritablePointer(VD->getType()) && textType(VD->getType()) &&
-            WritablePointer(P->getType())) ||
+            WritablePointer(P->getType()) && !S.PointsAtGlobal.count(VD)) ||
            (P && P->getType()->isLValueReferenceType() &&
             !P->getType().getNonReferenceType().isConstQualified() &&
             declOf(Arg) == VD));
       if (Written && VD->isLocalVarDecl() && !mentionsAny(Arg, S.Mac) &&
           !mentionsAny(Arg, S.Request))
         Buffers.push_back(VD);
+      // A local a call sets through a reference (LIVE555's
+      // `parseAuthorizationHeader(buf, username, ..., response)`) comes
+      // from elsewhere at run time, as a returned value does.
+      if (Written && VD->isLocalVarDecl() && P &&
+          P->getType()->isLValueReferenceType())
+        S.CallResults.insert(VD);
       // A member array a call writes (`rfbEncryptBytes(cl->authChallenge,
       // passwd)`).
       if (const auto *Field = dyn_cast_or_null<FieldDecl>(bufferOf(Arg));
@@ -1874,6 +1902,29 @@ private:
           S.Supplied.insert(P);
       }
     walk(Body, [&](const Stmt *X) {
+      // A variadic function's arguments (`nt_response = va_arg(args, const
+      // uint8_t *)` in accel-ppp's MS-CHAP check) are its parameters too.
+      {
+        const Expr *Lhs = nullptr, *Rhs = nullptr;
+        if (asAssignment(X, Lhs, Rhs))
+          if (const auto *Local = dyn_cast_or_null<VarDecl>(declOf(Lhs));
+              Local && Local->isLocalVarDecl() &&
+              Local->getType()->isPointerType())
+            if (const auto *Global = dyn_cast_or_null<VarDecl>(
+                    declOf(Rhs->IgnoreParenImpCasts()));
+                Global && Global->hasGlobalStorage())
+              S.PointsAtGlobal.insert(Local);
+      }
+      if (const auto *DS = dyn_cast<DeclStmt>(X))
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D);
+              VD && VD->getInit() &&
+              (isa<VAArgExpr>(VD->getInit()->IgnoreParenImpCasts()) ||
+               // ... and so is a pointer derived from one (accel-ppp's
+               // `cln = container_of(h, typeof(*cln), hnd)`).
+               (VD->getType()->isPointerType() &&
+                mentionsAny(VD->getInit(), S.Params))))
+            S.Params.insert(VD);
       if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
         if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
             P && requestType(P->getType()))
@@ -2031,15 +2082,25 @@ private:
   }
 
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
+    // A handle (`f = fopen(usedname, "r")`, a file named after a MAC) holds
+    // no MAC and no key.
+    QualType TargetType = Target->getType();
+    bool Handle = TargetType->isPointerType() &&
+                  TargetType->getPointeeType()->isRecordType() &&
+                  !textType(TargetType->getPointeeType());
     bool FromMac =
         mentionsAny(Value, S.Mac) || callsMac(Value) || keyedHash(Value, S);
-    if (FromMac)
+    if (FromMac && !Handle)
       S.Mac.insert(Target);
     if (readsSignatureHeader(Value) || mentionsAny(Value, S.Signature))
       S.Signature.insert(Target);
     if (Target->getDeclName().isIdentifier() && secretName(Target->getName()))
       S.Named.insert(Target);
-    if (mentionsSigningKey(Value, S))
+    // `pd->pd.key = &pd_key`: an address names an object, it holds no key;
+    // nor does a handle (`f = fopen(conf_chap_secrets, "r")`).
+    const auto *Address = dyn_cast<UnaryOperator>(Value->IgnoreParenImpCasts());
+    if (mentionsSigningKey(Value, S) && !Handle &&
+        !(Address && Address->getOpcode() == UO_AddrOf))
       S.Keyed.insert(Target);
     if (const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(Value)))
       if (hashFunction(CE->getDirectCallee()))
@@ -2047,8 +2108,21 @@ private:
     if (const auto *VD = dyn_cast<VarDecl>(Target);
         VD && VD->isLocalVarDecl() &&
         isa_and_nonnull<CallExpr>(stripConversions(Value)) &&
-        !isa<CXXOperatorCallExpr>(stripConversions(Value)))
+        !isa<CXXOperatorCallExpr>(stripConversions(Value))) {
       S.CallResults.insert(VD);
+      // `ourResponse = fCurrentAuthenticator.computeDigestResponse(cmd,
+      // uri)` of an object the password went into.
+      // Not its other accessors (`fCurrentAuthenticator.realm()`).
+      static const llvm::Regex Computes("hash|sha|md5|digest|response|sign|"
+                                        "mac|token|compute|encrypt",
+                                        llvm::Regex::IgnoreCase);
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(stripConversions(Value));
+          MC && !scalar(VD->getType()) && MC->getMethodDecl() &&
+          MC->getMethodDecl()->getDeclName().isIdentifier() &&
+          Computes.match(MC->getMethodDecl()->getName()) &&
+          S.KeyedObjects.count(declOf(MC->getImplicitObjectArgument())))
+        S.BuiltFromSecret.insert(VD);
+    }
     // Also `struct mg_http_message *hm = ev_data;`: a request by its type.
     // Not a row the server looks up by the client's values (`queryOne(
     // "SELECT password FROM agent WHERE username=?", {username})`): the
@@ -2716,7 +2790,7 @@ private:
       O.Hashed = true;
     bool Password = false, Other = false;
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
-      if (!secretName(Name))
+      if (!secretName(Name) || (D && macAddress(D)))
         return;
       static const llvm::Regex Login("pass|pwd|sid|session",
                                      llvm::Regex::IgnoreCase);
@@ -2810,6 +2884,25 @@ private:
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
+  }
+
+  /// A MAC address, not a message authentication code: a `mac` of a record
+  /// type named like one (tinc's `subnet_mac_t`, `struct ether_addr`).
+  static bool macAddress(const ValueDecl *D) {
+    static const llvm::Regex Mac("(^|_)mac$", llvm::Regex::IgnoreCase);
+    if (!D->getDeclName().isIdentifier() || !Mac.match(D->getName()))
+      return false;
+    const RecordDecl *RD =
+        D->getType().getNonReferenceType()->getAsRecordDecl();
+    if (!RD || textType(D->getType().getNonReferenceType()))
+      return false;
+    llvm::StringRef Type = RD->getName();
+    if (Type.empty())
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+        Type = TD->getName();
+    return Type.contains_insensitive("mac") ||
+           Type.contains_insensitive("addr") ||
+           Type.contains_insensitive("ether");
   }
 
   /// A call given a secret the server keeps (a member or global named like

@@ -4,6 +4,7 @@
 // named like an HMAC computation computes one whatever its body. A short
 // `pass` is a password.
 // RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -362,4 +363,123 @@ int vnc_password_check(vnc_client *cl, const char *response, int len) {
 int vnc_nonce_echo(vnc_client *cl, const unsigned char *echoed) {
   random_bytes(cl->nonce, sizeof cl->nonce);
   return memcmp(cl->nonce, echoed, sizeof cl->nonce) == 0;
+}
+
+/* accel-ppp's MS-CHAP check: the response computed from the stored
+ * password against the one the variadic caller passed (`va_arg`). The
+ * secrets file's handle, the lines read from it by the user's name, a user
+ * name hashed to look it up and the address of a private-data key are no
+ * keys. */
+struct cs_pd {
+  char *passwd;
+  void *key;
+};
+static int pd_key;
+struct sha1_ctx {
+  unsigned state[5];
+};
+void sha1_init(struct sha1_ctx *ctx);
+void sha1_update(struct sha1_ctx *ctx, const void *data, size_t n);
+void sha1_final(uint8_t *out, struct sha1_ctx *ctx);
+void des_encrypt(const uint8_t *input, const uint8_t *key, uint8_t *output);
+int auth_mschap(struct cs_pd *pd, va_list args) {
+  const uint8_t *challenge = va_arg(args, const uint8_t *);
+  const uint8_t *nt_response = va_arg(args, const uint8_t *);
+  uint8_t z_hash[21];
+  uint8_t nt_hash[24];
+  memcpy(z_hash, pd->passwd, 16);
+  memset(z_hash + 16, 0, sizeof(z_hash) - 16);
+  des_encrypt(challenge, z_hash, nt_hash);
+  if (memcmp(nt_hash, nt_response, 24))
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'nt_hash' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+    return -1;
+  return 0;
+}
+extern char *conf_chap_secrets;
+int find_user(struct cs_pd *pd, const char *username, int hashed) {
+  char buf[256];
+  char username_hash[41];
+  uint8_t hash[20];
+  struct sha1_ctx ctx;
+  size_t n;
+  if (hashed) {
+    sha1_init(&ctx);
+    sha1_update(&ctx, username, strlen(username));
+    sha1_final(hash, &ctx);
+    for (n = 0; n < sizeof hash; n++)
+      sprintf(username_hash + 2 * n, "%02x", hash[n]);
+    username = username_hash;
+  }
+  FILE *f = fopen(conf_chap_secrets, "r");
+  pd->key = &pd_key;
+  if (!f)
+    return -1;
+  while (fgets(buf, sizeof buf, f))
+    if (!strcmp(buf, username))
+      return 0;
+  return -1;
+}
+
+/* tinc's record check: a project Poly1305 computes the tag expected. */
+void poly1305_auth(uint8_t *out, const uint8_t *m, size_t n,
+                   const uint8_t *key);
+int chacha_poly1305_check(const uint8_t *in, size_t n, const uint8_t *key) {
+  uint8_t expected_tag[16];
+  const uint8_t *tag = in + n - 16;
+  poly1305_auth(expected_tag, in, n - 16, key);
+  if (memcmp(expected_tag, tag, 16))
+    // CHECK: :[[@LINE-1]]:7: warning: the computed MAC 'expected_tag' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 0;
+  return 1;
+}
+
+/* accel-ppp's CLI login: the first line a client sent, held by the
+ * connection the handler's argument points into, against the configured
+ * password. */
+struct md_handler {
+  int fd;
+};
+struct cli_client {
+  struct md_handler hnd;
+  char cmdline[256];
+  int auth;
+};
+extern const char *conf_cli_passwd;
+int cli_read(struct md_handler *h) {
+  struct cli_client *cln =
+      (struct cli_client *)((char *)h - offsetof(struct cli_client, hnd));
+  if (!cln->auth && strcmp(cln->cmdline, conf_cli_passwd))
+    // CHECK: :[[@LINE-1]]:21: warning: the secret 'conf_cli_passwd' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return -1;
+  cln->auth = 1;
+  return 0;
+}
+
+/* tinc: a `mac` of an address type is an Ethernet address, no MAC; a file
+ * named after a keyed hash holds no MAC, and the name read from it is none. */
+typedef struct mac_t {
+  uint8_t x[6];
+} mac_t;
+typedef struct subnet_mac_t {
+  mac_t address;
+} subnet_mac_t;
+struct subnet {
+  subnet_mac_t mac;
+};
+extern mac_t mac_cache_last;
+int cached_mac(const struct subnet *s) {
+  return memcmp(&mac_cache_last, &s->mac.address, sizeof(mac_t)) == 0;
+}
+void sha512(const void *in, size_t n, void *out);
+int redeem_invitation(const uint8_t *data, const char *name_wanted,
+                      const uint8_t *invitation_key) {
+  char hashbuf[64], cookie[64], usedname[256], buf[256];
+  memcpy(hashbuf, data, 18);
+  memcpy(hashbuf + 18, invitation_key, 32);
+  sha512(hashbuf, 50, cookie);
+  snprintf(usedname, sizeof usedname, "invitations/%s.used", cookie);
+  FILE *f = fopen(usedname, "r");
+  if (!f || !fgets(buf, sizeof buf, f))
+    return 0;
+  return strcmp(buf, name_wanted) == 0;
 }

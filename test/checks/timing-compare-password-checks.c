@@ -7,6 +7,7 @@
 // a field's name, a hash against a literal.
 // RUN: %tidy %s -- -std=c11 -D_DEFAULT_SOURCE 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <crypt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -118,6 +119,30 @@ int check_passwd(void *f, char *auser, int userlen, char *apasswd,
     return 0;
   int login_secret = strcmp(secret, "@login") == 0;
   if (login_secret)
+    return 1;
+  if (strcmp(passwd, secret) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'secret' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 0;
+  return 1;
+}
+
+// The same check reading the secrets file named by a global (`filename =
+// path_upapfile`): the name is read, not written, though the parameter is
+// not const, and the file's handle is no client's value.
+int scan_authfile_named(FILE *f, char *client, char *server, char *secret,
+                        char *filename);
+extern char *path_upapfile;
+int check_passwd_file(char *auser, int userlen, char *apasswd, int passwdlen) {
+  char passwd[256], user[256];
+  char secret[256];
+  char *filename;
+  slprintf(passwd, sizeof(passwd), "%.*v", passwdlen, apasswd);
+  slprintf(user, sizeof(user), "%.*v", userlen, auser);
+  filename = path_upapfile;
+  FILE *f = fopen(filename, "r");
+  if (!f || scan_authfile_named(f, user, our_name, secret, filename) < 0)
+    return 0;
+  if (strcmp(secret, "@login") == 0)
     return 1;
   if (strcmp(passwd, secret) != 0)
     // CHECK: :[[@LINE-1]]:7: warning: the secret 'secret' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
