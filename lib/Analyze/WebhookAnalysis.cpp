@@ -1446,6 +1446,10 @@ private:
     /// Digest contexts a secret of the server's went into (`MD5_Update(
     /// &ctx, secret, n)`): their final call writes a keyed hash.
     llvm::DenseSet<const ValueDecl *> KeyedDigests;
+    /// ... and those the client's value went into (FlashMQ's
+    /// `EVP_DigestUpdate(ctx, password.c_str(), n)`): their final call
+    /// writes the client's value, hashed.
+    llvm::DenseSet<const ValueDecl *> ClientDigests;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -1484,6 +1488,13 @@ private:
     bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD) ||
                    macWriter(FD) || finalOfKeyedDigest(CE, S),
          FromRequest = false, FromSupplied = false;
+    // `EVP_DigestFinal_ex(ctx, md_value.data(), &n)` of a context the
+    // client's password went into.
+    FromSupplied =
+        digestFinal(FD) && llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+          const ValueDecl *D = bufferOf(Arg);
+          return D && S.ClientDigests.count(D);
+        });
     // Whether the only values of the client's it is given are a user's name
     // (`scan_authfile(f, user, server, secret, ...)`).
     bool ByUserOnly = true;
@@ -1535,6 +1546,10 @@ private:
       bool Written =
           VD && !ReadOnly &&
           (StructOut || VD->getType()->isConstantArrayType() ||
+           // A container's bytes (`md_value.data()` of a `std::array`).
+           (P && WritablePointer(P->getType()) && VD->isLocalVarDecl() &&
+            VD->getType()->isRecordType() &&
+            calleeName(Arg->IgnoreParenImpCasts()) == "data") ||
            (P && WritablePointer(VD->getType()) && textType(VD->getType()) &&
             WritablePointer(P->getType()) && !S.PointsAtGlobal.count(VD)) ||
            (P && P->getType()->isLValueReferenceType() &&
@@ -1703,11 +1718,11 @@ private:
     if (!Context)
       return;
     for (const Expr *Arg : llvm::drop_begin(CE->arguments())) {
-      if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
-          mentionsServerSecret(Arg, S)) {
+      if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request))
+        S.ClientDigests.insert(Context);
+      else if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
+               mentionsServerSecret(Arg, S))
         S.KeyedDigests.insert(Context);
-        return;
-      }
     }
   }
 
@@ -2131,7 +2146,10 @@ private:
         requestType(Target->getType()) || readsCgiRequest(Value))
       S.Request.insert(Target);
     // `char *tok = strdup(token);` in `check_token(const char *token)`.
-    if ((mentionsAny(Value, S.Supplied) && !queriesDatabase(Value)) ||
+    // Not an entry the server looks up by the client's name
+    // (`it = passwordEntries->find(username)`): the server's.
+    if ((mentionsAny(Value, S.Supplied) && !queriesDatabase(Value) &&
+         !lookupByUser(Value, S)) ||
         (isa<VarDecl>(Target) && suppliedName(Target)))
       S.Supplied.insert(Target);
     if (const auto *CE = dyn_cast<CallExpr>(Value->IgnoreParenImpCasts())) {
@@ -2903,6 +2921,24 @@ private:
     return Type.contains_insensitive("mac") ||
            Type.contains_insensitive("addr") ||
            Type.contains_insensitive("ether");
+  }
+
+  /// A lookup (`find`, `at`, `lookup*`, `get*`) whose only client values
+  /// are user names.
+  static bool lookupByUser(const Expr *Value, const Secrets &S) {
+    const auto *CE = dyn_cast<CallExpr>(stripConversions(Value));
+    static const llvm::Regex Lookup("^(find|at|count|lookup|get)",
+                                    llvm::Regex::IgnoreCase);
+    if (!CE || !Lookup.match(calleeName(CE)))
+      return false;
+    bool OnlyUsers = true;
+    walk(CE, [&](const Stmt *X) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(X);
+      const ValueDecl *D = DRE ? DRE->getDecl() : nullptr;
+      if (D && (S.Supplied.count(D) || S.Request.count(D)))
+        OnlyUsers &= D->getDeclName().isIdentifier() && userName(D->getName());
+    });
+    return OnlyUsers;
   }
 
   /// A call given a secret the server keeps (a member or global named like

@@ -148,3 +148,27 @@ int pbkdf2_encrypt_into(const struct berval *scheme,
     return -1;
   return 0;
 }
+
+// FlashMQ's password-file check: the entry found by the client's user name
+// is the server's; the client's password hashed through a digest context
+// is compared with its stored hash.
+struct pw_entry {
+  unsigned char salt[12];
+  unsigned char crypted_password[64];
+};
+const struct pw_entry *find_entry(const char *username);
+int login_check_password(const char *username, const char *password) {
+  const struct pw_entry *entry = find_entry(username);
+  unsigned char md_value[EVP_MAX_MD_SIZE];
+  unsigned int output_len = 0;
+  EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+  if (!entry || !ctx)
+    return 0;
+  EVP_DigestInit_ex(ctx, EVP_sha512(), NULL);
+  EVP_DigestUpdate(ctx, password, strlen(password));
+  EVP_DigestUpdate(ctx, entry->salt, sizeof entry->salt);
+  EVP_DigestFinal_ex(ctx, md_value, &output_len);
+  EVP_MD_CTX_free(ctx);
+  return memcmp(md_value, entry->crypted_password, 64) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'crypted_password' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
