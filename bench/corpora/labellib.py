@@ -46,15 +46,16 @@ class Labels:
                            'fields': {'constant_time': ct, 'why': why},
                            'note': note})
 
+    def _record(self, i, l):
+        return {'id': '%s-%03d' % (self.prefix, i), 'repo': l['repo'],
+                'commit': self.commits[l['repo']], 'path': l['path'],
+                'line': l['line'], 'kind': l['kind'],
+                'fields': l['fields'], 'note': l['note']}
+
     def write(self, script, corpus):
         """labels.jsonl next to the script, and in the materialized corpus
         (/work/corpora/<corpus>) when it exists."""
-        out = []
-        for i, l in enumerate(self.items, 1):
-            out.append({'id': '%s-%03d' % (self.prefix, i), 'repo': l['repo'],
-                        'commit': self.commits[l['repo']], 'path': l['path'],
-                        'line': l['line'], 'kind': l['kind'],
-                        'fields': l['fields'], 'note': l['note']})
+        out = [self._record(i, l) for i, l in enumerate(self.items, 1)]
         here = os.path.dirname(os.path.abspath(script))
         targets = {here + '/labels.jsonl'}
         if os.path.isdir('/work/corpora/' + corpus):
@@ -64,6 +65,52 @@ class Labels:
                 for d in out:
                     f.write(json.dumps(d, ensure_ascii=False) + '\n')
         print(len(out))
+
+
+def token_location(root, repo, path, line, tok, at=None):
+    """The 1-based byte column of `tok` on the line (inside `at` when given)
+    and the SHA-1 of the line; fails when the line lacks it."""
+    f = os.path.join(root, repo.replace('/', '+'), path)
+    with open(f, 'rb') as fh:
+        lines = fh.read().split(b'\n')
+    raw = lines[line - 1].rstrip(b'\r')
+    text = raw.decode('utf-8')
+    at = at or tok
+    assert tok in at, (repo, path, line, tok, at)
+    assert at in text, 'line %s:%d lacks %r: %r' % (path, line, at, text)
+    col = len(text[:text.index(at) + at.index(tok)].encode('utf-8')) + 1
+    return col, hashlib.sha1(raw).hexdigest()
+
+
+class TokenLabels(Labels):
+    """Labels whose records also carry the token's column and line_sha1
+    (top level, as in the tryout labels), computed from the extracted files
+    under `root` (/work/corpora/<corpus>/src)."""
+
+    def __init__(self, root, prefix, commits):
+        super().__init__(prefix, commits)
+        self.root = root
+
+    def _locate(self, repo, path, line, tok):
+        self.items[-1]['column'], self.items[-1]['line_sha1'] = token_location(
+            self.root, repo, path, line, tok)
+
+    def S(self, repo, path, line, tok, ct, why, note=''):
+        """A secret compare (sc) at `tok`."""
+        self.sc(repo, path, line, ct, why, note)
+        self._locate(repo, path, line, tok)
+
+    def N(self, repo, path, line, tok, group, route, why, note=NEGATIVE):
+        """An inbound route that is not a webhook (neg) at `tok`."""
+        self.neg(repo, path, line, group, route, why, note)
+        self._locate(repo, path, line, tok)
+
+    def _record(self, i, l):
+        return {'id': '%s-%03d' % (self.prefix, i), 'repo': l['repo'],
+                'commit': self.commits[l['repo']], 'path': l['path'],
+                'line': l['line'], 'column': l['column'], 'kind': l['kind'],
+                'fields': l['fields'], 'note': l['note'],
+                'line_sha1': l['line_sha1']}
 
 
 class NetLabels:
@@ -79,16 +126,7 @@ class NetLabels:
         self.items = []
 
     def _loc(self, repo, path, line, tok, at):
-        f = os.path.join(self.root, repo.replace('/', '+'), path)
-        with open(f, 'rb') as fh:
-            lines = fh.read().split(b'\n')
-        raw = lines[line - 1].rstrip(b'\r')
-        text = raw.decode('utf-8')
-        at = at or tok
-        assert tok in at, (repo, path, line, tok, at)
-        assert at in text, 'line %s:%d lacks %r: %r' % (path, line, at, text)
-        col = len(text[:text.index(at) + at.index(tok)].encode('utf-8')) + 1
-        return col, hashlib.sha1(raw).hexdigest()
+        return token_location(self.root, repo, path, line, tok, at)
 
     def _add(self, repo, path, line, tok, at, rec):
         col, sha = self._loc(repo, path, line, tok, at)

@@ -2,12 +2,10 @@
 # Hand-written labels (from reading the code; Faultline was not run). Writes labels.jsonl (here and in
 # /work/corpora/webhook34). Every label names the token on its line: the 1-based byte column of that token and
 # the SHA-1 of the line are computed from the extracted file, and the script fails if the line lacks the token.
-import hashlib
-import json
 import os
 import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from labellib import Labels, NS  # noqa: E402
+from labellib import TokenLabels, NS  # noqa: E402
 
 C = {
  'accel-ppp/accel-ppp': '89637ee2417fc7f42e4213d417da38aa814047e4',
@@ -21,49 +19,7 @@ C = {
 ROOT = '/work/corpora/webhook34/src'
 
 
-class TokLabels(Labels):
-    """Labels whose records also carry column and line_sha1 (top level, as in the tryout labels)."""
-
-    def loc(self, repo, path, line, tok):
-        f = os.path.join(ROOT, repo.replace('/', '+'), path)
-        with open(f, 'rb') as fh:
-            raw = fh.read().split(b'\n')[line - 1].rstrip(b'\r')
-        text = raw.decode('utf-8')
-        assert tok in text, 'line %s:%d lacks %r: %r' % (path, line, tok, text)
-        return len(text[:text.index(tok)].encode('utf-8')) + 1, hashlib.sha1(raw).hexdigest()
-
-    def S(self, repo, path, line, tok, ct, why, note=''):
-        col, sha = self.loc(repo, path, line, tok)
-        self.sc(repo, path, line, ct, why, note)
-        self.items[-1]['column'] = col
-        self.items[-1]['line_sha1'] = sha
-
-    def N(self, repo, path, line, tok, group, route, why, note=None):
-        """An inbound route that is not a webhook (labellib neg), with column and line_sha1."""
-        col, sha = self.loc(repo, path, line, tok)
-        if note is None:
-            self.neg(repo, path, line, group, route, why)
-        else:
-            self.neg(repo, path, line, group, route, why, note)
-        self.items[-1]['column'] = col
-        self.items[-1]['line_sha1'] = sha
-
-    def write(self, script, corpus):
-        out = []
-        for i, l in enumerate(self.items, 1):
-            out.append({'id': '%s-%03d' % (self.prefix, i), 'repo': l['repo'],
-                        'commit': self.commits[l['repo']], 'path': l['path'], 'line': l['line'],
-                        'column': l['column'], 'kind': l['kind'], 'fields': l['fields'],
-                        'note': l['note'], 'line_sha1': l['line_sha1']})
-        here = os.path.dirname(os.path.abspath(script))
-        for dst in (here + '/labels.jsonl', '/work/corpora/%s/labels.jsonl' % corpus):
-            with open(dst, 'w') as f:
-                for d in out:
-                    f.write(json.dumps(d, ensure_ascii=False) + '\n')
-        print(len(out))
-
-
-_labels = TokLabels('wh34', C)
+_labels = TokenLabels(ROOT, 'wh34', C)
 S = _labels.S
 N = _labels.N
 CT = 'Constant-time compare.'
