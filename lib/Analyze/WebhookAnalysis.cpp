@@ -1671,12 +1671,18 @@ private:
   /// `out.data`), when that member points to writable memory.
   static const VarDecl *bytesHolder(const Expr *E) {
     const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenCasts());
-    if (!ME || ME->isArrow())
-      return nullptr;
-    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    const auto *Field = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
     if (!Field || !Field->getDeclName().isIdentifier() ||
         !bytesMember(Field->getName()) || !Field->getType()->isPointerType() ||
         Field->getType()->getPointeeType().isConstQualified())
+      return nullptr;
+    return pointerMemberHolder(ME);
+  }
+
+  /// The local struct variable whose pointer member \p ME reads
+  /// (`dk.bv_val`: `dk`), or null (`scheme->bv_val`, an array member).
+  static const VarDecl *pointerMemberHolder(const MemberExpr *ME) {
+    if (!ME || ME->isArrow() || !ME->getType()->isPointerType())
       return nullptr;
     const auto *DRE =
         dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts());
@@ -1917,8 +1923,6 @@ private:
           S.Supplied.insert(P);
       }
     walk(Body, [&](const Stmt *X) {
-      // A variadic function's arguments (`nt_response = va_arg(args, const
-      // uint8_t *)` in accel-ppp's MS-CHAP check) are its parameters too.
       {
         const Expr *Lhs = nullptr, *Rhs = nullptr;
         if (asAssignment(X, Lhs, Rhs))
@@ -1930,6 +1934,8 @@ private:
                 Global && Global->hasGlobalStorage())
               S.PointsAtGlobal.insert(Local);
       }
+      // A variadic function's arguments (`nt_response = va_arg(args, const
+      // uint8_t *)` in accel-ppp's MS-CHAP check) are its parameters too.
       if (const auto *DS = dyn_cast<DeclStmt>(X))
         for (const Decl *D : DS->decls())
           if (const auto *VD = dyn_cast<VarDecl>(D);
@@ -1990,15 +1996,10 @@ private:
         Target = Assigns ? declOf(Lhs) : writtenInto(X, Value);
         // `dk.bv_val = (char *)dk_value`: the local struct holds the value;
         // the pointer member is every holder's (`scheme->bv_val`).
-        if (const auto *ME =
+        if (const VarDecl *Holder = pointerMemberHolder(
                 Assigns ? dyn_cast<MemberExpr>(Lhs->IgnoreParenImpCasts())
-                        : nullptr;
-            ME && !ME->isArrow() && ME->getType()->isPointerType())
-          if (const auto *DRE =
-                  dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()))
-            if (const auto *Holder = dyn_cast<VarDecl>(DRE->getDecl());
-                Holder && Holder->isLocalVarDecl())
-              Target = Holder;
+                        : nullptr))
+          Target = Holder;
         // `val[n] = q[n]`: a local array copied from another value byte by
         // byte is that value.
         if (Assigns && !Target)

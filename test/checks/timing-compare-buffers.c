@@ -483,3 +483,15 @@ int redeem_invitation(const uint8_t *data, const char *name_wanted,
     return 0;
   return strcmp(buf, name_wanted) == 0;
 }
+
+/* A local struct's array member named like bytes, filled by a call: no
+ * pointer member, no holder (this once crashed the analysis). */
+struct block {
+  unsigned char data[16];
+};
+void fill_block(unsigned char *out, size_t n);
+int same_block(const unsigned char *expected) {
+  struct block blk;
+  fill_block(blk.data, sizeof blk.data);
+  return memcmp(blk.data, expected, sizeof blk.data) == 0;
+}
