@@ -175,7 +175,7 @@ HandleSpec handleSpec(const YAML::Node &N) {
 }
 
 /// \p AllowFields: the rule kinds that read option fields (tls_disabled,
-/// auto_retries, auth) take `field:` as well.
+/// auto_retries, auth, timeouts) take `field:` as well.
 CallSelector callSelector(const YAML::Node &N, bool AllowFields = false) {
   checkKeys(N,
             {"function", "class", "methods", "constructor", "param_type",
@@ -197,8 +197,8 @@ CallSelector callSelector(const YAML::Node &N, bool AllowFields = false) {
         stringList(N["exclude_namespaces"], "exclude_namespaces");
   if (N["field"]) {
     if (!AllowFields)
-      fail(N["field"], "'field' is read only by tls_disabled, auto_retries "
-                       "and auth rules");
+      fail(N["field"], "'field' is read only by tls_disabled, auto_retries, "
+                       "auth and timeouts rules");
     C.Fields = stringList(N["field"], "field");
     for (const std::string &F : C.Fields)
       if (F.find("::") == std::string::npos)
@@ -285,8 +285,12 @@ TimeoutRule timeoutRule(const YAML::Node &N) {
   TimeoutRule R;
   if (!N["call"] || !N["handle"])
     fail(N, "timeout rule needs 'call' and 'handle'");
-  R.Match = callSelector(N["call"]);
+  R.Match = callSelector(N["call"], /*AllowFields=*/true);
   R.Handle = handleSpec(N["handle"]);
+  // An option field configures the struct it is a member of.
+  if (!R.Match.Fields.empty() && R.Handle.Kind != HandleSpec::This)
+    fail(N["handle"], "a timeout rule on a 'field' takes 'handle: this' (the "
+                      "struct whose field is set)");
   if (N["id"])
     R.Id = scalar(N["id"], "id");
   if (N["name"])

@@ -276,7 +276,7 @@ public:
     if (const auto *ME =
             dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts())) {
       noteFieldTarget(dyn_cast<FieldDecl>(ME->getMemberDecl()), BO->getRHS());
-      noteOptionField(BO, ME);
+      noteOptionField(BO, ME, BO->getRHS());
     }
     HandleKey K = resolve(BO->getLHS());
     if (K.Root)
@@ -287,12 +287,13 @@ public:
   /// `opts.automaticReconnect = 1`, `ssl.enableServerCertAuth = 0`: an
   /// option of a library struct set to a constant, read like a call whose
   /// argument 0 is the value.
-  void noteOptionField(const BinaryOperator *BO, const MemberExpr *ME) {
+  void noteOptionField(const Expr *Assign, const MemberExpr *ME,
+                       const Expr *Value) {
     const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
     if (!Field || !Field->getDeclName().isIdentifier() || Index.ByField.empty())
       return;
     auto It = Index.ByField.find(Field->getName());
-    if (It == Index.ByField.end() || isSkippedLocation(BO->getBeginLoc()))
+    if (It == Index.ByField.end() || isSkippedLocation(Assign->getBeginLoc()))
       return;
     const RecordDecl *RD = Field->getParent();
     std::string Record = RD->getQualifiedNameAsString();
@@ -300,19 +301,34 @@ public:
       if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
         Record = TD->getQualifiedNameAsString();
     std::string Qualified = Record + "::" + Field->getName().str();
-    const Expr *Value = BO->getRHS();
     llvm::ArrayRef<const Expr *> Args(&Value, 1);
     for (const RuleRef &R : It->second) {
       if (!llvm::is_contained(R.selector().Fields, Qualified))
         continue;
       switch (R.Kind) {
       case RuleKind::Tls:
-        noteTlsDisabled(R, BO, Args, ME->getMemberLoc());
+        noteTlsDisabled(R, Assign, Args, ME->getMemberLoc());
         break;
       case RuleKind::AutoRetry:
         noteAutoRetry(R, nullptr, Args, ME->getMemberLoc(),
-                      BO->getSourceRange());
+                      Assign->getSourceRange());
         break;
+      case RuleKind::Timeout: {
+        // `opts.socket_timeout = 100ms` configures `opts`, which the client
+        // built from it inherits; any value set in code is a setting.
+        const TimeoutRule &T = R.Lib->Timeouts[R.Index];
+        HandleKey K = resolve(ME->getBase());
+        if (K.valid() && applies(T.When, T.Unless, Args))
+          Facts.Timeouts.push_back(
+              {K,
+               R.Lib,
+               &T,
+               ME->getMemberLoc(),
+               Functions.empty() ? nullptr : Functions.back(),
+               {},
+               T.Infinite});
+        break;
+      }
       case RuleKind::Auth:
         if (!isNullValue(Value) &&
             conditionsHold(R.Lib->Auth[R.Index].When, Args))
@@ -574,6 +590,12 @@ public:
 
   bool VisitCallExpr(CallExpr *CE) {
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE)) {
+      // `opts.socket_timeout = std::chrono::milliseconds(100)`: an option
+      // of class type is set through its operator=.
+      if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        if (const auto *ME =
+                dyn_cast<MemberExpr>(OC->getArg(0)->IgnoreParenImpCasts()))
+          noteOptionField(OC, ME, OC->getArg(1));
       // `rule(handler)`: a route object called with its handler (Crow).
       if (OC->getOperator() == OO_Call && OC->getNumArgs() >= 1)
         if (const auto *MD =
@@ -593,8 +615,51 @@ public:
     if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE))
       Object = MCE->getImplicitObjectArgument();
     llvm::ArrayRef<const Expr *> Args(CE->getArgs(), CE->getNumArgs());
+    if (const CXXConstructorDecl *Ctor = madeObjectConstructor(FD, Args.size()))
+      FD = Ctor; // the object is built here, its constructor's rules apply
     handleCall(CE, FD, Object, Args);
     return true;
+  }
+
+  /// `std::make_unique<T>(args)`, `std::make_shared<T>(args)`: the
+  /// constructor of T that gets the arguments, as `new T(args)` in the
+  /// instantiated body says (make_unique), else the first that takes that
+  /// many (make_shared builds it deep inside the library; the model's rules
+  /// match a class's constructors alike).
+  static const CXXConstructorDecl *madeObjectConstructor(const FunctionDecl *FD,
+                                                         unsigned NumArgs) {
+    if (!FD->getDeclName().isIdentifier() || !FD->isInStdNamespace() ||
+        (FD->getName() != "make_unique" && FD->getName() != "make_shared"))
+      return nullptr;
+    const TemplateArgumentList *TA = FD->getTemplateSpecializationArgs();
+    if (!TA || TA->size() == 0 ||
+        TA->get(0).getKind() != TemplateArgument::Type)
+      return nullptr;
+    const CXXRecordDecl *RD = TA->get(0).getAsType()->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition())
+      return nullptr;
+    RD = RD->getCanonicalDecl();
+    llvm::SmallVector<const Stmt *, 32> Work;
+    if (const Stmt *Body = FD->getBody())
+      Work.push_back(Body);
+    while (!Work.empty()) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S)
+        continue;
+      if (const auto *CE = dyn_cast<CXXConstructExpr>(S))
+        if (const CXXConstructorDecl *C = CE->getConstructor();
+            C && C->getParent()->getCanonicalDecl() == RD &&
+            !C->isCopyOrMoveConstructor())
+          return C;
+      for (const Stmt *Child : S->children())
+        Work.push_back(Child);
+    }
+    for (const CXXConstructorDecl *C : RD->ctors())
+      if (!C->isCopyOrMoveConstructor() && !C->isDeleted() &&
+          NumArgs >= C->getMinRequiredArguments() &&
+          NumArgs <= C->getNumParams())
+        return C;
+    return nullptr;
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *CE) {
@@ -812,6 +877,11 @@ private:
     if (const auto *Call = dyn_cast_or_null<CallExpr>(E)) {
       ResultTarget[Call] = K;
       Facts.Inits.push_back({K, Call, Loc});
+      // `auto pipe = redis.pipeline()`: an accessor's object in a variable
+      // of its own runs on the settings of the object it came from.
+      if (const Expr *Source = throughAccessor(Call))
+        if (HandleKey From = resolve(Source); From.valid() && !(From == K))
+          Facts.Inherits.push_back({K, From, Loc});
     }
   }
 
@@ -1112,6 +1182,12 @@ private:
         if (It != ConstructTarget.end())
           return It->second;
         return HandleKey{nullptr, CE};
+      }
+      // `std::make_unique<T>(...)`: the object is where the pointer goes.
+      if (isa<CallExpr>(Call) && !isa<CXXMemberCallExpr>(Call) &&
+          isa<CXXConstructorDecl>(FD)) {
+        auto It = ResultTarget.find(Call);
+        return It != ResultTarget.end() ? It->second : HandleKey{nullptr, Call};
       }
       return {};
     case HandleSpec::Arg:

@@ -122,9 +122,10 @@ service_configs:
 TEST(ModelTest, RetryKeyErrorsNameTheLine) {
   Model M;
   ModelError Err;
-  EXPECT_FALSE(parseModel("library: acme\nretry_helpers:\n  - call: {function: f}\n"
-                          "    backoff: sometimes\n",
-                          "acme.yaml", M, Err));
+  EXPECT_FALSE(
+      parseModel("library: acme\nretry_helpers:\n  - call: {function: f}\n"
+                 "    backoff: sometimes\n",
+                 "acme.yaml", M, Err));
   EXPECT_EQ(Err.Line, 4u);
   EXPECT_NE(Err.Message.find("none, fixed or exponential"), std::string::npos);
   EXPECT_FALSE(parseModel("library: acme\nproducers:\n  - call: {function: f}\n"
@@ -173,4 +174,25 @@ TEST(ModelTest, OptionFieldErrorsNameTheLine) {
                           "acme.yaml", M, Err));
   EXPECT_EQ(Err.Line, 3u);
   EXPECT_NE(Err.Message.find("Type::field"), std::string::npos);
+  // A timeout field configures the struct it is set on, and nothing else.
+  EXPECT_FALSE(parseModel("library: acme\ntimeouts:\n"
+                          "  - call: {field: [opts_t::socket_timeout]}\n"
+                          "    handle: arg0\n",
+                          "acme.yaml", M, Err));
+  EXPECT_EQ(Err.Line, 4u);
+  EXPECT_NE(Err.Message.find("handle: this"), std::string::npos);
+}
+
+TEST(ModelTest, TimeoutRulesReadOptionFields) {
+  Model M;
+  ModelError Err;
+  ASSERT_TRUE(parseModel("library: acme\ntimeouts:\n"
+                         "  - call: {field: [opts_t::socket_timeout]}\n"
+                         "    handle: this\n",
+                         "acme.yaml", M, Err))
+      << Err.Message;
+  const LibraryModel &L = M.Libraries.back();
+  ASSERT_EQ(L.Timeouts.size(), 1u);
+  EXPECT_EQ(L.Timeouts[0].Match.Fields[0], "opts_t::socket_timeout");
+  EXPECT_EQ(L.Timeouts[0].Handle.Kind, HandleSpec::This);
 }
