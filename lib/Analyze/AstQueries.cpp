@@ -30,6 +30,13 @@ const Expr *stripWrappers(const Expr *E) {
   return E;
 }
 
+const Expr *withoutCasts(const Expr *E) {
+  E = stripConversions(E);
+  while (const auto *Cast = dyn_cast_or_null<ExplicitCastExpr>(E))
+    E = stripConversions(Cast->getSubExpr());
+  return E;
+}
+
 const Expr *stripConversions(const Expr *E) {
   while (E) {
     E = stripWrappers(E);

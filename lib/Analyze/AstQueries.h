@@ -37,6 +37,9 @@ const clang::Expr *stripWrappers(const clang::Expr *E);
 /// (`std::function<...>(lambda)`, `std::string(url)`).
 const clang::Expr *stripConversions(const clang::Expr *E);
 
+/// stripConversions, and explicit casts too (`(char *) crypt(pw, salt)`).
+const clang::Expr *withoutCasts(const clang::Expr *E);
+
 /// The variable, parameter or member \p E names (also through `&x`), or
 /// null.
 const clang::ValueDecl *declOf(const clang::Expr *E);

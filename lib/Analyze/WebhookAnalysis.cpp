@@ -40,6 +40,9 @@ bool lexerToken(llvm::StringRef Name) {
   std::string L = Name.lower();
   if (L.find("token") == std::string::npos)
     return false;
+  // The Quake engines' parser leaves the word it read in `com_token`.
+  if (L == "com_token")
+    return true;
   for (const char *Word :
        {"tokens", "tokeniz", "token_type", "tokentype", "token_kind",
         "tokenkind", "token_count", "tokencount", "token_id", "tokenid"})
@@ -113,8 +116,10 @@ static bool camelPasswordWord(llvm::StringRef Name) {
 /// `secretName`, `token_type`, `GetName()` (not a path: `secret_path` is a
 /// secret URL's).
 static bool labelName(llvm::StringRef Name) {
-  static const llvm::Regex Label("(field|name|label|type|kind)s?$",
-                                 llvm::Regex::IgnoreCase);
+  // `ldap_attr_userpassword` names the directory attribute that holds one.
+  static const llvm::Regex Label(
+      "(field|name|label|type|kind)s?$|(^|_)attr(ibute)?s?_",
+      llvm::Regex::IgnoreCase);
   return Label.match(Name);
 }
 
@@ -147,6 +152,9 @@ bool secretName(llvm::StringRef Name) {
       "^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
       "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
+      // SCRAM's StoredKey and ServerKey: who knows them can log in.
+      // Not a key's fingerprint or id (`server_keyfp`).
+      "(^|_)stored_?key$|(^|_)server_?key$|"
       // So are the codes that admit a client, and one-time codes.
       "invite_?code|access_?code|totp|hotp|(^|_)otp(_|$)|backup_?codes?|"
       "recovery_?codes?|verif(y|ication)_?code|sms_?code|"
@@ -1928,11 +1936,17 @@ private:
         if (asAssignment(X, Lhs, Rhs))
           if (const auto *Local = dyn_cast_or_null<VarDecl>(declOf(Lhs));
               Local && Local->isLocalVarDecl() &&
-              Local->getType()->isPointerType())
+              Local->getType()->isPointerType()) {
             if (const auto *Global = dyn_cast_or_null<VarDecl>(
                     declOf(Rhs->IgnoreParenImpCasts()));
                 Global && Global->hasGlobalStorage())
               S.PointsAtGlobal.insert(Local);
+            // `pass = cmd->argv[2]`: text the caller handed over (not a
+            // record found from a parameter: `out = head->first`).
+            if (Local->getType()->getPointeeType()->isAnyCharacterType() &&
+                mentionsAny(Rhs, S.Params))
+              S.Params.insert(Local);
+          }
       }
       // A variadic function's arguments (`nt_response = va_arg(args, const
       // uint8_t *)` in accel-ppp's MS-CHAP check) are its parameters too.
@@ -2118,7 +2132,7 @@ private:
     if (mentionsSigningKey(Value, S) && !Handle &&
         !(Address && Address->getOpcode() == UO_AddrOf))
       S.Keyed.insert(Target);
-    if (const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(Value)))
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(Value)))
       if (hashFunction(CE->getDirectCallee()))
         S.HashedBy[Target] = CE;
     if (const auto *VD = dyn_cast<VarDecl>(Target);
@@ -2573,12 +2587,19 @@ private:
   /// ones, and how; directly or through another such function. Lengths
   /// (`a_len != b_len`) are not what it compares, and a function that also
   /// accumulates XORs or calls a constant-time comparison is not one.
+  static constexpr unsigned MaxComparerParams = 5;
+
   const ComparerShape &comparerShape(const FunctionDecl *F) {
     if (auto It = ComparerMemo.find(F); It != ComparerMemo.end())
       return It->second;
     ComparerMemo[F] = ComparerShape(); // recursion
     ComparerShape Shape;
-    if (F->getNumParams() >= 2 && projectFunction(F) && !xorAccumulates(F) &&
+    // A helper that compares takes the two values and their lengths, a
+    // context at most: a function of many parameters that compares two of
+    // them somewhere (a session set-up checking its method) is no
+    // comparison of its arguments.
+    if (F->getNumParams() >= 2 && F->getNumParams() <= MaxComparerParams &&
+        projectFunction(F) && !xorAccumulates(F) &&
         !callsConstantTime(F->getBody())) {
       auto ParamOf = [&](const Expr *E) -> int {
         int Found = -1;
@@ -2752,6 +2773,17 @@ private:
     /// Named like a password or a session's id: what a server keeps to
     /// let a client in (`sv_rconPassword`, `GetSID()`), not a MAC address.
     bool Login = false;
+    /// A one-time code already used (`prev_otp`): a replay check compares
+    /// the new code with it, and it admits no one.
+    bool Spent = false;
+    /// Named like a stored password or its hash (`cryptpass`, `pw_hash`):
+    /// what a client's password is checked against.
+    bool StoredPassword = false;
+    /// A parameter of the function itself, as written (`password`).
+    bool GivenParam = false;
+    /// Named like a user's second entry of a password: its confirmation,
+    /// the old one or the new one (`confirm`, `retyped`, `old`).
+    bool SecondEntry = false;
     std::vector<const ValueDecl *> NamedDecls; // the secret-named ones
     bool strong() const { return Mac || Signature; }
     bool secret() const { return strong() || Named; }
@@ -2797,7 +2829,25 @@ private:
         D && D->getDeclName().isIdentifier()) {
       O.UserName = userName(D->getName());
       O.SignatureNamed = signatureName(D->getName());
+      static const llvm::Regex Spent(
+          "(prev|previous|last|old|used|spent)_?(otp|totp|hotp)",
+          llvm::Regex::IgnoreCase);
+      O.Spent = Spent.match(D->getName());
+      O.GivenParam = isa<ParmVarDecl>(D);
+      static const llvm::Regex Second(
+          "confirm|repeat|again|retype|twice|verif|(^|_)(new|old)(_|$)|^(new|"
+          "old)[A-Z]|[a-z0-9](New|Old)$",
+          llvm::Regex::NoFlags);
+      O.SecondEntry = Second.match(D->getName());
     }
+    // `cryptpass + prefix_len`: past a scheme's prefix, the stored value.
+    const Expr *Stored = stripConversions(E);
+    if (const auto *BO = dyn_cast_or_null<BinaryOperator>(Stored);
+        BO && BO->isAdditiveOp())
+      Stored = stripConversions(BO->getLHS());
+    if (const ValueDecl *D = declOf(Stored);
+        D && D->getDeclName().isIdentifier())
+      O.StoredPassword = storedPasswordName(D->getName());
     walk(E, [&](const Stmt *X) {
       if (const auto *CE = dyn_cast<CallExpr>(X))
         if (hashFunction(CE->getDirectCallee()))
@@ -2911,17 +2961,39 @@ private:
     static const llvm::Regex Mac("(^|_)mac$", llvm::Regex::IgnoreCase);
     if (!D->getDeclName().isIdentifier() || !Mac.match(D->getName()))
       return false;
-    const RecordDecl *RD =
-        D->getType().getNonReferenceType()->getAsRecordDecl();
-    if (!RD || textType(D->getType().getNonReferenceType()))
+    // An address by its role: `dst_mac`, `broadcast_mac`, `hw_mac`.
+    static const llvm::Regex Role(
+        "(^|_)(src|dst|dest|source|destination|bcast|broadcast|multicast|"
+        "mcast|hw|eth|ether|peer|remote|local|own|my|target|null|zero)_?mac$",
+        llvm::Regex::IgnoreCase);
+    if (Role.match(D->getName()))
+      return true;
+    auto AddressName = [](llvm::StringRef Type) {
+      return Type.contains_insensitive("mac") ||
+             Type.contains_insensitive("addr") ||
+             Type.contains_insensitive("ether");
+    };
+    QualType T = D->getType().getNonReferenceType();
+    // A parameter written `const n2n_mac_t mac` decays to a pointer.
+    if (const auto *DT = T->getAs<DecayedType>())
+      T = DT->getOriginalType();
+    if (const auto *TT = T->getAs<TypedefType>();
+        TT && T->isArrayType() && AddressName(TT->getDecl()->getName()))
+      return true;
+    // Six bytes (`uint8_t mac[ETH_ALEN]`) hold an Ethernet address: no MAC
+    // tag is that short.
+    if (const auto *CAT =
+            dyn_cast_or_null<ConstantArrayType>(T->getAsArrayTypeUnsafe()))
+      if (CAT->getSize() == 6 && CAT->getElementType()->isCharType())
+        return true;
+    const RecordDecl *RD = T->getAsRecordDecl();
+    if (!RD || textType(T))
       return false;
     llvm::StringRef Type = RD->getName();
     if (Type.empty())
       if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
         Type = TD->getName();
-    return Type.contains_insensitive("mac") ||
-           Type.contains_insensitive("addr") ||
-           Type.contains_insensitive("ether");
+    return AddressName(Type);
   }
 
   /// A lookup (`find`, `at`, `lookup*`, `get*`) whose only client values
@@ -3143,6 +3215,28 @@ private:
     if (A.Constant || B.Constant)
       return HardCoded(A, B) || HardCoded(B, A) || HardCodedHash(A, B) ||
              HardCodedHash(B, A);
+    if (A.Spent || B.Spent)
+      return false;
+    // The password a client sent against the stored one, kept in clear
+    // (`strcmp(pass, cryptpass + prefix_len)` of a `{clear}` scheme).
+    auto AgainstStored = [](const Operand &X, const Operand &Y) {
+      return X.PasswordOnly && (X.Request || X.FromParam) && !X.Hashed &&
+             Y.StoredPassword;
+    };
+    if (AgainstStored(A, B) || AgainstStored(B, A))
+      return true;
+    // A check handed the password compares it with what it was also given
+    // or read (`strcmp(password, hash)` of an rcon check, `strcmp(p,
+    // passwd)` over a users file's fields): not a user's name, a label, a
+    // constant or another password (its confirmation).
+    auto GivenPassword = [](const Operand &X, const Operand &Y) {
+      return X.PasswordOnly && X.GivenParam && !X.Hashed &&
+             (Y.FromParam || Y.FromCall) && !Y.Named && !Y.UserName &&
+             !Y.LabelNamed && !Y.Hashed && !Y.Constant && !Y.StoredPassword &&
+             !Y.SecondEntry;
+    };
+    if (GivenPassword(A, B) || GivenPassword(B, A))
+      return true;
     // A secret against a value computed from the same secret
     // (`segment(token) == token`) compares nothing an attacker sent.
     if (!A.strong() && !B.strong())
@@ -3217,6 +3311,12 @@ private:
     if (const auto *DA = dyn_cast<DeclRefExpr>(A))
       if (const auto *DB = dyn_cast<DeclRefExpr>(B))
         return DA->getDecl() == DB->getDecl();
+    // `cryptpass + prefix_len` twice: the same place in the same text.
+    if (const auto *BA = dyn_cast<BinaryOperator>(A))
+      if (const auto *BB = dyn_cast<BinaryOperator>(B))
+        return BA->isAdditiveOp() && BA->getOpcode() == BB->getOpcode() &&
+               sameValue(BA->getLHS(), BB->getLHS()) &&
+               sameValue(BA->getRHS(), BB->getRHS());
     if (const auto *MA = dyn_cast<MemberExpr>(A))
       if (const auto *MB = dyn_cast<MemberExpr>(B))
         return MA->getMemberDecl() == MB->getMemberDecl() &&
@@ -3232,7 +3332,7 @@ private:
   /// pass, stored), stored)`, also through a local); or a hash against a
   /// value named like a stored password hash (`strcmp(digest, crypted)`).
   bool cryptCheck(const Expr *X, const Expr *Y, const Secrets &S) {
-    const auto *Hash = dyn_cast_or_null<CallExpr>(stripConversions(X));
+    const auto *Hash = dyn_cast_or_null<CallExpr>(withoutCasts(X));
     const FunctionDecl *FD = Hash ? Hash->getDirectCallee() : nullptr;
     if (!hashFunction(FD)) {
       const ValueDecl *D = declOf(stripConversions(X));
@@ -3247,14 +3347,20 @@ private:
     for (const Expr *Arg : Hash->arguments())
       if (sameValue(Arg, Stored))
         return true;
+    const ValueDecl *D = declOf(Stored);
+    return D && D->getDeclName().isIdentifier() &&
+           storedPasswordName(D->getName());
+  }
+
+  /// Named like a stored password or its hash: `crypted`, `cryptpass`,
+  /// `stored_password`, `pw_hash`.
+  static bool storedPasswordName(llvm::StringRef Name) {
     static const llvm::Regex StoredHash(
         "^_*(m_)?(crypted|crypt_?(pw|pass|passwd|password)|(hashed|stored|"
         "saved)_?(pw|pass|passwd|password)|(pw|pass|passwd|password)_?hash(ed)?"
         ")_*$",
         llvm::Regex::IgnoreCase);
-    const ValueDecl *D = declOf(Stored);
-    return D && D->getDeclName().isIdentifier() &&
-           StoredHash.match(D->getName());
+    return StoredHash.match(Name);
   }
 
   /// The base of \p A when \p A and \p B index two arrays by one loop
@@ -4944,11 +5050,13 @@ private:
                ME->getMemberDecl()->getNameAsString();
     if (const ValueDecl *D = declOf(E))
       return D->getNameAsString();
-    // A part of a local array: `&md[MS_CHAP_NTRESP]`, `hash + 4`.
+    // A part of a local array or text: `&md[MS_CHAP_NTRESP]`, `hash + 4`,
+    // `cryptpass + prefix_len`.
     if (isa<UnaryOperator, ArraySubscriptExpr, BinaryOperator>(
             E->IgnoreParenCasts()))
       if (const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(E));
-          VD && VD->isLocalVarDecl() && VD->getType()->isArrayType() &&
+          VD && (VD->isLocalVarDecl() || isa<ParmVarDecl>(VD)) &&
+          (VD->getType()->isArrayType() || VD->getType()->isPointerType()) &&
           VD->getDeclName().isIdentifier())
         return VD->getNameAsString();
     std::string Key;
@@ -5097,8 +5205,9 @@ private:
       // Name the side that is the secret: a MAC, the request's signature,
       // the secret the server holds, any secret.
       auto Rank = [](const Operand &O) {
-        return O.Mac                   ? 4
-               : O.Signature           ? 3
+        return O.Mac                   ? 5
+               : O.Signature           ? 4
+               : O.StoredPassword      ? 3
                : O.Named && !O.Request ? 2
                : O.Named               ? 1
                                        : 0;

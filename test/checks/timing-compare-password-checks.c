@@ -149,3 +149,132 @@ int check_passwd_file(char *auser, int userlen, char *apasswd, int passwdlen) {
     return 0;
   return 1;
 }
+
+// ProFTPD's crypt(3) checks: the hash through a cast, and the stored value
+// past its `{scheme}` prefix; its `{clear}` scheme compares the client's
+// password with the stored one in clear.
+typedef struct {
+  char **argv;
+} cmd_rec;
+int unix_check(const char *pw, const char *cpw) {
+  char *crypted_text = (char *)crypt(pw, cpw);
+  if (crypted_text == NULL)
+    return 0;
+  return strcmp(crypted_text, cpw) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the {{.*}} 'crypted_text' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+int ldap_check(cmd_rec *cmd) {
+  char *pass, *cryptpass, *crypted;
+  size_t prefix_len = 0;
+  cryptpass = cmd->argv[0];
+  pass = cmd->argv[2];
+  if (cryptpass[0] == '{')
+    prefix_len = strcspn(cryptpass + 1, "}") + 2;
+  if (strncmp(cryptpass, "{crypt}", 7) == 0) {
+    crypted = crypt(pass, cryptpass + prefix_len);
+    if (strcmp(crypted, cryptpass + prefix_len) != 0)
+      // CHECK: :[[@LINE-1]]:9: warning: the password hash 'crypted' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+      return 0;
+  } else if (strcmp(pass, cryptpass + prefix_len) != 0) {
+    // CHECK: :[[@LINE-1]]:14: warning: the secret 'cryptpass' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 0;
+  }
+  return 1;
+}
+
+// SCRAM: the hash of the client's proof against the StoredKey.
+typedef struct {
+  unsigned char stored_key[32];
+  unsigned char server_key[32];
+  char *server_keyfp;
+} scram_state_t;
+void scram_H(const unsigned char *in, size_t len, unsigned char *out);
+int scram_verify_proof(scram_state_t *state, const unsigned char *proof,
+                       const unsigned char *signature) {
+  unsigned char client_key[32], client_stored_key[32];
+  for (int i = 0; i < 32; i++)
+    client_key[i] = proof[i] ^ signature[i];
+  scram_H(client_key, 32, client_stored_key);
+  return memcmp(client_stored_key, state->stored_key, 32) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'client_stored_key' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+// Not secrets: a key's fingerprint (public); the one-time code used last,
+// which a replay check compares with the new one; Ethernet addresses by
+// their size and their role.
+int same_server(scram_state_t *state, const char *fp) {
+  return strcmp(state->server_keyfp, fp) == 0;
+}
+int otp_replayed(const char *otp, const char *prev_otp) {
+  return strcmp(prev_otp, otp) == 0;
+}
+typedef unsigned char mac_t[6];
+static const mac_t broadcast_mac = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff};
+int is_broadcast(const unsigned char *frame) {
+  const unsigned char *dst_mac = frame;
+  return memcmp(dst_mac, broadcast_mac, 6) == 0;
+}
+int same_station(const unsigned char *frame, const mac_t mac) {
+  unsigned char peer_mac[6];
+  memcpy(peer_mac, frame + 6, 6);
+  return memcmp(peer_mac, mac, 6) == 0;
+}
+
+// A session set-up of many parameters that compares two of them somewhere
+// is no comparison of its arguments.
+int new_session(const char *method, const char *expected_method, int flags,
+                const unsigned char *key, size_t key_len, unsigned serial);
+int establish(const char *method, const char *expected_method, int flags,
+              const unsigned char *key, size_t key_len, unsigned serial) {
+  if (strcmp(method, expected_method) != 0)
+    return 0;
+  return new_session(method, expected_method, flags, key, key_len, serial);
+}
+int handshake(const char *password, const char *method, const char *offered) {
+  unsigned char key[32];
+  memcpy(key, password, 32);
+  return establish(method, offered, 0, key, sizeof(key), 1);
+}
+
+// Not secrets: the name of the directory attribute that holds a password;
+// the word the Quake engines' parser read.
+extern const char *ldap_attr_userpassword;
+int is_password_attribute(const char *attr) {
+  return strcmp(attr, ldap_attr_userpassword) == 0;
+}
+extern char com_token[1024];
+int command_allowed(const char *command) {
+  return strcmp(com_token, command) == 0;
+}
+
+// A check handed the password compares it with what it was also given or
+// read: an rcon comparator, a users file's password field.
+int plaintext_matching(const void *peer, const char *password,
+                       const char *hash, const char *s, int slen) {
+  if (!password[0])
+    return 0;
+  return !strcmp(password, hash);
+  // CHECK: :[[@LINE-1]]:11: warning: the secret 'password' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+char *strtok_r(char *str, const char *delim, char **saveptr);
+int parse_usersfile(char *line, const char *passwd) {
+  char *saveptr;
+  char *p = strtok_r(line, " ", &saveptr);
+  p = strtok_r(NULL, " ", &saveptr);
+  if (p && strcmp(p, passwd) != 0)
+    // CHECK: :[[@LINE-1]]:12: warning: the secret 'passwd' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 0;
+  return 1;
+}
+
+// Not secret compares: a password against its confirmation, the old one,
+// or a user's name (a policy check).
+int passwords_match(const char *password, const char *confirm) {
+  return strcmp(password, confirm) == 0;
+}
+int password_changed(const char *password, const char *old) {
+  return strcmp(password, old) != 0;
+}
+int password_is_user(const char *password, const char *username) {
+  return strcmp(password, username) == 0;
+}
