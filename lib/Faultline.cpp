@@ -66,6 +66,7 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   Result.PlaceholderVerifiers = Webhooks.PlaceholderVerifiers;
   Result.PageFunctions = Webhooks.PageFunctions;
   Result.SafeComparers = Webhooks.SafeComparers;
+  Result.UnsafeComparers = Webhooks.UnsafeComparers;
   BreakerOptions BO;
   // The user's internal hosts add to loopback.
   BO.InternalHosts.insert(BO.InternalHosts.end(), Opts.InternalHosts.begin(),

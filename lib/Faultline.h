@@ -49,7 +49,8 @@ struct AnalysisOptions {
   /// whatever ReportUnknownHandles says.
   bool KeepUnknownForJoin = false;
   /// gRPC methods safe to repeat (regex over the method name).
-  std::string IdempotentRpcPattern = "^(Get|List|Read|Watch|Check|Delete|Describe|Lookup|Search|Query)";
+  std::string IdempotentRpcPattern =
+      "^(Get|List|Read|Watch|Check|Delete|Describe|Lookup|Search|Query)";
   /// Headers that carry an idempotency key.
   std::vector<std::string> IdempotencyHeaders = {
       "Idempotency-Key", "X-Idempotency-Key", "Idempotency_Key"};
@@ -104,6 +105,10 @@ struct TUAnalysis {
   /// their parameters): a comparison through one, trusted by its name
   /// elsewhere, is dropped.
   std::vector<std::string> SafeComparers;
+  /// USRs of the project's functions named like checks that are defined
+  /// here and compare in variable time: a call of one in another TU, given
+  /// a secret, is a finding.
+  std::vector<std::string> UnsafeComparers;
 };
 
 /// Runs every check of the core over one parsed translation unit.

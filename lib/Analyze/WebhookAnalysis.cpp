@@ -436,6 +436,11 @@ public:
           projectFunction(F) && !comparerShape(F).Unsafe)
         R.SafeComparers.push_back(usrOf(F->getCanonicalDecl()));
     for (const FunctionDecl *F : Facts.Bodies)
+      if (F->getDeclName().isIdentifier() && !comparerName(F->getName()) &&
+          verifierName(F->getName()) && projectFunction(F) &&
+          comparerShape(F).Unsafe)
+        R.UnsafeComparers.push_back(usrOf(F->getCanonicalDecl()));
+    for (const FunctionDecl *F : Facts.Bodies)
       if (servesBrowser(reach(F->getBody())))
         R.PageFunctions.push_back(usrOf(F->getCanonicalDecl()));
     bool MiddlewareVerifies = false;
@@ -2476,12 +2481,23 @@ private:
       How = FD->getName().str();
       return true;
     }
-    if (!comparerName(FD->getName()))
-      return false;
     std::vector<const Expr *> Values;
     for (const Expr *Arg : CE->arguments())
       if (!scalar(Arg))
         Values.push_back(Arg);
+    // A check defined elsewhere (BIRD's `mac_verify(alg, key, keylen, data,
+    // len, mac)`): the key it computes with against the value it is given
+    // last; the scanner keeps the finding only if the definition compares
+    // in variable time.
+    if (!comparerName(FD->getName()) && verifierName(FD->getName()) &&
+        !constantTimeName(FD->getName()) && Values.size() >= 2) {
+      A = Values.front();
+      B = Values.back();
+      How = FD->getName().str();
+      return true;
+    }
+    if (!comparerName(FD->getName()))
+      return false;
     // A debugging wrapper's call site (`FTLstrcmp(a, b, __FILE__,
     // __FUNCTION__, __LINE__)`, put in place of strcmp by a macro).
     if (Values.size() > 2)
@@ -2587,7 +2603,17 @@ private:
   /// ones, and how; directly or through another such function. Lengths
   /// (`a_len != b_len`) are not what it compares, and a function that also
   /// accumulates XORs or calls a constant-time comparison is not one.
-  static constexpr unsigned MaxComparerParams = 5;
+  static constexpr unsigned MaxComparerParams = 6;
+
+  /// A function named like a check of values (`token_verify`,
+  /// `check_key`): defined in another file, it may compare two of its
+  /// arguments, which the scanner settles.
+  static bool verifierName(llvm::StringRef Name) {
+    static const llvm::Regex Verifier("verif|check|valid|match|equal|cmp|"
+                                      "compare",
+                                      llvm::Regex::IgnoreCase);
+    return Verifier.match(Name);
+  }
 
   const ComparerShape &comparerShape(const FunctionDecl *F) {
     if (auto It = ComparerMemo.find(F); It != ComparerMemo.end())
@@ -2595,9 +2621,9 @@ private:
     ComparerMemo[F] = ComparerShape(); // recursion
     ComparerShape Shape;
     // A helper that compares takes the two values and their lengths, a
-    // context at most: a function of many parameters that compares two of
-    // them somewhere (a session set-up checking its method) is no
-    // comparison of its arguments.
+    // context and an algorithm at most: a function of many parameters that
+    // compares two of them somewhere (a session set-up checking its method)
+    // is no comparison of its arguments.
     if (F->getNumParams() >= 2 && F->getNumParams() <= MaxComparerParams &&
         projectFunction(F) && !xorAccumulates(F) &&
         !callsConstantTime(F->getBody())) {
@@ -2857,7 +2883,7 @@ private:
     if (const ValueDecl *D = declOf(stripConversions(E));
         D && S.HashedBy.count(D))
       O.Hashed = true;
-    bool Password = false, Other = false;
+    bool Password = false, Other = false, Proof = false;
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
       if (!secretName(Name) || (D && macAddress(D)))
         return;
@@ -2877,6 +2903,11 @@ private:
         if (isa<FieldDecl, VarDecl>(ME->getMemberDecl()) &&
             ME->getMemberDecl()->getDeclName().isIdentifier()) {
           Note(ME->getMemberDecl()->getName(), ME->getMemberDecl());
+          if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+              FD && srpProof(FD)) {
+            Other = Proof = true;
+            O.NamedDecls.push_back(FD);
+          }
           // A buffer's bytes are the value its holder names (`sid->buff`,
           // `token.data`).
           if (bytesMember(ME->getMemberDecl()->getName()))
@@ -2919,7 +2950,16 @@ private:
         if (std::string Macro = macroName(SL); secretMacro(Macro))
           Note(Macro);
     };
-    walk(E, NoteNames);
+    // A protocol's public field read from a secret's record
+    // (`sent_auth->credential.digest.nonce`): its holders' names say
+    // nothing of it.
+    const auto *Leaf = dyn_cast_or_null<MemberExpr>(withoutCasts(E));
+    if (const auto *UO = dyn_cast_or_null<UnaryOperator>(withoutCasts(E));
+        UO && UO->getOpcode() == UO_AddrOf)
+      Leaf = dyn_cast<MemberExpr>(withoutCasts(UO->getSubExpr()));
+    if (!(Leaf && Leaf->getMemberDecl()->getDeclName().isIdentifier() &&
+          publicFieldName(Leaf->getMemberDecl()->getName())))
+      walk(E, NoteNames);
     // `#define ACCESS_TOKEN "..."`: a secret written into the code is still
     // the server's secret.
     if (std::string Macro = macroName(E);
@@ -2947,12 +2987,49 @@ private:
             !checkOutcome(VD))
           walk(VD->getInit(), NoteNames);
     }
-    O.Derived = mentionsAny(E, S.BuiltFromSecret);
+    // A proof computed from the verifier is what the peer must send.
+    O.Derived = Proof || mentionsAny(E, S.BuiltFromSecret);
     if (!Password && !Other && O.Derived)
       Other = true;
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
+  }
+
+  /// A comparison of at most four bytes (`memcmp(tok->signature, "AUTH",
+  /// 4)`): a magic tag or a scheme's prefix; no MAC or token is that short.
+  bool magicTag(const Stmt *X) {
+    const auto *CE = dyn_cast<CallExpr>(X);
+    if (!CE || CE->getNumArgs() < 3)
+      return false;
+    const Expr *Len = CE->getArg(CE->getNumArgs() - 1);
+    Expr::EvalResult R;
+    return !Len->isValueDependent() && Len->EvaluateAsInt(R, Ctx) &&
+           R.Val.getInt().getExtValue() >= 0 &&
+           R.Val.getInt().getExtValue() <= 4;
+  }
+
+  /// SRP's proofs, kept in its verifier's and user's records (csrp and
+  /// its copies: `ver->M`, `usr->H_AMK`): who computes them knows the
+  /// password or the verifier.
+  static bool srpProof(const FieldDecl *FD) {
+    static const llvm::Regex Proof("^(M|M1|M2|H_AMK|HAMK)$");
+    const RecordDecl *RD = FD->getParent();
+    llvm::StringRef Record = RD->getName();
+    if (Record.empty())
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+        Record = TD->getName();
+    return Proof.match(FD->getName()) && Record.contains_insensitive("srp");
+  }
+
+  /// The public fields of authentication protocols: what a challenge or a
+  /// digest scheme sends in clear (`nonce`, `realm`, `salt`).
+  static bool publicFieldName(llvm::StringRef Name) {
+    static const llvm::Regex Public(
+        "^(c?nonce|realm|opaque|qop|algorithm|stale|salt|iterations?|"
+        "challenge|scheme|domain)$",
+        llvm::Regex::IgnoreCase);
+    return Public.match(Name);
   }
 
   /// A MAC address, not a message authentication code: a `mac` of a record
@@ -5161,7 +5238,7 @@ private:
       const Expr *A, *B, *CryptHash;
       std::string How;
       if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
-          refreshes(F->getBody(), A, B))
+          refreshes(F->getBody(), A, B) || magicTag(X))
         return;
       // A public key compared (`pk_equal(cookie, expected_real_pk)`).
       if (publicKeyName(How) || publicKeyName(nameOf(A)) ||
@@ -5198,8 +5275,10 @@ private:
             FD && How == FD->getNameAsString() && projectFunction(FD)) {
           if (const FunctionDecl *Def = definition(FD))
             C.Inside = comparerShape(Def).How;
-          else
+          else if (comparerName(FD->getName()))
             C.OpenComparer = usrOf(FD->getCanonicalDecl());
+          else
+            C.UnsafeComparerIfDefined = usrOf(FD->getCanonicalDecl());
         }
       Operand OA = operand(A, S), OB = operand(B, S);
       // Name the side that is the secret: a MAC, the request's signature,

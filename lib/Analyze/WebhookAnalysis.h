@@ -146,6 +146,10 @@ struct UnsafeCompare {
   /// name: its USR (the scanner drops the finding if another TU shows the
   /// function compares in constant time).
   std::string OpenComparer;
+  /// Compared by a project function named like a check (`mac_verify`)
+  /// with no body in view: its USR. The finding stands only where another
+  /// TU defines it and its body compares in variable time.
+  std::string UnsafeComparerIfDefined;
   /// Compared by a project function with its body in view: what the body
   /// compares with (`memcmp`).
   std::string Inside;
@@ -164,6 +168,10 @@ struct WebhookResult {
   /// USRs of project functions named like comparisons that are defined
   /// here and do not compare their parameters in variable time.
   std::vector<std::string> SafeComparers;
+  /// USRs of project functions named like checks that are defined here
+  /// and compare their parameters (or values derived from them) in
+  /// variable time.
+  std::vector<std::string> UnsafeComparers;
 };
 
 WebhookResult analyzeWebhooks(clang::ASTContext &Ctx, const TUFacts &Facts,

@@ -85,6 +85,10 @@ struct Finding {
   /// A comparison by a project function trusted by its name: dropped if
   /// another TU defines it with a constant-time body.
   std::string DroppedIfConstantTime;
+  /// A comparison by a project function named like a check, with no body
+  /// in view: kept only if another TU defines it comparing in variable
+  /// time.
+  std::string KeptIfUnsafeComparer;
   /// A breaker record waiting for the join, which turns the unguarded ones
   /// that need a breaker into findings and drops the rest.
   bool BreakerPending = false;

@@ -35,6 +35,7 @@ void runTimingUnsafeCompare(const WebhookResult &W, std::vector<Finding> &Out) {
         Through);
     F.Properties["comparison"] = C.How;
     F.DroppedIfConstantTime = C.OpenComparer;
+    F.KeptIfUnsafeComparer = C.UnsafeComparerIfDefined;
     Out.push_back(std::move(F));
   }
 }

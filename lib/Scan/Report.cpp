@@ -85,6 +85,7 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.KeptIfPlaceholders = F.KeptIfPlaceholders;
   R.DroppedIfHandedOffVerifies = F.DroppedIfHandedOffVerifies;
   R.DroppedIfConstantTime = F.DroppedIfConstantTime;
+  R.KeptIfUnsafeComparer = F.KeptIfUnsafeComparer;
   R.BreakerPending = F.BreakerPending;
   R.Breaker = F.Breaker;
   R.Properties = F.Properties;

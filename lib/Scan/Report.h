@@ -57,6 +57,7 @@ struct ReportedFinding {
   std::string HandlerDefinitionUSR;                    // see Finding
   std::vector<std::string> KeptIfPlaceholders;         // see Finding
   std::string DroppedIfConstantTime;                   // see Finding
+  std::string KeptIfUnsafeComparer;                    // see Finding
   bool BreakerPending = false;                         // see Finding
   BreakerRecord Breaker;
   bool operator<(const ReportedFinding &O) const {
@@ -100,6 +101,7 @@ struct TUReport {
   std::vector<std::string> PlaceholderVerifiers; // see TUAnalysis
   std::vector<std::string> PageFunctions;        // see TUAnalysis
   std::vector<std::string> SafeComparers;        // see TUAnalysis
+  std::vector<std::string> UnsafeComparers;      // see TUAnalysis
   /// The TU's own files (its main file and the project headers it
   /// includes): TUs that share one belong to the same program.
   std::vector<std::string> ProjectFiles;

@@ -163,6 +163,7 @@ public:
     Report.PlaceholderVerifiers = A.PlaceholderVerifiers;
     Report.PageFunctions = A.PageFunctions;
     Report.SafeComparers = A.SafeComparers;
+    Report.UnsafeComparers = A.UnsafeComparers;
     Report.ProjectFiles = projectFilesOf(Ctx.getSourceManager());
     for (const IntegrationPoint &P : A.Points)
       Report.Points.push_back(toReported(P, Ctx.getSourceManager()));
@@ -535,8 +536,10 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
             Names.insert(N);
       // Comparison functions trusted by their names: their definitions.
       for (const ReportedFinding &F : U.Findings)
-        if (std::string N = nameInUSR(F.DroppedIfConstantTime); !N.empty())
-          Names.insert(N);
+        for (const std::string *USR :
+             {&F.DroppedIfConstantTime, &F.KeptIfUnsafeComparer})
+          if (std::string N = nameInUSR(*USR); !N.empty())
+            Names.insert(N);
     }
     if (Names.size() == Before)
       break;
@@ -650,11 +653,12 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
   }
   // Functions that verify a signature, in any TU: a webhook handler that
   // calls one (defined elsewhere) is verified.
-  std::set<std::string> Verifying, Pages, SafeComparers;
+  std::set<std::string> Verifying, Pages, SafeComparers, UnsafeComparers;
   for (const TUReport &U : Units) {
     Verifying.insert(U.VerifyingFunctions.begin(), U.VerifyingFunctions.end());
     Pages.insert(U.PageFunctions.begin(), U.PageFunctions.end());
     SafeComparers.insert(U.SafeComparers.begin(), U.SafeComparers.end());
+    UnsafeComparers.insert(U.UnsafeComparers.begin(), U.UnsafeComparers.end());
   }
   // Functions named like verifiers, by what their definitions do: one that
   // reads its arguments anywhere checks something.
@@ -728,6 +732,10 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
       }
       // Compared by a function another TU shows to be constant time.
       if (SafeComparers.count(F.DroppedIfConstantTime))
+        continue;
+      // Through a check defined elsewhere: only if it compares unsafely.
+      if (!F.KeptIfUnsafeComparer.empty() &&
+          !UnsafeComparers.count(F.KeptIfUnsafeComparer))
         continue;
       if (!F.KeptIfPlaceholders.empty()) {
         // Trusted by its name unless every definition is a placeholder.

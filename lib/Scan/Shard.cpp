@@ -98,6 +98,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                  {"dropped_if_handed_off_verifies",
                   strings(F.DroppedIfHandedOffVerifies)},
                  {"dropped_if_constant_time", F.DroppedIfConstantTime},
+                 {"kept_if_unsafe_comparer", F.KeptIfUnsafeComparer},
                  {"breaker", std::move(Breaker)}});
     }
     for (const ReportedPoint &P : U.Points)
@@ -131,6 +132,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                {"placeholder_verifiers", strings(U.PlaceholderVerifiers)},
                {"page_functions", strings(U.PageFunctions)},
                {"safe_comparers", strings(U.SafeComparers)},
+               {"unsafe_comparers", strings(U.UnsafeComparers)},
                {"project_files", strings(U.ProjectFiles)},
                {"call_edges", std::move(Edges)},
                {"findings", std::move(Findings)},
@@ -167,6 +169,9 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         readStrings(O->get("placeholder_verifiers"), U.PlaceholderVerifiers) &&
         readStrings(O->get("page_functions"), U.PageFunctions) &&
         readStrings(O->get("safe_comparers"), U.SafeComparers);
+    // Older shards did not list them: no comparison is kept by them then.
+    if (O->get("unsafe_comparers"))
+      Ok = Ok && readStrings(O->get("unsafe_comparers"), U.UnsafeComparers);
     // Older shards did not list them: each unit is then its own program.
     if (O->get("project_files"))
       Ok = Ok && readStrings(O->get("project_files"), U.ProjectFiles);
@@ -213,6 +218,7 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
         Ok &= readStrings(F->get("dropped_if_handed_off_verifies"),
                           R.DroppedIfHandedOffVerifies);
         R.DroppedIfConstantTime = str(*F, "dropped_if_constant_time");
+        R.KeptIfUnsafeComparer = str(*F, "kept_if_unsafe_comparer");
         if (const Object *B = F->getObject("breaker")) {
           R.BreakerPending = B->getBoolean("pending").value_or(false);
           Ok &= readStrings(B->get("systems"), R.Breaker.Systems);

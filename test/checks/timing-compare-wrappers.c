@@ -91,3 +91,80 @@ int check_quietly(const struct config *cfg, const struct http_request *req) {
   process(hdr->value);
   return 0;
 }
+
+// A check that compares what it copies or computes from some parameters
+// with another (BIRD's `password_verify` copying the stored password into
+// a buffer; `mac_verify` computing the MAC with a function not known as a
+// MAC) is reported inside, where its compare is, not at its calls. A
+// reading call (`memcmp(buf, ...)`) puts nothing into the buffer.
+typedef unsigned int uint;
+struct password_item {
+  char *password;
+  uint length;
+};
+struct auth_header {
+  char password[16];
+  unsigned char mac[32];
+};
+static inline int password_verify(const struct password_item *p1,
+                                  const char *p2, uint size) {
+  char buf[64];
+  memcpy(buf, p1->password, p1->length < size ? p1->length : size);
+  return !memcmp(buf, p2, size);
+  // CHECK: :[[@LINE-1]]:11: warning: the secret 'buf' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+struct password_item *password_find(void *list, int first);
+int ospf_check(void *list, struct auth_header *auth) {
+  struct password_item *pass = password_find(list, 1);
+  if (!pass)
+    return 0;
+  return password_verify(pass, auth->password, sizeof(auth->password));
+}
+void mac_compute(const unsigned char *key, uint key_len,
+                 const unsigned char *data, uint len, unsigned char *out);
+static int mac_verify(uint alg, const unsigned char *key, uint key_len,
+                      const unsigned char *data, uint len,
+                      const unsigned char *mac) {
+  unsigned char computed[32];
+  mac_compute(key, key_len, data, len, computed);
+  return !memcmp(mac, computed, sizeof(computed));
+}
+int rip_check(struct password_item *pass, const unsigned char *pkt, uint len,
+              struct auth_header *auth) {
+  return mac_verify(1, (const unsigned char *)pass->password, pass->length,
+                    pkt, len, auth->mac);
+}
+
+// SRP's proofs (csrp and its copies) against what the peer sent.
+struct SRPVerifier {
+  int authenticated;
+  unsigned char M[64];
+  unsigned char H_AMK[64];
+};
+void srp_verifier_verify_session(struct SRPVerifier *ver,
+                                 const unsigned char *user_M, size_t len) {
+  if (memcmp(ver->M, user_M, len) == 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'M' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+    ver->authenticated = 1;
+}
+
+// Not secrets: a four-byte tag named like a signature; a digest scheme's
+// nonce read from a record of credentials (sent in clear).
+struct async_token {
+  char signature[4];
+};
+int token_intact(const struct async_token *t) {
+  return memcmp(t->signature, "AUTH", 4) == 0;
+}
+struct digest_credential {
+  const char *nonce;
+  const char *response;
+};
+struct sent_auth {
+  struct {
+    struct digest_credential digest;
+  } credential;
+};
+int nonce_changed(const char *challenge_nonce, const struct sent_auth *sent) {
+  return strcmp(challenge_nonce, sent->credential.digest.nonce) != 0;
+}

@@ -6,11 +6,15 @@ struct http_request {
   size_t secret_header_len;
   const char *authorization;
   const char *signature;
+  const unsigned char *body;
+  size_t body_len;
+  const unsigned char *mac;
 };
 
 extern const char *api_secret;
 extern const char *api_token;
 extern const char *webhook_secret;
+extern const unsigned char *hook_key;
 void process(const struct http_request *req);
 
 int handle(const struct http_request *req) {
@@ -20,6 +24,14 @@ int handle(const struct http_request *req) {
   if (!tokens_equal(api_token, req->authorization))
     return 401;
   if (!str_match(webhook_secret, req->signature))
+    return 401;
+  if (!mac_verify(hook_key, 32, req->body, req->body_len, req->mac))
+    return 401;
+  if (!digest_check(hook_key, 32, req->body, req->body_len, req->mac))
+    return 401;
+  if (!token_verify(hook_key, 32, req->mac))
+    return 401;
+  if (!key_check(api_secret, req->authorization))
     return 401;
   process(req);
   return 200;
