@@ -2485,10 +2485,9 @@ private:
     for (const Expr *Arg : CE->arguments())
       if (!scalar(Arg))
         Values.push_back(Arg);
-    // A check defined elsewhere (BIRD's `mac_verify(alg, key, keylen, data,
-    // len, mac)`): the key it computes with against the value it is given
-    // last; the scanner keeps the finding only if the definition compares
-    // in variable time.
+    // A check defined elsewhere (`key_check(api_secret, given)`): its first
+    // value against its last; the scanner keeps the finding only if the
+    // definition compares two of its parameters in variable time.
     if (!comparerName(FD->getName()) && verifierName(FD->getName()) &&
         !constantTimeName(FD->getName()) && Values.size() >= 2) {
       A = Values.front();
