@@ -35,7 +35,7 @@ SSH2 = ['-std=gnu99', '-DHAVE_CONFIG_H', '-DLIBSSH2_LIBRARY', '-DLIBSSH2_OPENSSL
 # redis (C11): src/Makefile's FINAL_CFLAGS include paths (deps/hiredis, lua, hdr_histogram, fpconv); its config.h is in src/
 REDIS = ['-std=gnu11', '-I{r}/src', '-I{r}/deps/hiredis', '-I{r}/deps/linenoise', '-I{r}/deps/lua/src',
          '-I{r}/deps/hdr_histogram', '-I{r}/deps/fpconv']
-# solanum (C99, meson): stubs/solanum = setup.h (conf_data, default options), librb-config.h / librb_config.h
+# solanum (C99, meson): stubs/solanum = setup.h (conf_data, default options), librb-config.h
 # (librb-config.h.in filled in: Linux, OpenSSL, crypt.h), serno.h and datecode.h (vcs_tag outputs)
 SOL = ['-std=gnu99', '-D_GNU_SOURCE', '-I' + S + '/solanum', '-I{r}/include', '-I{r}/librb/include']
 # InspIRCd 4 (C++17): make/template/main.mk CORECXXFLAGS (include/, vendor/, FMT_SHARED), -DMODNAME for modules
