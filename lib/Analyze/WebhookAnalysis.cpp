@@ -41,11 +41,9 @@ bool lexerToken(llvm::StringRef Name) {
   if (L.find("token") == std::string::npos)
     return false;
   // The Quake engines' parser leaves the word it read in `com_token`.
-  if (L == "com_token")
-    return true;
-  for (const char *Word :
-       {"tokens", "tokeniz", "token_type", "tokentype", "token_kind",
-        "tokenkind", "token_count", "tokencount", "token_id", "tokenid"})
+  for (const char *Word : {"tokens", "tokeniz", "token_type", "tokentype",
+                           "token_kind", "tokenkind", "token_count",
+                           "tokencount", "token_id", "tokenid", "com_token"})
     if (L.find(Word) != std::string::npos)
       return true;
   return false;
@@ -2605,13 +2603,12 @@ private:
   static constexpr unsigned MaxComparerParams = 6;
 
   /// A function named like a check of values (`token_verify`,
-  /// `check_key`): defined in another file, it may compare two of its
-  /// arguments, which the scanner settles.
+  /// `check_key`) or like a comparison: defined in another file, it may
+  /// compare two of its arguments, which the scanner settles.
   static bool verifierName(llvm::StringRef Name) {
-    static const llvm::Regex Verifier("verif|check|valid|match|equal|cmp|"
-                                      "compare",
-                                      llvm::Regex::IgnoreCase);
-    return Verifier.match(Name);
+    static const llvm::Regex Check("verif|check|valid",
+                                   llvm::Regex::IgnoreCase);
+    return Check.match(Name) || namedComparison(Name) != NamedComparison::None;
   }
 
   const ComparerShape &comparerShape(const FunctionDecl *F) {

@@ -320,13 +320,8 @@ public:
         HandleKey K = resolve(ME->getBase());
         if (K.valid() && applies(T.When, T.Unless, Args))
           Facts.Timeouts.push_back(
-              {K,
-               R.Lib,
-               &T,
-               ME->getMemberLoc(),
-               Functions.empty() ? nullptr : Functions.back(),
-               {},
-               T.Infinite});
+              makeEvent(K, R.Lib, T, Assign,
+                        Functions.empty() ? nullptr : Functions.back(), Args));
         break;
       }
       case RuleKind::Auth:
@@ -639,21 +634,16 @@ public:
     if (!RD || !RD->hasDefinition())
       return nullptr;
     RD = RD->getCanonicalDecl();
-    llvm::SmallVector<const Stmt *, 32> Work;
-    if (const Stmt *Body = FD->getBody())
-      Work.push_back(Body);
-    while (!Work.empty()) {
-      const Stmt *S = Work.pop_back_val();
-      if (!S)
-        continue;
+    const CXXConstructorDecl *Used = nullptr;
+    walk(FD->getBody(), [&](const Stmt *S) {
       if (const auto *CE = dyn_cast<CXXConstructExpr>(S))
         if (const CXXConstructorDecl *C = CE->getConstructor();
-            C && C->getParent()->getCanonicalDecl() == RD &&
+            !Used && C && C->getParent()->getCanonicalDecl() == RD &&
             !C->isCopyOrMoveConstructor())
-          return C;
-      for (const Stmt *Child : S->children())
-        Work.push_back(Child);
-    }
+          Used = C;
+    });
+    if (Used)
+      return Used;
     for (const CXXConstructorDecl *C : RD->ctors())
       if (!C->isCopyOrMoveConstructor() && !C->isDeleted() &&
           NumArgs >= C->getMinRequiredArguments() &&
