@@ -2862,13 +2862,8 @@ private:
           llvm::Regex::NoFlags);
       O.SecondEntry = Second.match(D->getName());
     }
-    // `cryptpass + prefix_len`: past a scheme's prefix, the stored value.
-    const Expr *Stored = stripConversions(E);
-    if (const auto *BO = dyn_cast_or_null<BinaryOperator>(Stored);
-        BO && BO->isAdditiveOp())
-      Stored = stripConversions(BO->getLHS());
-    if (const ValueDecl *D = declOf(Stored);
-        D && D->getDeclName().isIdentifier())
+    // Also past a scheme's prefix: `cryptpass + prefix_len`.
+    if (const ValueDecl *D = bufferOf(E); D && D->getDeclName().isIdentifier())
       O.StoredPassword = storedPasswordName(D->getName());
     walk(E, [&](const Stmt *X) {
       if (const auto *CE = dyn_cast<CallExpr>(X))
