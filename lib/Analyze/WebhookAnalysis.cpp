@@ -153,6 +153,9 @@ bool secretName(llvm::StringRef Name) {
       // SCRAM's StoredKey and ServerKey: who knows them can log in.
       // Not a key's fingerprint or id (`server_keyfp`).
       "(^|_)stored_?key$|(^|_)server_?key$|"
+      // HTTP Digest's HA1, MD5(user:realm:password): who has it can answer
+      // any challenge.
+      "(^|_)ha1$|"
       // So are the codes that admit a client, and one-time codes.
       "invite_?code|access_?code|totp|hotp|(^|_)otp(_|$)|backup_?codes?|"
       "recovery_?codes?|verif(y|ication)_?code|sms_?code|"
@@ -404,7 +407,8 @@ public:
           if (const auto *RS = dyn_cast<ReturnStmt>(X))
             if (RS->getRetValue())
               Returns |= mentionsAny(RS->getRetValue(), S.Mac) ||
-                         callsMac(RS->getRetValue());
+                         callsMac(RS->getRetValue()) ||
+                         keyedHash(RS->getRetValue(), S);
         });
         if (Returns)
           MacReturning.insert(F->getCanonicalDecl());
@@ -932,8 +936,12 @@ private:
   /// is a MAC.
   bool macByName(const FunctionDecl *FD) {
     // `hmac_sha256`, tinc's `poly1305_auth(tag, in, n, key)`, `aes_cmac`.
-    llvm::StringRef N(computingName(FD));
-    return N.contains("hmac") || N.contains("poly1305") || N.contains("cmac");
+    // The name is held: a StringRef to the returned string would dangle.
+    std::string Name = computingName(FD);
+    llvm::StringRef N(Name);
+    // ... and NTLM's `ntlm_compute_message_integrity_check` (a MIC).
+    return N.contains("hmac") || N.contains("poly1305") || N.contains("cmac") ||
+           N.contains("integrity");
   }
 
   /// A project function, in view, that computes a MAC and copies it out
@@ -980,7 +988,11 @@ private:
       return "";
     std::string N = FD->getName().lower();
     llvm::StringRef L(N);
-    if (L.contains("verif") || L.contains("check") || L.contains("valid") ||
+    // `compute_*` computes, whatever it names (`ntlm_compute_message_
+    // integrity_check`).
+    bool Computes = L.contains("compute") || L.contains("calc");
+    if (((L.contains("verif") || L.contains("check") || L.contains("valid")) &&
+         !Computes) ||
         comparerName(L) || L.contains("init") || L.contains("free"))
       return "";
     return N;
@@ -1447,6 +1459,9 @@ private:
     /// "Bearer %s", gw->bearer_token)`): that secret, as a local set from
     /// one is.
     llvm::DenseSet<const ValueDecl *> BuiltFromSecret;
+    /// Text locals set from a secret of the server's (Exim's `clearpass =
+    /// expand_string(ob->spa_serverpassword)`): they hold it.
+    llvm::DenseSet<const ValueDecl *> HeldSecrets;
     /// Locals set from a hash or crypt(3) call (`res = crypt(pass,
     /// stored)`), by that call.
     llvm::DenseMap<const ValueDecl *, const CallExpr *> HashedBy;
@@ -1461,6 +1476,9 @@ private:
     /// `EVP_DigestUpdate(ctx, password.c_str(), n)`): their final call
     /// writes the client's value, hashed.
     llvm::DenseSet<const ValueDecl *> ClientDigests;
+    /// ... of them, those given the client's password, and the hashes
+    /// their final call writes (bitlbee's `pass_md5`).
+    llvm::DenseSet<const ValueDecl *> PasswordDigests, HashedPasswords;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -1505,6 +1523,11 @@ private:
         digestFinal(FD) && llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
           const ValueDecl *D = bufferOf(Arg);
           return D && S.ClientDigests.count(D);
+        });
+    bool PasswordDigest =
+        digestFinal(FD) && llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+          const ValueDecl *D = bufferOf(Arg);
+          return D && S.PasswordDigests.count(D);
         });
     // Whether the only values of the client's it is given are a user's name
     // (`scan_authfile(f, user, server, secret, ...)`).
@@ -1554,8 +1577,11 @@ private:
           StructOut = true;
         }
       }
+      // A variadic argument is read (`mg_md5(out, link_buf, ":", s,
+      // NULL)` hashes `link_buf`), as a format's arguments are.
+      bool Variadic = FD && FD->isVariadic() && I >= FD->getNumParams();
       bool Written =
-          VD && !ReadOnly &&
+          VD && !ReadOnly && !Variadic &&
           (StructOut || VD->getType()->isConstantArrayType() ||
            // A container's bytes (`md_value.data()` of a `std::array`).
            (P && WritablePointer(P->getType()) && VD->isLocalVarDecl() &&
@@ -1570,10 +1596,12 @@ private:
           !mentionsAny(Arg, S.Request))
         Buffers.push_back(VD);
       // A local a call sets through a reference (LIVE555's
-      // `parseAuthorizationHeader(buf, username, ..., response)`) comes
-      // from elsewhere at run time, as a returned value does.
+      // `parseAuthorizationHeader(buf, username, ..., response)`) or fills
+      // (rsync's `generate_hash(secret, challenge, pass2)`) comes from
+      // elsewhere at run time, as a returned value does.
       if (Written && VD->isLocalVarDecl() && P &&
-          P->getType()->isLValueReferenceType())
+          (P->getType()->isLValueReferenceType() ||
+           !VD->getType()->isPointerType()))
         S.CallResults.insert(VD);
       // A member array a call writes (`rfbEncryptBytes(cl->authChallenge,
       // passwd)`).
@@ -1613,14 +1641,15 @@ private:
       // `char *passwd = rfbDecryptPasswdFromFile(...)`).
       const auto *Held = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
       bool HeldSecret = Held && Held->getType()->isPointerType() &&
-                        Held->getInit() && serverSecretName(Held, S);
+                        ((Held->getInit() && serverSecretName(Held, S)) ||
+                         S.HeldSecrets.count(Held));
       if ((llvm::is_contained(Buffers, bufferOf(Arg)) ||
            llvm::is_contained(FieldBuffers, bufferOf(Arg))) &&
           !HeldSecret)
         continue;
       ServerSecret |=
           mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
-      ServerSecret |= mentionsServerSecret(Arg, S);
+      ServerSecret |= mentionsServerSecret(Arg, S) || HeldSecret;
     }
     // A secret found by the client's name is the server's: what the client
     // sent is checked against it.
@@ -1651,8 +1680,11 @@ private:
     // What a check's caller passed, hashed (`pg_md5_encrypt(passwd, ...,
     // md5)`), is still the client's; not when the server's secret goes in
     // with it (`SHA1(data)` of the token, timestamp and nonce).
-    else if (FromSupplied)
+    else if (FromSupplied) {
       S.Supplied.insert(ClientBuffers.begin(), ClientBuffers.end());
+      if (PasswordDigest)
+        S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
+    }
   }
 
   /// The variable a computation's output goes into: a buffer, a local
@@ -1708,7 +1740,10 @@ private:
   /// (`MD5_Update`, `ngx_md5_update`, `PPP_DigestUpdate`,
   /// `EVP_DigestFinal_ex`, `mbedtls_sha256_finish`).
   static llvm::StringRef digestStepName(const FunctionDecl *FD) {
-    if (!FD || !FD->getDeclName().isIdentifier() || !hashName(FD->getName()))
+    // Also GLib's `g_checksum_update`.
+    if (!FD || !FD->getDeclName().isIdentifier() ||
+        !(hashName(FD->getName()) ||
+          FD->getName().contains_insensitive("checksum")))
       return "";
     llvm::StringRef N = FD->getName();
     N.consume_back("_ex");
@@ -1722,7 +1757,8 @@ private:
   static bool digestFinal(const FunctionDecl *FD) {
     llvm::StringRef N = digestStepName(FD);
     return N.ends_with_insensitive("final") ||
-           N.ends_with_insensitive("finish");
+           N.ends_with_insensitive("finish") ||
+           N.ends_with_insensitive("get_digest");
   }
 
   /// `MD5_Update(&ctx, secret, n)`: the context (the first argument) now
@@ -1735,12 +1771,25 @@ private:
     if (!Context)
       return;
     for (const Expr *Arg : llvm::drop_begin(CE->arguments())) {
-      if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request))
+      if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request)) {
         S.ClientDigests.insert(Context);
-      else if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
-               mentionsServerSecret(Arg, S))
+        if (mentionsPassword(Arg))
+          S.PasswordDigests.insert(Context);
+      } else if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
+                 mentionsServerSecret(Arg, S))
         S.KeyedDigests.insert(Context);
     }
+  }
+
+  /// Whether \p E reads a value named like a password.
+  static bool mentionsPassword(const Expr *E) {
+    bool Found = false;
+    walk(E, [&](const Stmt *X) {
+      const ValueDecl *D = namedValue(X);
+      Found |=
+          D && D->getDeclName().isIdentifier() && passwordName(D->getName());
+    });
+    return Found;
   }
 
   /// `MD5_Final(out, &ctx)` of a context a secret went into.
@@ -1771,6 +1820,26 @@ private:
                !D->getType()->isIntegralOrEnumerationType();
     });
     return Found;
+  }
+
+  /// `*p`, `*p++`, `p[i]` of a pointer in \p Of: one of its bytes.
+  static bool readsElementOf(const Expr *E,
+                             const llvm::DenseSet<const ValueDecl *> &Of) {
+    E = E->IgnoreParenCasts();
+    const Expr *Base = nullptr;
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_Deref)
+      Base = UO->getSubExpr();
+    else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
+      Base = ASE->getBase();
+    if (!Base)
+      return false;
+    Base = Base->IgnoreParenCasts();
+    if (const auto *Step = dyn_cast<UnaryOperator>(Base);
+        Step && Step->isIncrementDecrementOp())
+      Base = Step->getSubExpr()->IgnoreParenCasts();
+    const ValueDecl *D = declOf(Base);
+    return D && Of.count(D);
   }
 
   /// A value named like a secret that is not one the client sent.
@@ -1958,6 +2027,9 @@ private:
           if (const auto *VD = dyn_cast<VarDecl>(D);
               VD && VD->getInit() &&
               (isa<VAArgExpr>(VD->getInit()->IgnoreParenImpCasts()) ||
+               // ... and so is a byte read from one (Exim's `int a =
+               // *clear++` decoding the client's hex digest).
+               readsElementOf(VD->getInit(), S.Params) ||
                // ... and so is a pointer derived from one (accel-ppp's
                // `cln = container_of(h, typeof(*cln), hnd)`).
                (VD->getType()->isPointerType() &&
@@ -2129,6 +2201,11 @@ private:
       S.Signature.insert(Target);
     if (Target->getDeclName().isIdentifier() && secretName(Target->getName()))
       S.Named.insert(Target);
+    if (const auto *VD = dyn_cast<VarDecl>(Target);
+        VD && VD->isLocalVarDecl() && textType(TargetType) &&
+        mentionsServerSecret(Value, S) && !mentionsAny(Value, S.Request) &&
+        !mentionsAny(Value, S.Supplied))
+      S.HeldSecrets.insert(VD);
     // `pd->pd.key = &pd_key`: an address names an object, it holds no key;
     // nor does a handle (`f = fopen(conf_chap_secrets, "r")`).
     const auto *Address = dyn_cast<UnaryOperator>(Value->IgnoreParenImpCasts());
@@ -2160,7 +2237,8 @@ private:
     // Not a row the server looks up by the client's values (`queryOne(
     // "SELECT password FROM agent WHERE username=?", {username})`): the
     // server's data.
-    if ((mentionsAny(Value, S.Request) && !queriesDatabase(Value)) ||
+    if ((mentionsAny(Value, S.Request) && !queriesDatabase(Value) &&
+         !throughSettings(Value)) ||
         requestType(Target->getType()) || readsCgiRequest(Value))
       S.Request.insert(Target);
     // `char *tok = strdup(token);` in `check_token(const char *token)`.
@@ -2177,6 +2255,26 @@ private:
           (FD && projectFunction(FD) && callVerifies(FD)))
         S.Verdict.insert(Target);
     }
+  }
+
+  /// A member read through the server's settings that a request context
+  /// points to (Dovecot's `request->set->verbose_passwords`, nginx's
+  /// `r->loc_conf`): the server's configuration, not what the client sent.
+  static bool throughSettings(const Expr *E) {
+    static const llvm::Regex Settings(
+        "^_*(m_)?(set|settings|setup|conf|config|cfg|options|opts|"
+        "[a-z]+_conf|[a-z]+_config)_*$",
+        llvm::Regex::IgnoreCase);
+    // The members the value is read through, its own aside.
+    for (const auto *ME = dyn_cast<MemberExpr>(E->IgnoreParenCasts()); ME;) {
+      const auto *Base =
+          dyn_cast<MemberExpr>(ME->getBase()->IgnoreParenCasts());
+      if (Base && Base->getMemberDecl()->getDeclName().isIdentifier() &&
+          Settings.match(Base->getMemberDecl()->getName()))
+        return true;
+      ME = Base;
+    }
+    return false;
   }
 
   /// `md5(id + ":" + amount + ":" + secret_word)`, `Md5Encode(osig)` after
@@ -2539,8 +2637,15 @@ private:
         "is_?log(ged)?_?in)",
         llvm::Regex::IgnoreCase);
     static const llvm::Regex Not("^_*check(sum|out)", llvm::Regex::IgnoreCase);
-    return F->getDeclName().isIdentifier() && Check.match(F->getName()) &&
-           !Not.match(F->getName());
+    // ... also after a prefix, when a credential is what it checks
+    // (bitlbee's `md5_verify_password`, `storage_check_pass`).
+    static const llvm::Regex Credential(
+        "_(check|verify|validate)_?(pass|pw|passwd|password|token|secret|"
+        "sig|signature|hmac|mac|cred|credentials)($|_)",
+        llvm::Regex::IgnoreCase);
+    return F->getDeclName().isIdentifier() &&
+           ((Check.match(F->getName()) && !Not.match(F->getName())) ||
+            Credential.match(F->getName()));
   }
 
   /// A parameter or local whose name says a client sent it
@@ -2577,6 +2682,11 @@ private:
         L.contains("_eq_") || L.contains("streq") || L.contains("memeq");
     if (!Compares)
       return NamedComparison::None;
+    // A match against a pattern (rsync's `wildmatch(tok, line)`, `fnmatch`,
+    // `regex_match`): a secret is no glob, so what is matched is a name.
+    for (llvm::StringRef Word : {"wild", "fnmatch", "glob", "regex", "pattern"})
+      if (L.contains(Word))
+        return NamedComparison::None;
     bool ConstantTime = L.starts_with("ct") || L.contains("_ct");
     for (llvm::StringRef Word : {"const", "safe", "secure", "timing", "fixed"})
       ConstantTime |= L.contains(Word);
@@ -2643,6 +2753,15 @@ private:
         if (Shape.Unsafe || !comparison(X, A, B, How) || How == "find" ||
             (scalar(A) && scalar(B)))
           return;
+        // Not a call of a check defined elsewhere, whose first and last
+        // values are only guessed to be compared (bitlbee's
+        // `auth_check_pass` calling `storage_check_pass(irc, nick,
+        // password)`): the scanner judges that call where it is made.
+        if (const auto *CE = dyn_cast<CallExpr>(X))
+          if (const FunctionDecl *FD = CE->getDirectCallee();
+              FD && projectFunction(FD) && !definition(FD) &&
+              FD->getDeclName().isIdentifier() && !comparerName(FD->getName()))
+            return;
         int L = ParamOf(A), R = ParamOf(B);
         if (L < 0 || R < 0 || L == R)
           return;
@@ -2806,6 +2925,9 @@ private:
     /// Named like a user's second entry of a password: its confirmation,
     /// the old one or the new one (`confirm`, `retyped`, `old`).
     bool SecondEntry = false;
+    /// A secret written into the code by a macro (`#define ACCESS_TOKEN
+    /// "..."`).
+    bool SecretMacro = false;
     std::vector<const ValueDecl *> NamedDecls; // the secret-named ones
     bool strong() const { return Mac || Signature; }
     bool secret() const { return strong() || Named; }
@@ -2813,11 +2935,23 @@ private:
 
   Operand operand(const Expr *E, const Secrets &S) {
     Operand O;
+    // A constant named like a signature is a format's magic (FreeRDP's
+    // `static const char NTLM_SIGNATURE[8] = {'N', 'T', ...}`): a
+    // signature is computed, never written into the code.
+    if (const auto *VD = dyn_cast_or_null<VarDecl>(declOf(withoutCasts(E)));
+        VD && VD->hasGlobalStorage() && VD->getInit() &&
+        VD->getType().isConstant(Ctx) && VD->getDeclName().isIdentifier() &&
+        (signatureName(VD->getName()) ||
+         VD->getName().contains_insensitive("signature") ||
+         VD->getName().contains_insensitive("magic"))) {
+      O.Constant = true;
+      return O;
+    }
     O.Mac = mentionsAny(E, S.Mac) || callsMac(E);
     O.DerivedKey = mentionsAny(E, S.DerivedKeys);
     O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
-    O.Request = mentionsAny(E, S.Request) || mentionsAny(E, S.Supplied) ||
-                readsCgiRequest(E);
+    O.Request = (mentionsAny(E, S.Request) && !throughSettings(E)) ||
+                mentionsAny(E, S.Supplied) || readsCgiRequest(E);
     // A value computed from the client's data with the server's secret
     // (`generateToken(info_hash, ip, secret_[0])`) is what the server
     // expects.
@@ -2845,7 +2979,7 @@ private:
           ND && ND->getDeclName().isIdentifier() && labelName(ND->getName());
     }
     O.Constant = constant(E);
-    O.SecretLiteral = O.Constant && secretLiteral(E);
+    O.SecretLiteral = O.Constant && secretLiteral(E) && !magicMacro(E);
     O.Passphrase = O.Constant && passphrase(E);
     if (const ValueDecl *D = declOf(stripConversions(E));
         D && D->getDeclName().isIdentifier()) {
@@ -2875,6 +3009,9 @@ private:
         D && S.HashedBy.count(D))
       O.Hashed = true;
     bool Password = false, Other = false, Proof = false;
+    // The client's password, hashed into a buffer (`pass_md5`).
+    if (mentionsAny(E, S.HashedPasswords))
+      O.Hashed = Password = true;
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
       if (!secretName(Name) || (D && macAddress(D)))
         return;
@@ -2951,11 +3088,17 @@ private:
     if (!(Leaf && Leaf->getMemberDecl()->getDeclName().isIdentifier() &&
           publicFieldName(Leaf->getMemberDecl()->getName())))
       walk(E, NoteNames);
+    // A whole credential record (n2n's `memcmp(present, presented,
+    // sizeof(n2n_auth_t))`) holds its secret field. Not noted as the
+    // field: the other side is another record of the same type.
+    if (const FieldDecl *Field = credentialRecordField(E))
+      Note(Field->getName());
     // `#define ACCESS_TOKEN "..."`: a secret written into the code is still
     // the server's secret.
     if (std::string Macro = macroName(E);
         secretMacro(Macro) && !keyNameLiteral(E)) {
       O.Constant = false;
+      O.SecretMacro = true;
       Note(Macro);
     }
     // A local built from a secret (`const std::string expected = "Bearer "
@@ -2979,12 +3122,56 @@ private:
           walk(VD->getInit(), NoteNames);
     }
     // A proof computed from the verifier is what the peer must send.
-    O.Derived = Proof || mentionsAny(E, S.BuiltFromSecret);
+    // Not through a buffer the compared call itself writes (DarkPlaces'
+    // `memcmp(va(vabuf, n, "%s ", com_token), s, ...)`): the value is what
+    // it writes there now, not what another write put there.
+    llvm::DenseSet<const ValueDecl *> Built = S.BuiltFromSecret;
+    if (const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(E)))
+      if (const FunctionDecl *FD = CE->getDirectCallee())
+        for (unsigned I = 0; I < CE->getNumArgs() && I < FD->getNumParams();
+             ++I)
+          if (QualType T = FD->getParamDecl(I)->getType();
+              T->isPointerType() && !T->getPointeeType().isConstQualified())
+            if (const ValueDecl *Out = bufferOf(CE->getArg(I));
+                Out && Out->getType()->isArrayType())
+              Built.erase(Out);
+    O.Derived = Proof || mentionsAny(E, Built);
     if (!Password && !Other && O.Derived)
       Other = true;
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
+  }
+
+  /// The secret field of the record \p E points to when the record is
+  /// named like a credential (`n2n_auth_t` with its `token`): comparing
+  /// the record's bytes compares that field.
+  static const FieldDecl *credentialRecordField(const Expr *E) {
+    E = E->IgnoreParenCasts();
+    QualType T = E->getType();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_AddrOf)
+      T = UO->getSubExpr()->getType();
+    else if (T->isPointerType())
+      T = T->getPointeeType();
+    const RecordDecl *RD = T->getAsRecordDecl();
+    if (!RD || !RD->getDeclName().isIdentifier())
+      return nullptr;
+    static const llvm::Regex Credential("auth($|_|[^o])|cred|token|secret",
+                                        llvm::Regex::IgnoreCase);
+    if (!Credential.match(RD->getName()))
+      return nullptr;
+    // A value record, whose bytes are its value: no pointer (a request's
+    // state, `struct auth_request`, points to what it holds).
+    const FieldDecl *Secret = nullptr;
+    for (const FieldDecl *F : RD->fields()) {
+      if (F->getType()->isPointerType() || F->getType()->isRecordType())
+        return nullptr;
+      if (!Secret && F->getDeclName().isIdentifier() &&
+          secretName(F->getName()) && F->getType()->isConstantArrayType())
+        Secret = F;
+    }
+    return Secret;
   }
 
   /// A comparison of at most four bytes (`memcmp(tok->signature, "AUTH",
@@ -3173,10 +3360,23 @@ private:
 
   /// A macro named like a secret (`SIGNATURE_HEADER`, `TOKEN_PREFIX` name
   /// what holds one).
+  /// A literal spelled with a macro named like a signature or a magic
+  /// (`NTLM_SIGNATURE`, `PNG_MAGIC`): a format's tag, not a secret.
+  bool magicMacro(const Expr *E) {
+    std::string Name = macroName(E);
+    llvm::StringRef Macro(Name);
+    return signatureName(Macro) || Macro.contains_insensitive("signature") ||
+           Macro.contains_insensitive("magic");
+  }
+
   static bool secretMacro(const std::string &Macro) {
     static const llvm::Regex Label("header|name|prefix|field|param",
                                    llvm::Regex::IgnoreCase);
-    return !Macro.empty() && secretName(Macro) && !Label.match(Macro);
+    // A signature is computed, never written into the code: a macro named
+    // like one is a format's magic (`NTLM_SIGNATURE` "NTLMSSP").
+    return !Macro.empty() && secretName(Macro) && !Label.match(Macro) &&
+           !signatureName(Macro) &&
+           !llvm::StringRef(Macro).contains_insensitive("signature");
   }
 
   /// The object-like macro \p E is spelled with, or "".
@@ -3284,6 +3484,14 @@ private:
       return HardCoded(A, B) || HardCoded(B, A) || HardCodedHash(A, B) ||
              HardCodedHash(B, A);
     if (A.Spent || B.Spent)
+      return false;
+    // A secret written into the code against another value of the
+    // server's (bitlbee's `strcmp(a->pass, PASSWORD_PENDING)`, a
+    // placeholder; a default password): no client's value is compared.
+    auto FixedAgainstKept = [](const Operand &X, const Operand &Y) {
+      return X.SecretMacro && !Y.Request && !Y.FromParam && !Y.FromCall;
+    };
+    if (FixedAgainstKept(A, B) || FixedAgainstKept(B, A))
       return false;
     // The password a client sent against the stored one, kept in clear
     // (`strcmp(pass, cryptpass + prefix_len)` of a `{clear}` scheme).
@@ -3431,17 +3639,21 @@ private:
     return StoredHash.match(Name);
   }
 
-  /// The base of \p A when \p A and \p B index two arrays by one loop
-  /// counter and the test leaves the loop at the first difference.
-  const Expr *earlyExitByte(const BinaryOperator *BO, const Expr *A,
-                            const Expr *B) {
+  /// A byte-by-byte comparison that leaves the loop at the first
+  /// difference: \p A and \p B index two arrays by one loop counter
+  /// (`if (mine[k] != theirs[k]) goto fail`), or one side indexes an array
+  /// by it and the other is a value the loop makes afresh each time
+  /// (Exim's `if (hex(a, b) != digest[i]) return FAIL` after `int a =
+  /// *clear++`). On success \p A and \p B become what is compared: the
+  /// arrays, or the array and that value.
+  bool earlyExitByte(const BinaryOperator *BO, const Expr *&A, const Expr *&B) {
     const auto *SA = dyn_cast<ArraySubscriptExpr>(A->IgnoreParenImpCasts());
     const auto *SB = dyn_cast<ArraySubscriptExpr>(B->IgnoreParenImpCasts());
-    if (!SA || !SB)
-      return nullptr;
-    const ValueDecl *Index = declOf(SA->getIdx());
-    if (!Index || Index != declOf(SB->getIdx()))
-      return nullptr;
+    if (!SA && !SB)
+      return false;
+    const ValueDecl *Index = declOf((SA ? SA : SB)->getIdx());
+    if (!Index || (SA && SB && Index != declOf(SB->getIdx())))
+      return false;
     // Up to the `if` whose condition is the test, then to its loop.
     const Stmt *Child = BO;
     const IfStmt *If = nullptr;
@@ -3449,35 +3661,58 @@ private:
       auto Ps = Ctx.getParents(*Child);
       const Stmt *P = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
       if (!P)
-        return nullptr;
+        return false;
       if (const auto *I = dyn_cast<IfStmt>(P); I && I->getCond() == Child)
         If = I;
       Child = P;
     }
     if (!If)
-      return nullptr;
+      return false;
     const bool LeavesOnDifference = BO->getOpcode() == BO_NE;
     const Stmt *Leaving = LeavesOnDifference ? If->getThen() : If->getElse();
     if (!Leaving)
-      return nullptr;
+      return false;
     bool Leaves = false;
     walk(Leaving, [&](const Stmt *Y) {
       Leaves |= isa<BreakStmt, ReturnStmt, GotoStmt>(Y);
     });
     if (!Leaves)
-      return nullptr;
-    for (int Guard = 0; Guard < 8; ++Guard) {
+      return false;
+    const ForStmt *Loop = nullptr;
+    for (int Guard = 0; Guard < 8 && !Loop; ++Guard) {
       auto Ps = Ctx.getParents(*Child);
       const Stmt *P = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
       if (!P)
-        return nullptr;
-      if (const auto *For = dyn_cast<ForStmt>(P))
-        return For->getInc() && mentionsAny(For->getInc(), {Index})
-                   ? SA->getBase()
-                   : nullptr;
+        return false;
+      Loop = dyn_cast<ForStmt>(P);
       Child = P;
     }
-    return nullptr;
+    if (!Loop || !Loop->getInc() || !mentionsAny(Loop->getInc(), {Index}))
+      return false;
+    if (SA && SB) {
+      A = SA->getBase();
+      B = SB->getBase();
+      return true;
+    }
+    // The other side: made in the loop's body from its own locals, not a
+    // constant or a value fixed before the loop (`if (buf[i] != pad)`).
+    const Expr *Other = SA ? B : A;
+    bool MadeInLoop = false;
+    walk(Other, [&](const Stmt *Y) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(Y))
+        if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+            VD && VD->isLocalVarDecl() && Loop->getBody() &&
+            SM.isBeforeInTranslationUnit(Loop->getBody()->getBeginLoc(),
+                                         VD->getLocation()) &&
+            SM.isBeforeInTranslationUnit(VD->getLocation(),
+                                         Loop->getBody()->getEndLoc()))
+          MadeInLoop = true;
+    });
+    if (!MadeInLoop)
+      return false;
+    A = (SA ? SA : SB)->getBase();
+    B = Other;
+    return true;
   }
 
   /// `secret == token`: a data-dependent comparison of secrets.
@@ -3492,11 +3727,7 @@ private:
     // compared, a byte at a time, and the first difference ends it.
     bool ByteLoop = false;
     if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->isEqualityOp())
-      if (const Expr *ArrayA = earlyExitByte(BO, A, B)) {
-        B = cast<ArraySubscriptExpr>(B->IgnoreParenImpCasts())->getBase();
-        A = ArrayA;
-        ByteLoop = true;
-      }
+      ByteLoop = earlyExitByte(BO, A, B);
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
     if ((How == "==" || How == "!=" || How == "compare" || How == "equals" ||
          How == "Compare" || How == "Equals" || How == "CompareNoCase" ||
@@ -5200,6 +5431,17 @@ private:
     return !SA.empty() && SA == Spelling(B);
   }
 
+  /// Whether \p Def's own comparisons are reported.
+  bool reportsInside(const FunctionDecl *Def) {
+    if (auto It = ReportsInsideMemo.find(Def); It != ReportsInsideMemo.end())
+      return It->second;
+    ReportsInsideMemo[Def] = false; // recursion
+    std::vector<UnsafeCompare> Inner;
+    findCompares(Def, Inner);
+    return ReportsInsideMemo[Def] = !Inner.empty();
+  }
+  llvm::DenseMap<const FunctionDecl *, bool> ReportsInsideMemo;
+
   void findCompares(const FunctionDecl *F, std::vector<UnsafeCompare> &Out) {
     // A type's own comparison operator (a digest class's `operator==`) is
     // judged where it is used: on a secret there, the finding says it
@@ -5264,9 +5506,13 @@ private:
       if (const auto *CE = dyn_cast<CallExpr>(X))
         if (const FunctionDecl *FD = CE->getDirectCallee();
             FD && How == FD->getNameAsString() && projectFunction(FD)) {
-          if (const FunctionDecl *Def = definition(FD))
+          if (const FunctionDecl *Def = definition(FD)) {
+            // Reported inside already, where its own values show the
+            // secret (n2n's `auth_edge` comparing two `n2n_auth_t`): once.
+            if (reportsInside(Def))
+              return;
             C.Inside = comparerShape(Def).How;
-          else if (comparerName(FD->getName()))
+          } else if (comparerName(FD->getName()))
             C.OpenComparer = usrOf(FD->getCanonicalDecl());
           else
             C.UnsafeComparerIfDefined = usrOf(FD->getCanonicalDecl());

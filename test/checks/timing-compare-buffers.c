@@ -276,6 +276,59 @@ int check_server_signature_ct(const uint8_t *key, const uint8_t *msg,
   return diff == 0 ? 0 : -1;
 }
 
+/* Exim's CRAM-MD5 check: the client's hex digest decoded a byte at a time
+ * in the loop and compared with the one computed from the secret, leaving
+ * at the first difference; its SPA check: the response computed into a
+ * buffer from a password held in a local the configuration filled. Not a
+ * padding check (a byte fixed before the loop), nor a constant. */
+typedef unsigned char uschar;
+uschar *expand_string(uschar *);
+void compute_cram_md5(uschar *secret, uschar *challenge, uschar *digest);
+void spa_smb_nt_encrypt(uschar *passwd, uschar *c8, uschar *p24);
+struct auth_options {
+  uschar *server_secret, *spa_serverpassword;
+};
+int cram_md5_server(struct auth_options *ob, uschar *challenge,
+                    uschar *clear) {
+  uschar digest[16];
+  uschar *secret = expand_string(ob->server_secret);
+  compute_cram_md5(secret, challenge, digest);
+  for (int i = 0; i < 16; i++) {
+    int a = *clear++;
+    int b = *clear++;
+    if ((((a >= 'a') ? a - 'a' + 10 : a - '0') << 4) +
+            ((b >= 'a') ? b - 'a' + 10 : b - '0') !=
+        digest[i])
+      // CHECK: :[[@LINE-2]]:51: warning: the computed MAC 'digest' is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+      return 1;
+  }
+  return 0;
+}
+int spa_server(struct auth_options *ob, uschar *challenge,
+               uschar *response) {
+  uschar ntRespData[24];
+  uschar *clearpass;
+  if (!(clearpass = expand_string(ob->spa_serverpassword)))
+    return 0;
+  spa_smb_nt_encrypt(clearpass, challenge, ntRespData);
+  return memcmp(ntRespData, response, 24) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'ntRespData' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+int padding_valid(struct auth_options *ob, uschar *challenge,
+                  const uschar *block, int n) {
+  uschar digest[16];
+  uschar *secret = expand_string(ob->server_secret);
+  compute_cram_md5(secret, challenge, digest);
+  int pad = block[n - 1];
+  for (int i = 0; i < pad; i++)
+    if (block[n - 1 - i] != pad)
+      return 0;
+  for (int i = 0; i < 16; i++)
+    if (digest[i] != 0)
+      return 1;
+  return 0;
+}
+
 /* libssh2's algorithm negotiation: a function named for the kinds of
  * signature lists names, not a signature; one named for signing returns
  * one. */
@@ -494,4 +547,34 @@ int same_block(const unsigned char *expected) {
   struct block blk;
   fill_block(blk.data, sizeof blk.data);
   return memcmp(blk.data, expected, sizeof blk.data) == 0;
+}
+
+/* n2n's supernode: the auth record an edge registered with against the one
+ * it presents now, compared whole (its token with it), reported once,
+ * inside, not again at its callers; a record of a public key is no
+ * credential, nor is an author's record. */
+typedef struct n2n_auth {
+  uint16_t scheme;
+  uint16_t token_size;
+  uint8_t token[128];
+} n2n_auth_t;
+typedef struct {
+  uint8_t public_key[32];
+} peer_id_t;
+struct author {
+  char name[32];
+  char signature[64];
+};
+int auth_edge(const n2n_auth_t *present, const n2n_auth_t *presented) {
+  return memcmp(present, presented, sizeof(n2n_auth_t));
+  // CHECK: :[[@LINE-1]]:10: warning: the secret{{.*}} is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+int register_super(const n2n_auth_t *registered, const n2n_auth_t *auth) {
+  return auth_edge(registered, auth) == 0;
+}
+int same_peer(const peer_id_t *a, const peer_id_t *b) {
+  return memcmp(a, b, sizeof *a);
+}
+int same_author(const struct author *a, const struct author *b) {
+  return memcmp(a, b, sizeof *a);
 }

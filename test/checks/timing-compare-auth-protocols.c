@@ -1,0 +1,189 @@
+// Authentication protocols' own compares: HTTP Digest's response against
+// one computed from the stored HA1; NTLM's message integrity code and a
+// signature computed with an HMAC whose function has a long name; the VNC
+// challenge encrypted with the password by d3des; a salted MD5 of a
+// password (GLib's GChecksum) against the stored one, a byte at a time.
+// Not secrets: NTLM's "NTLMSSP" signature (a format's magic, as a constant
+// or a macro), a stored password against a placeholder macro, a check that
+// only calls another check defined elsewhere, a setting read through the
+// request's settings, a buffer the compared call writes afresh, a value
+// passed to a variadic hash (read, not written).
+// RUN: %tidy %s -- -std=c11 -I %inputs/d3des 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <d3des.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Apache httpd's mod_auth_digest. */
+typedef struct {
+  const char *digest, *nonce, *ha1, *uri;
+} digest_header_rec;
+typedef struct {
+  void *pool;
+  const char *user;
+} request_rec;
+const char *ap_md5(void *pool, const unsigned char *string);
+char *apr_pstrcat(void *pool, ...);
+static const char *old_digest(const request_rec *r,
+                              const digest_header_rec *resp) {
+  const char *ha2 = ap_md5(r->pool, (const unsigned char *)resp->uri);
+  return ap_md5(r->pool, (unsigned char *)apr_pstrcat(r->pool, resp->ha1, ":",
+                                                      resp->nonce, ":", ha2,
+                                                      NULL));
+}
+int authenticate_digest_user(request_rec *r, digest_header_rec *resp) {
+  if (strcmp(resp->digest, old_digest(r, resp)))
+    // CHECK: :[[@LINE-1]]:7: warning: the computed MAC{{.*}} is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 401;
+  return 0;
+}
+
+/* WinPR's NTLM. */
+typedef unsigned char BYTE;
+typedef struct WINPR_HMAC_CTX WINPR_HMAC_CTX;
+int winpr_HMAC_Final(WINPR_HMAC_CTX *ctx, void *output, size_t n);
+int ntlm_compute_message_integrity_check(void *context, BYTE *mic, size_t n);
+typedef struct {
+  char Signature[8];
+  uint32_t MessageType;
+  BYTE MessageIntegrityCheck[16];
+} NTLM_MESSAGE;
+static const char NTLM_SIGNATURE[8] = {'N', 'T', 'L', 'M', 'S', 'S', 'P', '\0'};
+#define NTLMSSP_SIGNATURE "NTLMSSP"
+int ntlm_read_header(NTLM_MESSAGE *header) {
+  if (strncmp(header->Signature, NTLM_SIGNATURE, 8) != 0)
+    return 0;
+  return strncmp(header->Signature, NTLMSSP_SIGNATURE, 8) == 0;
+}
+int ntlm_read_authenticate(void *context, NTLM_MESSAGE *message) {
+  BYTE messageIntegrityCheck[16];
+  if (!ntlm_compute_message_integrity_check(context, messageIntegrityCheck,
+                                            sizeof messageIntegrityCheck))
+    return 0;
+  if (memcmp(messageIntegrityCheck, message->MessageIntegrityCheck, 16) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the computed MAC 'messageIntegrityCheck' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 0;
+  return 1;
+}
+int ntlm_verify_signature(WINPR_HMAC_CTX *hmac, const BYTE *received) {
+  BYTE digest[16];
+  if (!winpr_HMAC_Final(hmac, digest, sizeof digest))
+    return 0;
+  return memcmp(received, digest, 16) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'digest' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+/* The VNC servers' d3des: the challenge encrypted with the password. */
+struct vnc_auth {
+  unsigned char challenge[16], response[16];
+};
+int verify_response(struct vnc_auth *auth, const char *password) {
+  unsigned char key[8], expected[16];
+  for (int i = 0; i < 8; i++)
+    key[i] = password[i];
+  deskey(key, EN0);
+  for (int j = 0; j < 16; j += 8)
+    des(auth->challenge + j, expected + j);
+  return memcmp(auth->response, expected, 16) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'expected' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+/* bitlbee: a salted MD5 of the password against the stored hash, leaving
+ * the loop at the first differing byte; its placeholder for a password not
+ * yet given; a check that hands the password to one defined elsewhere. */
+typedef struct GChecksum GChecksum;
+GChecksum *g_checksum_new(int type);
+void g_checksum_update(GChecksum *c, const unsigned char *data, long n);
+void g_checksum_get_digest(GChecksum *c, uint8_t *buffer, size_t *n);
+size_t base64_decode(const char *in, unsigned char **out);
+int md5_verify_password(char *password, char *hash) {
+  unsigned char *pass_dec = NULL;
+  uint8_t pass_md5[16];
+  size_t digest_len = 16;
+  int i;
+  if (base64_decode(hash, &pass_dec) != 21)
+    return -1;
+  GChecksum *md5_state = g_checksum_new(0);
+  g_checksum_update(md5_state, (unsigned char *)password, strlen(password));
+  g_checksum_update(md5_state, pass_dec + 16, 5);
+  g_checksum_get_digest(md5_state, pass_md5, &digest_len);
+  for (i = 0; i < 16; i++)
+    if (pass_dec[i] != pass_md5[i])
+      // CHECK: :[[@LINE-1]]:21: warning: {{.*}} is compared with '!='{{.*}} [integration-timing-unsafe-compare]
+      break;
+  return i == 16 ? 0 : 1;
+}
+#define PASSWORD_PENDING "\r\rchangeme\r\r"
+struct account {
+  char *pass;
+  struct account *next;
+};
+struct bee {
+  struct account *accounts;
+};
+struct irc {
+  struct bee *b;
+};
+int accounts_waiting(struct irc *irc) {
+  struct account *a;
+  int n = 0;
+  for (a = irc->b->accounts; a; a = a->next)
+    if (strcmp(a->pass, PASSWORD_PENDING) == 0)
+      n++;
+  return n;
+}
+int storage_check_pass(void *irc, const char *nick, const char *password);
+int auth_check_pass(void *irc, const char *nick, const char *password) {
+  return storage_check_pass(irc, nick, password);
+}
+int sasl_check(void *irc, char *user, char *pass) {
+  return auth_check_pass(irc, user, pass) == 0;
+}
+
+/* Dovecot: the setting that says how to log passwords, read through the
+ * request's settings, is the server's. */
+struct auth_settings {
+  const char *verbose_passwords;
+};
+struct auth_request {
+  const struct auth_settings *set;
+  const char *mech_password;
+};
+int log_passwords_plain(struct auth_request *request) {
+  const char *log_type = request->set->verbose_passwords;
+  return strcmp(log_type, "plain") == 0;
+}
+
+/* DarkPlaces: the rcon password list walked, a user's part formatted into a
+ * static buffer; the buffer compared is the one `va` writes right there. */
+struct cvar {
+  const char *string;
+};
+extern struct cvar rcon_password;
+char *va(char *buf, size_t n, const char *format, ...);
+const char *rcon_level(const char *s, const char *command) {
+  static char vabuf[64];
+  const char *userpass_start = rcon_password.string;
+  if (!memcmp(va(vabuf, sizeof vabuf, "%s ", command), s, strlen(command) + 1))
+    return NULL;
+  return va(vabuf, sizeof vabuf, "rcon (%s)", userpass_start);
+}
+
+/* civetweb's WebDAV locks: the link given to a variadic MD5 is read, so it
+ * takes no key from the lock's token. */
+struct dav_lock {
+  char path[64], token[33];
+};
+void mg_md5(char out[33], ...);
+void request_link(void *conn, char *buf, size_t n);
+int find_lock(void *conn, struct dav_lock *locks, int n) {
+  char link_buf[64];
+  request_link(conn, link_buf, sizeof link_buf);
+  for (int i = 0; i < n; i++) {
+    if (!strcmp(locks[i].path, link_buf))
+      return i;
+    mg_md5(locks[i].token, link_buf, "\x01", NULL);
+    strncpy(locks[i].path, link_buf, sizeof locks[i].path);
+  }
+  return -1;
+}
