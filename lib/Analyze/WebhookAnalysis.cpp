@@ -2687,6 +2687,11 @@ private:
     for (llvm::StringRef Word : {"wild", "fnmatch", "glob", "regex", "pattern"})
       if (L.contains(Word))
         return NamedComparison::None;
+    // ... or of addresses (knot's `conf_addr_match`, `sockaddr_cmp`,
+    // `net_ip_compare`): public.
+    static const llvm::Regex Address("addr|(^|_)ip(_|$|v[46])|subnet|netmask");
+    if (Address.match(L))
+      return NamedComparison::None;
     bool ConstantTime = L.starts_with("ct") || L.contains("_ct");
     for (llvm::StringRef Word : {"const", "safe", "secure", "timing", "fixed"})
       ConstantTime |= L.contains(Word);
@@ -2928,6 +2933,8 @@ private:
     /// A secret written into the code by a macro (`#define ACCESS_TOKEN
     /// "..."`).
     bool SecretMacro = false;
+    /// The member read, when the value is one (`from->passwd`).
+    const MemberExpr *Member = nullptr;
     std::vector<const ValueDecl *> NamedDecls; // the secret-named ones
     bool strong() const { return Mac || Signature; }
     bool secret() const { return strong() || Named; }
@@ -2971,6 +2978,7 @@ private:
                   !isa<CXXOperatorCallExpr>(Whole)) ||
                  (declOf(Whole) && S.CallResults.count(declOf(Whole)));
     O.FromParam = mentionsAny(E, S.Params);
+    O.Member = dyn_cast_or_null<MemberExpr>(withoutCasts(E));
     {
       const NamedDecl *ND = declOf(stripConversions(E));
       if (const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(E)))
@@ -3514,8 +3522,19 @@ private:
     if (GivenPassword(A, B) || GivenPassword(B, A))
       return true;
     // A secret against a value computed from the same secret
-    // (`segment(token) == token`) compares nothing an attacker sent.
-    if (!A.strong() && !B.strong())
+    // (`segment(token) == token`) compares nothing an attacker sent. Not
+    // one member of two objects (Squid's `strcmp(from->passwd, passwd)`:
+    // the new request's password against the cached one).
+    // Both handed over (Odyssey's `kiwi_password_compare(a, b)` comparing
+    // `a->password` with `b->password`): a comparer, judged at its calls.
+    auto Parameter = [](const MemberExpr *M) {
+      return isa_and_nonnull<ParmVarDecl>(declOf(M->getBase()));
+    };
+    bool TwoHolders = A.Member && B.Member &&
+                      A.Member->getMemberDecl() == B.Member->getMemberDecl() &&
+                      !sameValue(A.Member, B.Member) &&
+                      !(Parameter(A.Member) && Parameter(B.Member));
+    if (!A.strong() && !B.strong() && !TwoHolders)
       for (const ValueDecl *D : A.NamedDecls)
         if (llvm::is_contained(B.NamedDecls, D))
           return false;
@@ -3749,6 +3768,11 @@ private:
       };
       if (ObjectPointer(A) && ObjectPointer(B))
         return false;
+      // Against an address (knot's `digest != &zero`): which object.
+      for (const Expr *Side : {A, B})
+        if (const auto *UO = dyn_cast<UnaryOperator>(Side->IgnoreParenCasts());
+            UO && UO->getOpcode() == UO_AddrOf)
+          return false;
       // Two byte pointers held in variables (`userKey == user->privKey`,
       // C's aliasing test) compare addresses too; a literal on one side is
       // a mistaken string comparison, kept.

@@ -187,3 +187,44 @@ int find_lock(void *conn, struct dav_lock *locks, int n) {
   }
   return -1;
 }
+
+/* Squid's cached Basic credentials: the new request's password against the
+ * cached one, one member of two objects (reported); a comparer given both
+ * objects is judged at its calls (Odyssey's `kiwi_password_compare`). Knot: a digest pointer
+ * against an address is which buffer, not what it holds; a match of a
+ * configured address is public. */
+struct basic_user {
+  char *name, *passwd;
+};
+struct basic_user *cached_user(const char *name);
+int same_password(struct basic_user *from) {
+  struct basic_user *cached = cached_user(from->name);
+  return cached && strcmp(from->passwd, cached->passwd) == 0;
+  // CHECK: :[[@LINE-1]]:20: warning: the secret 'passwd' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+int password_compare(const struct basic_user *a, const struct basic_user *b) {
+  return strcmp(a->passwd, b->passwd) == 0;
+}
+int login(struct basic_user *rule, char *sent) {
+  struct basic_user client_password = {rule->name, rule->passwd};
+  struct basic_user client_token = {rule->name, sent};
+  return password_compare(&client_password, &client_token);
+  // CHECK: :[[@LINE-1]]:10: warning: {{.*}} is compared with 'password_compare', which uses 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+int zone_digest(uint8_t **out, size_t *n);
+void release_digest(void) {
+  static uint8_t zero;
+  uint8_t *digest = &zero;
+  size_t dsize = 1;
+  zone_digest(&digest, &dsize);
+  if (digest != &zero)
+    digest[0] = 0;
+}
+struct conf_val {
+  const uint8_t *data;
+};
+int conf_addr_match(struct conf_val *match, const void *addr);
+int remote_allowed(const uint8_t *tsig_key, const void *addr) {
+  struct conf_val val = {tsig_key};
+  return conf_addr_match(&val, addr);
+}
