@@ -223,8 +223,9 @@ void release_digest(void) {
 struct conf_val {
   const uint8_t *data;
 };
-int conf_addr_match(struct conf_val *match, const void *addr);
-int remote_allowed(const uint8_t *tsig_key, const void *addr) {
-  struct conf_val val = {tsig_key};
-  return conf_addr_match(&val, addr);
+int conf_addr_match(struct conf_val *match, const char *addr);
+extern const uint8_t server_tsig_key[32];
+int check_remote(const char *remote_addr) {
+  struct conf_val tsig_secret = {server_tsig_key};
+  return conf_addr_match(&tsig_secret, remote_addr);
 }
