@@ -1773,23 +1773,12 @@ private:
     for (const Expr *Arg : llvm::drop_begin(CE->arguments())) {
       if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request)) {
         S.ClientDigests.insert(Context);
-        if (mentionsPassword(Arg))
+        if (readsNamed(Arg, passwordName))
           S.PasswordDigests.insert(Context);
       } else if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
                  mentionsServerSecret(Arg, S))
         S.KeyedDigests.insert(Context);
     }
-  }
-
-  /// Whether \p E reads a value named like a password.
-  static bool mentionsPassword(const Expr *E) {
-    bool Found = false;
-    walk(E, [&](const Stmt *X) {
-      const ValueDecl *D = namedValue(X);
-      Found |=
-          D && D->getDeclName().isIdentifier() && passwordName(D->getName());
-    });
-    return Found;
   }
 
   /// `MD5_Final(out, &ctx)` of a context a secret went into.
@@ -1931,11 +1920,14 @@ private:
   }
 
   /// Whether \p E reads a variable or field named like a secret.
-  static bool namesSecret(const Expr *E) {
+  static bool namesSecret(const Expr *E) { return readsNamed(E, secretName); }
+
+  /// Whether \p E reads a variable or member whose name \p Says.
+  static bool readsNamed(const Expr *E, bool (*Says)(llvm::StringRef)) {
     bool Found = false;
     walk(E, [&](const Stmt *X) {
       const ValueDecl *D = namedValue(X);
-      Found |= D && secretName(D->getName());
+      Found |= D && D->getDeclName().isIdentifier() && Says(D->getName());
     });
     return Found;
   }
@@ -2948,9 +2940,7 @@ private:
     if (const auto *VD = dyn_cast_or_null<VarDecl>(declOf(withoutCasts(E)));
         VD && VD->hasGlobalStorage() && VD->getInit() &&
         VD->getType().isConstant(Ctx) && VD->getDeclName().isIdentifier() &&
-        (signatureName(VD->getName()) ||
-         VD->getName().contains_insensitive("signature") ||
-         VD->getName().contains_insensitive("magic"))) {
+        magicName(VD->getName())) {
       O.Constant = true;
       return O;
     }
@@ -3366,25 +3356,24 @@ private:
            secretName(Text);
   }
 
-  /// A macro named like a secret (`SIGNATURE_HEADER`, `TOKEN_PREFIX` name
-  /// what holds one).
-  /// A literal spelled with a macro named like a signature or a magic
-  /// (`NTLM_SIGNATURE`, `PNG_MAGIC`): a format's tag, not a secret.
-  bool magicMacro(const Expr *E) {
-    std::string Name = macroName(E);
-    llvm::StringRef Macro(Name);
-    return signatureName(Macro) || Macro.contains_insensitive("signature") ||
-           Macro.contains_insensitive("magic");
+  /// A constant's name that says a signature or a magic (`NTLM_SIGNATURE`,
+  /// `PNG_MAGIC`): a signature is computed, never written into the code, so
+  /// such a constant is a format's tag, not a secret.
+  static bool magicName(llvm::StringRef Name) {
+    return signatureName(Name) || Name.contains_insensitive("signature") ||
+           Name.contains_insensitive("magic");
   }
 
+  /// A literal spelled with a macro named like a signature or a magic.
+  bool magicMacro(const Expr *E) { return magicName(macroName(E)); }
+
+  /// A macro named like a secret (`SIGNATURE_HEADER`, `TOKEN_PREFIX` name
+  /// what holds one; `NTLM_SIGNATURE` is a magic).
   static bool secretMacro(const std::string &Macro) {
     static const llvm::Regex Label("header|name|prefix|field|param",
                                    llvm::Regex::IgnoreCase);
-    // A signature is computed, never written into the code: a macro named
-    // like one is a format's magic (`NTLM_SIGNATURE` "NTLMSSP").
     return !Macro.empty() && secretName(Macro) && !Label.match(Macro) &&
-           !signatureName(Macro) &&
-           !llvm::StringRef(Macro).contains_insensitive("signature");
+           !magicName(Macro);
   }
 
   /// The object-like macro \p E is spelled with, or "".
