@@ -107,7 +107,8 @@ static std::string lastCamelWord(llvm::StringRef Name) {
 
 static bool camelPasswordWord(llvm::StringRef Name) {
   std::string Last = lastCamelWord(Name);
-  return Last == "pwd" || Last == "pw" || Last == "passwd";
+  // DDNet's `m_SvReservedSlotsPass`, `RconPass`.
+  return Last == "pwd" || Last == "pw" || Last == "passwd" || Last == "pass";
 }
 
 /// Named like a name or a label, not a value: `session_token_field`,
@@ -147,6 +148,8 @@ bool secretName(llvm::StringRef Name) {
       // `cred`, `creds`.
       "credentials?$|(^|_)creds?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
+      // Exim's `clearpass`: a password in clear.
+      "(clear|plain)pass$|"
       "^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
       "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
@@ -155,7 +158,7 @@ bool secretName(llvm::StringRef Name) {
       "(^|_)stored_?key$|(^|_)server_?key$|"
       // HTTP Digest's HA1, MD5(user:realm:password): who has it can answer
       // any challenge.
-      "(^|_)ha1$|"
+      "(^|_)ha1$|(^|_)h?a1_?hash$|"
       // So are the codes that admit a client, and one-time codes.
       "invite_?code|access_?code|totp|hotp|(^|_)otp(_|$)|backup_?codes?|"
       "recovery_?codes?|verif(y|ication)_?code|sms_?code|"
@@ -176,6 +179,18 @@ bool secretName(llvm::StringRef Name) {
   return Secret.match(Rest);
 }
 
+/// A key naming a digest by its algorithm (Tor's `"target-sha3-digest"`,
+/// `"sha256_digest"`): a checksum of a document, public. Not a keyed one
+/// (`"hmac-sha256"`).
+static bool contentDigestKey(llvm::StringRef Key) {
+  static const llvm::Regex Algorithm("sha-?[0-9]|md5|blake",
+                                     llvm::Regex::IgnoreCase);
+  static const llvm::Regex Keyed("hmac|mac|sig|auth|pass|secret|token",
+                                 llvm::Regex::IgnoreCase);
+  return Algorithm.match(Key) && Key.contains_insensitive("digest") &&
+         !Keyed.match(Key);
+}
+
 /// The name a literal key (a header's, an argument's, a JSON field's) is
 /// judged by with secretName: itself, but `auth` (`?auth=...`,
 /// `json["auth"]`) carries a credential, though a variable named `auth` is
@@ -189,8 +204,9 @@ namespace {
 /// A password: the user's own in a form (`password != password_confirm`)
 /// is no secret of the server's; a word searched for is never one.
 bool passwordName(llvm::StringRef Name) {
-  static const llvm::Regex Short("^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$",
-                                 llvm::Regex::IgnoreCase);
+  static const llvm::Regex Short(
+      "^pass$|_pass$|(clear|plain)pass$|^pwd$|_pwd$|^pw$|_pw$",
+      llvm::Regex::IgnoreCase);
   return Name.contains_insensitive("password") ||
          Name.contains_insensitive("passwd") || Short.match(Name) ||
          camelPasswordWord(Name);
@@ -1462,6 +1478,13 @@ private:
     /// Text locals set from a secret of the server's (Exim's `clearpass =
     /// expand_string(ob->spa_serverpassword)`): they hold it.
     llvm::DenseSet<const ValueDecl *> HeldSecrets;
+    /// ... and the secret each holds (Asterisk's `passptr = vmu->password`
+    /// holds `password`): compared, it is that secret.
+    llvm::DenseMap<const ValueDecl *, const ValueDecl *> HeldSecretOf;
+    /// Parameters of a function that sets a password (`change_password(
+    /// vmu, password)`), but the old one: a new value the caller chose,
+    /// not one it guesses.
+    llvm::DenseSet<const ValueDecl *> NewValues;
     /// Locals set from a hash or crypt(3) call (`res = crypt(pass,
     /// stored)`), by that call.
     llvm::DenseMap<const ValueDecl *, const CallExpr *> HashedBy;
@@ -1661,7 +1684,17 @@ private:
     // A buffer both read and written (`strcat(buf, mac)`) stays what it is.
     if (FromMac && !FromRequest)
       S.Mac.insert(Buffers.begin(), Buffers.end());
-    else if (FromRequest && !FromMac)
+    // A response enciphered with the server's password from the client's
+    // challenge (NTLM's, built from its request) is the one the server
+    // expects, not the client's; the key given in a writable buffer is no
+    // output. (From the server's values alone it is a secret built from
+    // one, below.)
+    else if (FromRequest && keyedCipherByName(CE, S)) {
+      for (const ValueDecl *D : Buffers)
+        if (!D->getDeclName().isIdentifier() ||
+            !(secretName(D->getName()) || passwordName(D->getName())))
+          S.Mac.insert(D);
+    } else if (FromRequest && !FromMac)
       S.Request.insert(ClientBuffers.begin(), ClientBuffers.end());
     // A hash of a secret the server stores (`pg_md5_encrypt(stored_passwd +
     // 3, salt, 4, md5)`), or any value computed from one (MS-CHAP's
@@ -1973,6 +2006,39 @@ private:
     return SecretArg || KeyOfSecret.match(FD->getName());
   }
 
+  /// A project cipher given a secret or a password as its key
+  /// (`spa_smb_nt_encrypt(clearpass, challenge, nt_resp)`, a VNC server's
+  /// `encrypt_bytes(challenge, passwd)`): what it writes is the response a
+  /// challenge-response login expects, as secret as a MAC.
+  bool keyedCipherByName(const CallExpr *CE, const Secrets &S) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    llvm::StringRef Name = FD && FD->getDeclName().isIdentifier()
+                               ? FD->getName()
+                               : llvm::StringRef();
+    static const llvm::Regex Cipher("encrypt", llvm::Regex::IgnoreCase);
+    static const llvm::Regex Decipher("decrypt", llvm::Regex::IgnoreCase);
+    if (computingName(FD).empty() || !Cipher.match(Name) ||
+        Decipher.match(Name))
+      return false;
+    bool KeyArg = false;
+    for (const Expr *Arg : CE->arguments())
+      walk(Arg, [&](const Stmt *X) {
+        const ValueDecl *D = namedValue(X);
+        KeyArg |= D && !S.Request.count(D) &&
+                  (secretName(D->getName()) || passwordName(D->getName()));
+      });
+    return KeyArg;
+  }
+
+  /// A function that sets a password (`change_password_realtime`,
+  /// `setPassword`): what it compares is the new value with the kept one.
+  static bool setsPassword(const FunctionDecl *F) {
+    static const llvm::Regex Setter(
+        "(change|set|update|reset|store|save)_?(pass|pw|pwd|passwd|password)",
+        llvm::Regex::IgnoreCase);
+    return F->getDeclName().isIdentifier() && Setter.match(F->getName());
+  }
+
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
     // A check that reads the request itself (`Request::checkAuthentication(
@@ -1984,8 +2050,15 @@ private:
         (F && llvm::any_of(F->parameters(), [&](const ParmVarDecl *P) {
            return requestType(P->getType());
          }));
+    // What a password setter is given, but the old password it may check
+    // first.
+    static const llvm::Regex OldValue("old|cur|prev", llvm::Regex::IgnoreCase);
+    bool SetsPassword = F && setsPassword(F);
     if (F)
       for (const ParmVarDecl *P : F->parameters()) {
+        if (SetsPassword && P->getDeclName().isIdentifier() &&
+            textType(P->getType()) && !OldValue.match(P->getName()))
+          S.NewValues.insert(P);
         S.Params.insert(P);
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
           S.Named.insert(P);
@@ -2196,8 +2269,19 @@ private:
     if (const auto *VD = dyn_cast<VarDecl>(Target);
         VD && VD->isLocalVarDecl() && textType(TargetType) &&
         mentionsServerSecret(Value, S) && !mentionsAny(Value, S.Request) &&
-        !mentionsAny(Value, S.Supplied))
+        !mentionsAny(Value, S.Supplied)) {
       S.HeldSecrets.insert(VD);
+      // The secret itself, not a value computed from it (`crypted =
+      // crypt(pass, salt)`).
+      const Expr *Held = withoutCasts(Value);
+      if (const auto *Step = dyn_cast<BinaryOperator>(Held);
+          Step && Step->isAdditiveOp())
+        Held = withoutCasts(Step->getLHS());
+      if (const ValueDecl *D = Held ? namedValue(Held) : nullptr;
+          (isa<DeclRefExpr>(Held) || isa<MemberExpr>(Held)) &&
+          serverSecretName(D, S))
+        S.HeldSecretOf.try_emplace(VD, D);
+    }
     // `pd->pd.key = &pd_key`: an address names an object, it holds no key;
     // nor does a handle (`f = fopen(conf_chap_secrets, "r")`).
     const auto *Address = dyn_cast<UnaryOperator>(Value->IgnoreParenImpCasts());
@@ -2668,10 +2752,13 @@ private:
   static NamedComparison namedComparison(llvm::StringRef Name) {
     std::string N = Name.lower();
     llvm::StringRef L(N);
-    bool Compares =
-        L.contains("cmp") || L.contains("compare") || L.contains("equal") ||
-        L.contains("match") || L.ends_with("eq") || L.starts_with("eq_") ||
-        L.contains("_eq_") || L.contains("streq") || L.contains("memeq");
+    bool Compares = L.contains("cmp") || L.contains("compare") ||
+                    L.contains("equal") || L.contains("match") ||
+                    L.ends_with("eq") || L.starts_with("eq_") ||
+                    // DDNet's `str_comp`, `mem_comp`.
+                    L.contains("strcomp") || L.contains("str_comp") ||
+                    L.contains("mem_comp") || L.contains("_eq_") ||
+                    L.contains("streq") || L.contains("memeq");
     if (!Compares)
       return NamedComparison::None;
     // A match against a pattern (rsync's `wildmatch(tok, line)`, `fnmatch`,
@@ -2728,7 +2815,7 @@ private:
     // compares two of them somewhere (a session set-up checking its method)
     // is no comparison of its arguments.
     if (F->getNumParams() >= 2 && F->getNumParams() <= MaxComparerParams &&
-        projectFunction(F) && !xorAccumulates(F) &&
+        projectFunction(F) && !setsPassword(F) && !xorAccumulates(F) &&
         !callsConstantTime(F->getBody())) {
       auto ParamOf = [&](const Expr *E) -> int {
         int Found = -1;
@@ -2914,6 +3001,10 @@ private:
     /// A one-time code already used (`prev_otp`): a replay check compares
     /// the new code with it, and it admits no one.
     bool Spent = false;
+    /// A new value a password-setting function was given (see NewValues).
+    bool NewValue = false;
+    /// The local array read, as named (`newpassword2`), or "".
+    std::string ArrayName;
     /// Named like a stored password or its hash (`cryptpass`, `pw_hash`):
     /// what a client's password is checked against.
     bool StoredPassword = false;
@@ -2968,6 +3059,7 @@ private:
                   !isa<CXXOperatorCallExpr>(Whole)) ||
                  (declOf(Whole) && S.CallResults.count(declOf(Whole)));
     O.FromParam = mentionsAny(E, S.Params);
+    O.NewValue = mentionsAny(E, S.NewValues);
     O.Member = dyn_cast_or_null<MemberExpr>(withoutCasts(E));
     {
       const NamedDecl *ND = declOf(stripConversions(E));
@@ -2987,6 +3079,9 @@ private:
           "(prev|previous|last|old|used|spent)_?(otp|totp|hotp)",
           llvm::Regex::IgnoreCase);
       O.Spent = Spent.match(D->getName());
+      if (const auto *VD = dyn_cast<VarDecl>(D);
+          VD && VD->isLocalVarDecl() && VD->getType()->isArrayType())
+        O.ArrayName = D->getName().str();
       O.GivenParam = isa<ParmVarDecl>(D);
       static const llvm::Regex Second(
           "confirm|repeat|again|retype|twice|verif|(^|_)(new|old)(_|$)|^(new|"
@@ -3068,12 +3163,14 @@ private:
       if (const auto *SL = dyn_cast<StringLiteral>(X))
         if (SL->getCharByteWidth() == 1 && X != E->IgnoreParenCasts() &&
             llvm::none_of(SL->getString(),
-                          [](char C) { return llvm::isSpace(C); }))
+                          [](char C) { return llvm::isSpace(C); }) &&
+            !contentDigestKey(SL->getString()))
           Note(keyAsName(SL->getString()));
       // A secret macro inside (`mg_str(WEBHOOK_SECRET)`).
       if (const auto *SL = dyn_cast<StringLiteral>(X);
           SL && X != E->IgnoreParenImpCasts())
-        if (std::string Macro = macroName(SL); secretMacro(Macro))
+        if (std::string Macro = macroName(SL);
+            secretMacro(Macro) && !contentDigestKey(Macro))
           Note(Macro);
     };
     // A protocol's public field read from a secret's record
@@ -3086,6 +3183,12 @@ private:
     if (!(Leaf && Leaf->getMemberDecl()->getDeclName().isIdentifier() &&
           publicFieldName(Leaf->getMemberDecl()->getName())))
       walk(E, NoteNames);
+    // A local holding a secret of the server's (`passptr = vmu->password`)
+    // is that secret; only where it is compared, not where a value it went
+    // into is.
+    if (const ValueDecl *D = declOf(stripConversions(E)))
+      if (auto It = S.HeldSecretOf.find(D); It != S.HeldSecretOf.end())
+        Note(It->second->getName(), It->second);
     // A whole credential record (n2n's `memcmp(present, presented,
     // sizeof(n2n_auth_t))`) holds its secret field. Not noted as the
     // field: the other side is another record of the same type.
@@ -3482,6 +3585,18 @@ private:
              HardCodedHash(B, A);
     if (A.Spent || B.Spent)
       return false;
+    // The new password a setter was given against the one kept (Asterisk's
+    // `strcmp(vmu->password, password)`, skipping a no-op update).
+    if (A.NewValue || B.NewValue)
+      return false;
+    // One entry against its retyping, two buffers of one shape
+    // (`newpassword` and `newpassword2`, read from the user): a
+    // confirmation. Not the value a check was given against one it
+    // computes (rsync's `pass` and `pass2`), nor the client's password
+    // against the one looked up (accel-ppp's `passwd` and `passwd2`).
+    if (!A.strong() && !B.strong() && !A.Derived && !B.Derived &&
+        retyped(A.ArrayName, B.ArrayName))
+      return false;
     // A secret written into the code against another value of the
     // server's (bitlbee's `strcmp(a->pass, PASSWORD_PENDING)`, a
     // placeholder; a default password): no client's value is compared.
@@ -3564,8 +3679,12 @@ private:
     // what a call returns or the function was given: `strcmp(Cmd_Argv(1),
     // sv_rconPassword->string)`, `m_subscription.GetSID() ==
     // msg->subject[0]`.
+    // Also a member of a record the function was handed (libssh's
+    // `sdata->password` of the server's session data) against what a call
+    // returns.
     auto KeptLogin = [](const Operand &X, const Operand &Y) {
-      return X.Named && X.Login && !X.Request && !X.Hashed && !X.FromParam &&
+      bool Kept = !X.FromParam || (X.Member && Y.FromCall);
+      return X.Named && X.Login && !X.Request && !X.Hashed && Kept &&
              !X.LabelNamed && (Y.FromCall || Y.FromParam) && !Y.Named &&
              !Y.UserName && !Y.Hashed && !Y.LabelNamed;
     };
@@ -3583,6 +3702,16 @@ private:
            HashedPassword(B, A) || HashAgainstSignature(A, B) ||
            HashAgainstSignature(B, A) || KeptLogin(A, B) || KeptLogin(B, A) ||
            ExpectedResponse(A, B) || ExpectedResponse(B, A);
+  }
+
+  /// Names of one entry and its retyping: equal but for a digit at the end
+  /// of one or both (`newpassword`, `newpassword2`; `pw1`, `pw2`).
+  static bool retyped(llvm::StringRef A, llvm::StringRef B) {
+    if (A.empty() || B.empty() || A == B)
+      return false;
+    llvm::StringRef StemA = A.rtrim("0123456789"),
+                    StemB = B.rtrim("0123456789");
+    return !StemA.empty() && StemA == StemB;
   }
 
   /// Whether \p A and \p B read the same variable or member chain
@@ -3629,11 +3758,25 @@ private:
     if (!Stored || constant(Y))
       return false;
     for (const Expr *Arg : Hash->arguments())
-      if (sameValue(Arg, Stored))
+      if (sameValue(Arg, Stored) || sameValue(copiedFrom(Arg), Stored))
         return true;
     const ValueDecl *D = declOf(Stored);
     return D && D->getDeclName().isIdentifier() &&
            storedPasswordName(D->getName());
+  }
+
+  /// The value a local was copied from at its declaration (pam_userdb's
+  /// `pwhash = strndup(data.dptr, data.dsize)`), or null.
+  static const Expr *copiedFrom(const Expr *E) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(declOf(stripConversions(E)));
+    const auto *Copy =
+        VD && VD->isLocalVarDecl()
+            ? dyn_cast_or_null<CallExpr>(withoutCasts(VD->getInit()))
+            : nullptr;
+    if (!Copy || Copy->getNumArgs() < 1)
+      return nullptr;
+    std::string N = calleeName(Copy);
+    return llvm::StringRef(N).contains("dup") ? Copy->getArg(0) : nullptr;
   }
 
   /// Named like a stored password or its hash: `crypted`, `cryptpass`,

@@ -1,9 +1,13 @@
 // Authentication protocols' own compares: HTTP Digest's response against
 // one computed from the stored HA1; NTLM's message integrity code and a
 // signature computed with an HMAC whose function has a long name; the VNC
-// challenge encrypted with the password by d3des; a salted MD5 of a
+// challenge encrypted with the password by d3des, and NTLM's by a project
+// cipher given the password in clear; Asterisk's Digest response from the
+// stored `a1_hash`; a salted MD5 of a
 // password (GLib's GChecksum) against the stored one, a byte at a time.
-// Not secrets: NTLM's "NTLMSSP" signature (a format's magic, as a constant
+// Not secrets: a block enciphered with no key given; digests of public
+// documents read by a label naming the algorithm; NTLM's "NTLMSSP"
+// signature (a format's magic, as a constant
 // or a macro), a stored password against a placeholder macro, a check that
 // only calls another check defined elsewhere, a setting read through the
 // request's settings, a buffer the compared call writes afresh, a value
@@ -11,8 +15,10 @@
 // RUN: %tidy %s -- -std=c11 -I %inputs/d3des 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <d3des.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 /* Apache httpd's mod_auth_digest. */
 typedef struct {
@@ -86,6 +92,73 @@ int verify_response(struct vnc_auth *auth, const char *password) {
     des(auth->challenge + j, expected + j);
   return memcmp(auth->response, expected, 16) == 0;
   // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'expected' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+/* Exim's NTLM (SPA) server: the client's challenge, built from its request,
+ * enciphered with the password in clear; the response expected is as
+ * secret as a MAC. A block enciphered with no secret is not. */
+typedef struct {
+  unsigned char flags[8];
+} spa_request;
+typedef struct {
+  unsigned char challengeData[8];
+} spa_challenge;
+int spa_base64_to_bits(char *out, int n, const char *in);
+void spa_build_auth_challenge(spa_request *request, spa_challenge *challenge);
+void spa_smb_nt_encrypt(unsigned char *passwd, unsigned char *c8,
+                        unsigned char *p24);
+void block_encrypt(unsigned char *in, unsigned char *out);
+unsigned char *expand_string(const unsigned char *);
+extern const unsigned char *spa_serverpassword;
+int auth_spa_server(const char *data, const unsigned char *response) {
+  spa_request request;
+  spa_challenge challenge;
+  unsigned char ntRespData[24];
+  unsigned char *clearpass;
+  if (spa_base64_to_bits((char *)&request, sizeof request, data) < 0)
+    return 0;
+  spa_build_auth_challenge(&request, &challenge);
+  if (!(clearpass = expand_string(spa_serverpassword)))
+    return 0;
+  spa_smb_nt_encrypt(clearpass, challenge.challengeData, ntRespData);
+  return memcmp(ntRespData, response, 24) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'ntRespData' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+int same_block(unsigned char *block, const unsigned char *expected) {
+  unsigned char out[8];
+  block_encrypt(block, out);
+  return memcmp(out, expected, 8) == 0;
+}
+
+/* Asterisk's HTTP manager: the Digest response computed from the user's
+ * stored H(A1), named `a1_hash`, against the client's. Tor's consensus
+ * cache: documents' SHA3 digests, read by a label naming the algorithm,
+ * are checksums of public documents. */
+struct ami_user {
+  char a1_hash[33];
+};
+void ast_md5_hash(char *out, const char *in);
+int manager_digest(const struct ami_user *user, const char *response,
+                   unsigned long nonce, const char *a2_hash) {
+  char resp[256], resp_hash[33];
+  snprintf(resp, sizeof resp, "%s:%08lx:%s", user->a1_hash, nonce, a2_hash);
+  ast_md5_hash(resp_hash, resp);
+  return strncasecmp(response, resp_hash, strlen(resp_hash)) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: {{.*}} is compared with 'strncasecmp'{{.*}} [integration-timing-unsafe-compare]
+}
+typedef struct consensus_cache_entry_t consensus_cache_entry_t;
+const char *consensus_cache_entry_get_value(consensus_cache_entry_t *ent,
+                                            const char *key);
+#define LABEL_SHA3_DIGEST_UNCOMPRESSED "sha3-digest-uncompressed"
+#define LABEL_TARGET_SHA3_DIGEST "target-sha3-digest"
+int diff_is_current(consensus_cache_entry_t *diff,
+                    consensus_cache_entry_t *most_recent) {
+  const char *most_recent_sha3 = consensus_cache_entry_get_value(
+      most_recent, LABEL_SHA3_DIGEST_UNCOMPRESSED);
+  const char *target_sha3 =
+      consensus_cache_entry_get_value(diff, LABEL_TARGET_SHA3_DIGEST);
+  return most_recent_sha3 && target_sha3 &&
+         strcmp(target_sha3, most_recent_sha3) == 0;
 }
 
 /* bitlbee: a salted MD5 of the password against the stored hash, leaving

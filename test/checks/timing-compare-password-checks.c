@@ -4,7 +4,8 @@
 // a hash against a value named like a stored password hash, a game
 // server's password variable (a cvar's `string`) against a value a call
 // returns. Not secrets: a checksum against a value named like a checksum,
-// a field's name, a hash against a literal.
+// a field's name, a hash against a literal; a password against its
+// retyping or in a setter (see below).
 // RUN: %tidy %s -- -std=c11 -D_DEFAULT_SOURCE 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <crypt.h>
 #include <stdio.h>
@@ -299,4 +300,94 @@ int user_allowed(char *line, const char *tok) {
   if (pass)
     *pass++ = '\0';
   return wildmatch(tok, line);
+}
+
+// Asterisk's voicemail: the mailbox password, held through a local past
+// its '-' prefix, against the digits a caller typed. Not secret compares:
+// a new password against its retyping, both read from the caller; the
+// new password a setter is given against the kept one (a no-op update),
+// nor the setter's calls. A setter that first checks the old password
+// still compares a secret.
+struct ast_vm_user {
+  char password[80];
+};
+int ast_readstring(void *chan, char *s, int len, int timeout);
+int vm_authenticate(void *chan, struct ast_vm_user *vmu) {
+  char password[80];
+  const char *passptr;
+  ast_readstring(chan, password, sizeof password, 2000);
+  passptr = vmu->password;
+  if (passptr[0] == '-')
+    passptr++;
+  if (!strcmp(passptr, password))
+    // CHECK: :[[@LINE-1]]:8: warning: the secret 'passptr' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 1;
+  return 0;
+}
+int vm_newuser_setup(void *chan) {
+  char newpassword[80], newpassword2[80];
+  ast_readstring(chan, newpassword, sizeof newpassword, 2000);
+  ast_readstring(chan, newpassword2, sizeof newpassword2, 2000);
+  return strcmp(newpassword, newpassword2) == 0;
+}
+static int change_password_realtime(struct ast_vm_user *vmu,
+                                    const char *password) {
+  if (!strcmp(vmu->password, password))
+    return 0;
+  strcpy(vmu->password, password);
+  return 1;
+}
+void vm_options(void *chan, struct ast_vm_user *vmu) {
+  char newpassword[80];
+  ast_readstring(chan, newpassword, sizeof newpassword, 2000);
+  change_password_realtime(vmu, newpassword);
+}
+int change_user_password(struct ast_vm_user *vmu, const char *old_password,
+                         const char *new_password) {
+  if (strcmp(vmu->password, old_password) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret {{.*}} is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return -1;
+  strcpy(vmu->password, new_password);
+  return 0;
+}
+
+// libssh's test server: the configured password, a member of the session
+// data the callback is handed, against the keyboard-interactive answer.
+typedef struct ssh_session_struct *ssh_session;
+const char *ssh_userauth_kbdint_getanswer(ssh_session session, unsigned i);
+struct session_data_st {
+  const char *username;
+  const char *password;
+};
+int kbdint_check_response(ssh_session session, struct session_data_st *sdata) {
+  const char *answer = ssh_userauth_kbdint_getanswer(session, 1);
+  if (strcmp(sdata->password, answer) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'password' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return 0;
+  return 1;
+}
+
+// pam_userdb: crypt(3) salted with a copy of the stored hash, against the
+// stored hash.
+typedef struct {
+  char *dptr;
+  int dsize;
+} datum;
+int userdb_check(const char *pass, datum data) {
+  char *pwhash = strndup(data.dptr, data.dsize);
+  char *cryptpw = crypt(pass, pwhash);
+  return cryptpw && memcmp(data.dptr, cryptpw, data.dsize) == 0;
+  // CHECK: :[[@LINE-1]]:21: warning: the {{.*}} 'cryptpw' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
+
+// DDNet: the server's password against the client's, through the
+// project's own string comparison, defined elsewhere.
+int str_comp(const char *a, const char *b);
+struct server_config {
+  char m_Password[32];
+};
+extern struct server_config g_Config;
+int check_join(const char *pPassword) {
+  return g_Config.m_Password[0] && str_comp(g_Config.m_Password, pPassword) != 0;
+  // CHECK: :[[@LINE-1]]:36: warning: the secret 'm_Password' is compared with 'str_comp'{{.*}} [integration-timing-unsafe-compare]
 }
