@@ -1991,13 +1991,9 @@ private:
       return false;
     // A bare `key` argument may be a cache's or a table's: only a secret's
     // name says the hash is keyed.
-    bool SecretArg = false;
-    for (const Expr *Arg : CE->arguments())
-      walk(Arg, [&](const Stmt *X) {
-        const ValueDecl *D = namedValue(X);
-        SecretArg |= D && !S.Request.count(D) && secretName(D->getName()) &&
-                     !passwordName(D->getName());
-      });
+    bool SecretArg = argumentNamed(CE, S, [](llvm::StringRef Name) {
+      return secretName(Name) && !passwordName(Name);
+    });
     // `hash_key`, `cache_key` hash a table's key; a shared or signing key
     // is the server's secret.
     static const llvm::Regex KeyOfSecret(
@@ -2020,14 +2016,22 @@ private:
     if (computingName(FD).empty() || !Cipher.match(Name) ||
         Decipher.match(Name))
       return false;
-    bool KeyArg = false;
+    return argumentNamed(CE, S, [](llvm::StringRef Name) {
+      return secretName(Name) || passwordName(Name);
+    });
+  }
+
+  /// Whether an argument of \p CE reads a value, not the client's, whose
+  /// name \p Named accepts.
+  template <typename Pred>
+  static bool argumentNamed(const CallExpr *CE, const Secrets &S, Pred Named) {
+    bool Found = false;
     for (const Expr *Arg : CE->arguments())
       walk(Arg, [&](const Stmt *X) {
         const ValueDecl *D = namedValue(X);
-        KeyArg |= D && !S.Request.count(D) &&
-                  (secretName(D->getName()) || passwordName(D->getName()));
+        Found |= D && !S.Request.count(D) && Named(D->getName());
       });
-    return KeyArg;
+    return Found;
   }
 
   /// A function that sets a password (`change_password_realtime`,
