@@ -13,6 +13,7 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
@@ -448,15 +449,28 @@ public:
                        }) &&
           !verifiesSomething(F->getBody()) && gates(reach(F->getBody())))
         R.VerifyingFunctions.push_back(usrOf(F));
+    // ... and page objects' handler methods a route table in another TU
+    // registers (`GithubPage::Do`), whose request comes in pieces.
+    for (const FunctionDecl *F : Facts.Bodies)
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(F);
+          MD && MD->size_overridden_methods() > 0 && projectFunction(F) &&
+          !verifiesSomething(F->getBody()) && gates(reach(F->getBody())))
+        R.VerifyingFunctions.push_back(usrOf(F));
     recordVerifierDefinitions(R);
+    // A comparer reported inside, where its own values show the secret
+    // (WeeChat's `strcmp(password, relay_password)` in
+    // `relay_auth_check_password_plain`), is not reported again at its
+    // calls in other files: they count as safe ones.
     for (const FunctionDecl *F : Facts.Bodies)
       if (F->getDeclName().isIdentifier() && comparerName(F->getName()) &&
-          projectFunction(F) && !comparerShape(F).Unsafe)
+          projectFunction(F) &&
+          ((!comparerShape(F).Unsafe && delegatesComparison(F).empty()) ||
+           reportsInside(F)))
         R.SafeComparers.push_back(usrOf(F->getCanonicalDecl()));
     for (const FunctionDecl *F : Facts.Bodies)
       if (F->getDeclName().isIdentifier() && !comparerName(F->getName()) &&
           verifierName(F->getName()) && projectFunction(F) &&
-          comparerShape(F).Unsafe)
+          comparerShape(F).Unsafe && !reportsInside(F))
         R.UnsafeComparers.push_back(usrOf(F->getCanonicalDecl()));
     for (const FunctionDecl *F : Facts.Bodies)
       if (servesBrowser(reach(F->getBody())))
@@ -567,8 +581,11 @@ public:
         if (!CE)
           return;
         RouteShape Shape;
-        if (!routeShape(CE, Modelled, Shape) ||
-            !Registered.insert(Shape.Body).second)
+        if (!routeShape(CE, Modelled, Shape)) {
+          notePageObjectRoute(CE, Modelled, F, MiddlewareVerifies, R);
+          return;
+        }
+        if (!Registered.insert(Shape.Body).second)
           return;
         WebhookHandler H;
         // Reported at the table (`resource[...]`), not at its `=`.
@@ -974,6 +991,15 @@ private:
     bool CopiesOut = false;
     walk(Def->getBody(), [&](const Stmt *X) {
       const auto *CE = dyn_cast<CallExpr>(X);
+      // A MAC of the project's own into a local array (tinydtls's
+      // `dtls_hmac_finalize(&hmac_context, buf)`).
+      if (const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+          FD && projectFunction(FD) && macByName(FD))
+        for (const Expr *Arg : CE->arguments())
+          if (const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
+              VD && VD->isLocalVarDecl() &&
+              VD->getType()->isConstantArrayType())
+            Macs.push_back(VD);
       auto It = CE ? CryptoOf.find(CE) : CryptoOf.end();
       if (It == CryptoOf.end() || !producesSecret(*It->second->Rule))
         return;
@@ -1148,6 +1174,103 @@ private:
     if (Out.Method.empty() && Callee->getDeclName().isIdentifier())
       Out.Method = RouteVerb(Callee->getName());
     return true;
+  }
+
+  /// A page object registered for a path in a route table of the
+  /// project's own (`server.AddPage(std::regex("GET|POST"),
+  /// std::regex("/travisci/(\\w*)"), std::make_shared<TravisCiPage>())`):
+  /// the table takes a polymorphic page class, and the handler is the one
+  /// method the registered class overrides from it. Judged here when that
+  /// method is defined in this file; else, as a factory's handler, by the
+  /// scanner in the method's own file.
+  void notePageObjectRoute(const CallExpr *CE,
+                           const llvm::DenseSet<const Expr *> &Modelled,
+                           const FunctionDecl *Registrar,
+                           bool MiddlewareVerifies, WebhookResult &R) {
+    const FunctionDecl *Callee = CE->getDirectCallee();
+    if (!Callee || isa<CXXOperatorCallExpr>(CE) || CE->getNumArgs() < 2)
+      return;
+    std::string Path, Method;
+    const CXXMethodDecl *Handler = nullptr;
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const Expr *Arg = CE->getArg(I);
+      if (Modelled.count(Arg->IgnoreParenImpCasts()))
+        return;
+      if (const StringLiteral *SL = stringLiteralIn(Arg)) {
+        if (SL->getCharByteWidth() != 1)
+          continue;
+        llvm::StringRef S = SL->getString();
+        S.consume_front("^");
+        if (Path.empty() && S.starts_with("/"))
+          Path = S.str();
+        else if (Method.empty() && !verbWord(S.upper()).empty())
+          Method = S.upper();
+        else if (Method.empty() && llvm::StringRef(S.upper()).contains("POST"))
+          Method = S.upper(); // a verb pattern: "GET|POST"
+        continue;
+      }
+      if (Handler || I >= Callee->getNumParams())
+        continue;
+      Handler = pageHandler(Arg, Callee->getParamDecl(I)->getType());
+    }
+    // A page takes the request; a file's path is no route.
+    static const llvm::Regex FilePath("^/(etc|var|usr|tmp|dev|proc|sys|home|"
+                                      "opt|run)(/|$)");
+    if (Path.empty() || !Handler || Handler->param_empty() ||
+        FilePath.match(Path))
+      return;
+    WebhookHandler H;
+    H.Loc = CE->getExprLoc();
+    H.Range = CE->getSourceRange();
+    H.Route = Path;
+    H.Method = Method;
+    H.Library = "own route table";
+    if (const FunctionDecl *Def = definition(Handler)) {
+      judge(Def->getBody(), H, MiddlewareVerifies,
+            namesAround(Registrar, H.Loc));
+      R.Handlers.push_back(std::move(H));
+      return;
+    }
+    if (webhookPath(H)) {
+      H.Webhook = true;
+      H.WhyWebhook = "its path";
+      H.VerifiedByMiddleware = MiddlewareVerifies;
+      H.OpenVerifiers.push_back(usrOf(Handler->getCanonicalDecl()));
+    }
+    R.Handlers.push_back(std::move(H));
+  }
+
+  /// The handler of a page object handed as \p Arg to a parameter of type
+  /// \p Param (a pointer, reference or smart pointer to a polymorphic base):
+  /// the one method, not a destructor, that the object's class (created
+  /// right there: `new T`, `std::make_shared<T>()`) overrides from that
+  /// base.
+  const CXXMethodDecl *pageHandler(const Expr *Arg, QualType Param) {
+    const CXXRecordDecl *Base = heldType(Param)->getAsCXXRecordDecl();
+    if (!Base || !Base->hasDefinition() || !Base->isPolymorphic() ||
+        inLibraryHeader(SM, Base->getLocation()))
+      return nullptr;
+    const Expr *E = stripConversions(Arg)->IgnoreParenImpCasts();
+    const CXXRecordDecl *Cls = nullptr;
+    if (const auto *New = dyn_cast<CXXNewExpr>(E))
+      Cls = New->getAllocatedType()->getAsCXXRecordDecl();
+    else if (const auto *Call = dyn_cast<CallExpr>(E);
+             Call && Call->getDirectCallee() &&
+             Call->getDirectCallee()->getDeclName().isIdentifier() &&
+             Call->getDirectCallee()->getName().starts_with("make_"))
+      Cls = heldType(Call->getType())->getAsCXXRecordDecl();
+    if (!Cls || !Cls->hasDefinition() || Cls == Base ||
+        !Cls->isDerivedFrom(Base) || inLibraryHeader(SM, Cls->getLocation()))
+      return nullptr;
+    const CXXMethodDecl *Found = nullptr;
+    for (const CXXMethodDecl *M : Cls->methods()) {
+      if (isa<CXXDestructorDecl>(M) || M->size_overridden_methods() == 0)
+        continue;
+      if (Found)
+        return nullptr; // more than one: which answers is not known
+      Found = M;
+    }
+    return Found;
   }
 
   /// A route described by a struct a library with no model is given
@@ -1486,8 +1609,13 @@ private:
     /// not one it guesses.
     llvm::DenseSet<const ValueDecl *> NewValues;
     /// Locals set from a hash or crypt(3) call (`res = crypt(pass,
-    /// stored)`), by that call.
-    llvm::DenseMap<const ValueDecl *, const CallExpr *> HashedBy;
+    /// stored)`), by those calls (vsftpd sets `p_crypted` twice).
+    llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const CallExpr *, 1>>
+        HashedBy;
+    /// Locals set to a variable or a member (`salt = ent->pw_passwd`), by
+    /// those values.
+    llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 1>>
+        CopiedFrom;
     /// Locals set from what a call returns (`value = Info_ValueForKey(
     /// userinfo, "password")`), and the function's parameters: values that
     /// come from elsewhere at run time.
@@ -1509,6 +1637,17 @@ private:
   /// an encoder writes from a MAC (`b64url_encode(mac, 32, expected)`), one
   /// a request accessor writes (`mg_http_creds(hm, user, n, pass, n)`,
   /// `httpd_req_get_hdr_value_str(req, "X-Token", buf, n)`).
+  /// The type of parameter \p I of the function \p CE calls through a
+  /// pointer, or a null type.
+  static QualType prototypeParam(const CallExpr *CE, unsigned I) {
+    QualType T = CE->getCallee()->IgnoreParenImpCasts()->getType();
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    const auto *Proto = T->getAs<FunctionProtoType>();
+    return Proto && I < Proto->getNumParams() ? Proto->getParamType(I)
+                                              : QualType();
+  }
+
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
     // An object given the server's secret (LIVE555's
     // `fCurrentAuthenticator.setUsernameAndPassword(username, password)`)
@@ -1574,20 +1713,24 @@ private:
       // memory (`httpd_req_recv(req, body + got, n)` into a malloc'd body);
       // a local bound to a non-const reference parameter
       // (`Base64Encode(std::string &out, const std::string &in)`).
-      const ParmVarDecl *P =
-          FD && I < FD->getNumParams() ? FD->getParamDecl(I) : nullptr;
+      // The parameter's type, also of a call through a pointer (WeeChat's
+      // `(weechat_plugin->crypto_hash)(data, n, algo, hash, &size)`).
+      QualType PT = FD && I < FD->getNumParams()
+                        ? FD->getParamDecl(I)->getType()
+                        : prototypeParam(CE, I);
+      const bool HasParam = !PT.isNull();
       auto WritablePointer = [](QualType T) {
         return T->isPointerType() && !T->getPointeeType().isConstQualified();
       };
       // Not one given to a parameter that points to const (`strcmp(md5,
       // passwd)` reads both).
-      bool ReadOnly = P && P->getType()->isPointerType() &&
-                      P->getType()->getPointeeType().isConstQualified();
+      bool ReadOnly = HasParam && PT->isPointerType() &&
+                      PT->getPointeeType().isConstQualified();
       // C's out-parameters: a local struct given by address
       // (`generate(&key, t, &out)`), or its bytes (`key.mv_val`); one that
       // already holds a secret is an input.
       bool StructOut = false;
-      if (P && WritablePointer(P->getType())) {
+      if (HasParam && WritablePointer(PT)) {
         const VarDecl *Holder = bytesHolder(Arg);
         if (const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenCasts());
             !Holder && VD && UO && UO->getOpcode() == UO_AddrOf &&
@@ -1607,14 +1750,14 @@ private:
           VD && !ReadOnly && !Variadic &&
           (StructOut || VD->getType()->isConstantArrayType() ||
            // A container's bytes (`md_value.data()` of a `std::array`).
-           (P && WritablePointer(P->getType()) && VD->isLocalVarDecl() &&
+           (HasParam && WritablePointer(PT) && VD->isLocalVarDecl() &&
             VD->getType()->isRecordType() &&
             calleeName(Arg->IgnoreParenImpCasts()) == "data") ||
-           (P && WritablePointer(VD->getType()) && textType(VD->getType()) &&
-            WritablePointer(P->getType()) && !S.PointsAtGlobal.count(VD)) ||
-           (P && P->getType()->isLValueReferenceType() &&
-            !P->getType().getNonReferenceType().isConstQualified() &&
-            declOf(Arg) == VD));
+           (HasParam && WritablePointer(VD->getType()) &&
+            textType(VD->getType()) && WritablePointer(PT) &&
+            !S.PointsAtGlobal.count(VD)) ||
+           (HasParam && PT->isLValueReferenceType() &&
+            !PT.getNonReferenceType().isConstQualified() && declOf(Arg) == VD));
       if (Written && VD->isLocalVarDecl() && !mentionsAny(Arg, S.Mac) &&
           !mentionsAny(Arg, S.Request))
         Buffers.push_back(VD);
@@ -1622,15 +1765,14 @@ private:
       // `parseAuthorizationHeader(buf, username, ..., response)`) or fills
       // (rsync's `generate_hash(secret, challenge, pass2)`) comes from
       // elsewhere at run time, as a returned value does.
-      if (Written && VD->isLocalVarDecl() && P &&
-          (P->getType()->isLValueReferenceType() ||
-           !VD->getType()->isPointerType()))
+      if (Written && VD->isLocalVarDecl() && HasParam &&
+          (PT->isLValueReferenceType() || !VD->getType()->isPointerType()))
         S.CallResults.insert(VD);
       // A member array a call writes (`rfbEncryptBytes(cl->authChallenge,
       // passwd)`).
       if (const auto *Field = dyn_cast_or_null<FieldDecl>(bufferOf(Arg));
-          !VD && Field && Field->getType()->isConstantArrayType() && P &&
-          WritablePointer(P->getType()) && !mentionsAny(Arg, S.Request))
+          !VD && Field && Field->getType()->isConstantArrayType() && HasParam &&
+          WritablePointer(PT) && !mentionsAny(Arg, S.Request))
         FieldBuffers.push_back(Field);
     }
     // A hash over text built with a signing key (`compute_sha256(xout,
@@ -1694,16 +1836,24 @@ private:
         if (!D->getDeclName().isIdentifier() ||
             !(secretName(D->getName()) || passwordName(D->getName())))
           S.Mac.insert(D);
-    } else if (FromRequest && !FromMac)
+    } else if (FromRequest && !FromMac && FD) {
+      // (Not through a pointer: a provider's `get_realm_hash(r, user,
+      // realm, &hash)` given the request looks the stored hash up.)
       S.Request.insert(ClientBuffers.begin(), ClientBuffers.end());
+    }
     // A hash of a secret the server stores (`pg_md5_encrypt(stored_passwd +
     // 3, salt, 4, md5)`), or any value computed from one (MS-CHAP's
     // `ChapMS(challenge, secret, secret_len, md)`), is what it expects the
     // client to send.
     // Not a pointer it sets: `strtoull(session_id, &endptr, 10)`.
     else if (ServerSecret) {
+      // Into a pointer's buffer only by a hash or a copy (WeeChat's
+      // `memcpy(salt_password + salt_size, relay_password, n)`).
+      static const llvm::Regex Copies("^(memcpy|memmove|strcpy|strncpy|"
+                                      "strcat|strncat|strlcpy|strlcat)$");
       for (const ValueDecl *D : Buffers)
-        if (hashFunction(FD) || !D->getType()->isPointerType())
+        if (hashFunction(FD) || !D->getType()->isPointerType() ||
+            Copies.match(calleeName(CE)))
           S.BuiltFromSecret.insert(D);
       // A member array is named for all its holders: only what the
       // server's secret went into (VNC's challenge encrypted with the
@@ -1713,7 +1863,7 @@ private:
     // What a check's caller passed, hashed (`pg_md5_encrypt(passwd, ...,
     // md5)`), is still the client's; not when the server's secret goes in
     // with it (`SHA1(data)` of the token, timestamp and nonce).
-    else if (FromSupplied) {
+    else if (FromSupplied && FD) {
       S.Supplied.insert(ClientBuffers.begin(), ClientBuffers.end());
       if (PasswordDigest)
         S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
@@ -1896,9 +2046,13 @@ private:
       return false;
     // A cipher is no hash: `msg_decrypt = decrypt(...)`; PostgreSQL's
     // `pg_md5_encrypt` is one.
+    // Nor is shadow's `pw_encrypt(clear, salt)`, crypt(3) by another name.
     static const llvm::Regex Cipher("(en|de)crypt", llvm::Regex::IgnoreCase);
+    static const llvm::Regex PasswordCrypt("^(pw|pwd|pass|passwd)_?encrypt$",
+                                           llvm::Regex::IgnoreCase);
     if (Cipher.match(FD->getName()) && !digestName(FD->getName()) &&
-        !FD->getName().contains_insensitive("hash"))
+        !FD->getName().contains_insensitive("hash") &&
+        !PasswordCrypt.match(FD->getName()))
       return false;
     return hashCallName(FD->getName()) || hashClassMethod(FD);
   }
@@ -1926,7 +2080,9 @@ private:
   static bool hashCallName(llvm::StringRef Name) {
     static const llvm::Regex PasswordHash("crypt|pbkdf",
                                           llvm::Regex::IgnoreCase);
-    return hashName(Name) || PasswordHash.match(Name);
+    // Not OpenSSL's allocator (`OPENSSL_strdup` is `CRYPTO_strdup`).
+    return hashName(Name) ||
+           (PasswordHash.match(Name) && !Name.contains_insensitive("crypto_"));
   }
 
   /// A write that builds text: `snprintf(buf, ...)`, `out << ...`,
@@ -1958,11 +2114,34 @@ private:
   /// Whether \p E reads a variable or member whose name \p Says.
   static bool readsNamed(const Expr *E, bool (*Says)(llvm::StringRef)) {
     bool Found = false;
-    walk(E, [&](const Stmt *X) {
+    std::function<void(const Stmt *)> Visit = [&](const Stmt *X) {
+      if (!X || Found)
+        return;
       const ValueDecl *D = namedValue(X);
-      Found |= D && D->getDeclName().isIdentifier() && Says(D->getName());
-    });
+      if (D && D->getDeclName().isIdentifier() && Says(D->getName())) {
+        Found = true;
+        return;
+      }
+      // A public property of a secret's holder is not the secret:
+      // `userToken->userName`, `token->encryptionAlgorithm`.
+      if (D && isa<MemberExpr>(X) && D->getDeclName().isIdentifier() &&
+          publicMemberName(D->getName()))
+        return;
+      for (const Stmt *C : X->children())
+        Visit(C);
+    };
+    Visit(E);
     return Found;
+  }
+
+  /// A member that names a public property of what holds it: its name,
+  /// type, algorithm, length, a user's shell.
+  static bool publicMemberName(llvm::StringRef Name) {
+    static const llvm::Regex Property(
+        "(algorithm|(^|_)alg|uri|url|shell|(^|_)dir|gecos|(^|_)[ug]id|"
+        "length|(^|_)len|size|count|version)$",
+        llvm::Regex::IgnoreCase);
+    return labelName(Name) || userName(Name) || Property.match(Name);
   }
 
   /// A project function named like signing (`do_md_sign(in, n, type,
@@ -2256,6 +2435,11 @@ private:
   }
 
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
+    if (const auto *Local = dyn_cast<VarDecl>(Target);
+        Local && Local->isLocalVarDecl())
+      if (const Expr *Copied = withoutCasts(Value);
+          Copied && isa<DeclRefExpr, MemberExpr>(Copied))
+        S.CopiedFrom[Local].push_back(Copied);
     // A handle (`f = fopen(usedname, "r")`, a file named after a MAC) holds
     // no MAC and no key.
     QualType TargetType = Target->getType();
@@ -2294,7 +2478,8 @@ private:
       S.Keyed.insert(Target);
     if (const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(Value)))
       if (hashFunction(CE->getDirectCallee()))
-        S.HashedBy[Target] = CE;
+        if (!llvm::is_contained(S.HashedBy[Target], CE))
+          S.HashedBy[Target].push_back(CE);
     if (const auto *VD = dyn_cast<VarDecl>(Target);
         VD && VD->isLocalVarDecl() &&
         isa_and_nonnull<CallExpr>(stripConversions(Value)) &&
@@ -2556,6 +2741,14 @@ private:
           // Mongoose's, over its `mg_str`.
           "mg_strcmp", "mg_strcasecmp", "mg_vcmp", "mg_vcasecmp",
           "mg_ncasecmp"};
+      // ... unless the project's own function of that name compares in
+      // constant time (tinydtls's `equals`, an AND-accumulate loop).
+      const FunctionDecl *Own = CE->getDirectCallee();
+      const FunctionDecl *OwnDef =
+          Own && projectFunction(Own) ? definition(Own) : nullptr;
+      if (OwnDef &&
+          (xorAccumulates(OwnDef) || callsConstantTime(OwnDef->getBody())))
+        return false;
       if (Compares.count(N) && CE->getNumArgs() >= 2) {
         A = CE->getArg(0);
         B = CE->getArg(N == "equal" && CE->getNumArgs() >= 3 ? 2 : 1);
@@ -2634,6 +2827,34 @@ private:
     return true;
   }
 
+  /// A comparison whose body hands both its values to a function out of
+  /// view (open62541's `UA_ByteString_equal(p1, p2)` returning
+  /// `UA_order(p1, p2, type) == UA_ORDER_EQ`): its body shows neither a
+  /// comparison nor a constant-time one, so its name says what it is.
+  /// Returns the function it hands them to, or "".
+  std::string delegatesComparison(const FunctionDecl *Def) {
+    if (xorAccumulates(Def) || callsConstantTime(Def->getBody()) ||
+        comparerShape(Def).Unsafe)
+      return "";
+    std::string Found;
+    walk(Def->getBody(), [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
+      if (!Found.empty() || !Callee || definition(Callee) ||
+          !projectFunction(Callee) || !Callee->getDeclName().isIdentifier())
+        return;
+      llvm::SmallSet<unsigned, 4> Params;
+      for (const Expr *Arg : CE->arguments())
+        if (const auto *P =
+                dyn_cast_or_null<ParmVarDecl>(declOf(stripConversions(Arg)));
+            P && P->getDeclContext() == Def)
+          Params.insert(P->getFunctionScopeIndex());
+      if (Params.size() >= 2)
+        Found = Callee->getName().str();
+    });
+    return Found;
+  }
+
   /// A call of the project's own comparison function: one whose body
   /// compares two of its parameters in variable time (`val_cmp_n2(a, an,
   /// b, bn)` doing a memcmp), or, with no body in view, one named like a
@@ -2647,7 +2868,9 @@ private:
       return false;
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && !MD->isStatic())
       return false;
-    if (const FunctionDecl *Def = definition(FD)) {
+    if (const FunctionDecl *Def = definition(FD);
+        Def &&
+        !(comparerName(FD->getName()) && !delegatesComparison(Def).empty())) {
       const ComparerShape &Shape = comparerShape(Def);
       if (!Shape.Unsafe ||
           CE->getNumArgs() <= std::max(Shape.Left, Shape.Right))
@@ -2743,8 +2966,11 @@ private:
   /// what the client sent: `verify_password(password, pwhash)`,
   /// `check_token(given, expected)`.
   static bool serverValueName(const ParmVarDecl *P) {
+    // Also the password of the service itself (WeeChat's `relay_password`,
+    // `server_password`), not a user's.
     static const llvm::Regex Server(
-        "expected|stored|saved|known|correct|hash|conf(ig)?_|cfg",
+        "expected|stored|saved|known|correct|hash|conf(ig)?_|cfg|"
+        "^(relay|server|service|admin|master|real)_?(password|passwd|pass|pw)$",
         llvm::Regex::IgnoreCase);
     return P->getDeclName().isIdentifier() && Server.match(P->getName());
   }
@@ -3007,7 +3233,9 @@ private:
     bool Spent = false;
     /// A new value a password-setting function was given (see NewValues).
     bool NewValue = false;
-    /// The local array read, as named (`newpassword2`), or "".
+    /// The local array or string object read, as named (`newpassword2`),
+    /// or "": a buffer the function fills itself, not a pointer to one
+    /// found elsewhere.
     std::string ArrayName;
     /// Named like a stored password or its hash (`cryptpass`, `pw_hash`):
     /// what a client's password is checked against.
@@ -3084,7 +3312,9 @@ private:
           llvm::Regex::IgnoreCase);
       O.Spent = Spent.match(D->getName());
       if (const auto *VD = dyn_cast<VarDecl>(D);
-          VD && VD->isLocalVarDecl() && VD->getType()->isArrayType())
+          VD && VD->isLocalVarDecl() &&
+          (VD->getType()->isArrayType() ||
+           (VD->getType()->isRecordType() && textType(VD->getType()))))
         O.ArrayName = D->getName().str();
       O.GivenParam = isa<ParmVarDecl>(D);
       static const llvm::Regex Second(
@@ -3184,8 +3414,13 @@ private:
     if (const auto *UO = dyn_cast_or_null<UnaryOperator>(withoutCasts(E));
         UO && UO->getOpcode() == UO_AddrOf)
       Leaf = dyn_cast<MemberExpr>(withoutCasts(UO->getSubExpr()));
-    if (!(Leaf && Leaf->getMemberDecl()->getDeclName().isIdentifier() &&
-          publicFieldName(Leaf->getMemberDecl()->getName())))
+    // Nor is a public property of one (`userToken->userName`, a
+    // `struct passwd`'s `pw_shell`).
+    bool PublicLeaf = Leaf &&
+                      Leaf->getMemberDecl()->getDeclName().isIdentifier() &&
+                      (publicFieldName(Leaf->getMemberDecl()->getName()) ||
+                       publicMemberName(Leaf->getMemberDecl()->getName()));
+    if (!PublicLeaf)
       walk(E, NoteNames);
     // A local holding a secret of the server's (`passptr = vmu->password`)
     // is that secret; only where it is compared, not where a value it went
@@ -3212,7 +3447,7 @@ private:
     // headers.find("Authorization")`), also in a template.
     // Also one the value is built from (`"Bearer " + std::string(expected)`
     // after `expected = getenv("METRICS_BEARER_TOKEN")`).
-    if (!Password && !Other) {
+    if (!Password && !Other && !PublicLeaf) {
       llvm::SmallVector<const VarDecl *, 4> Locals;
       if (const VarDecl *VD = localBehind(E))
         Locals.push_back(VD);
@@ -3518,8 +3753,11 @@ private:
     // A mask the settings page shows in place of a stored key
     // (`"********"`) is no value of one.
     bool Mask = Text.find_first_not_of(Text.front()) == llvm::StringRef::npos;
+    // A prefix that says what follows (WeeChat's relay `"plain:"`, a
+    // form's `"password="`): the value is after it.
+    bool Marker = Text.ends_with(":") || Text.ends_with("=");
     return llvm::none_of(Text, [](char C) { return llvm::isSpace(C); }) &&
-           !Word.match(Text) && !Mask;
+           !Word.match(Text) && !Mask && !Marker;
   }
 
   /// A literal of two to five words (`"open sesame"`): a passphrase when
@@ -3594,7 +3832,8 @@ private:
     if (A.NewValue || B.NewValue)
       return false;
     // One entry against its retyping, two buffers of one shape
-    // (`newpassword` and `newpassword2`, read from the user): a
+    // (`newpassword` and `newpassword2`, read from the user; Quassel's
+    // QString `password` and `password2` from the console): a
     // confirmation. Not the value a check was given against one it
     // computes (rsync's `pass` and `pass2`), nor the client's password
     // against the one looked up (accel-ppp's `passwd` and `passwd2`).
@@ -3647,6 +3886,14 @@ private:
         if (llvm::is_contained(B.NamedDecls, D))
           return false;
     if (A.strong() || B.strong())
+      return true;
+    // A check given two secrets compares them (`check_token(token,
+    // secret)`): the client's and the server's, though both came in as
+    // parameters. Not two passwords: a form's `checkCPassword(password,
+    // c_password)` compares an entry with its confirmation.
+    if (A.Named && B.Named && A.GivenParam && B.GivenParam &&
+        !(A.PasswordOnly && B.PasswordOnly) && !A.SecondEntry &&
+        !B.SecondEntry && !A.UserName && !B.UserName)
       return true;
     if (A.Named && B.Named)
       return !(A.Request && B.Request);
@@ -3752,21 +3999,63 @@ private:
     const auto *Hash = dyn_cast_or_null<CallExpr>(withoutCasts(X));
     const FunctionDecl *FD = Hash ? Hash->getDirectCallee() : nullptr;
     if (!hashFunction(FD)) {
+      // The last hash set before the comparison: not one further down
+      // (shadow's `cp = pw_encrypt(pass, salt)` after the loop that
+      // compares `cp`, the user's retyping).
+      Hash = nullptr;
       const ValueDecl *D = declOf(stripConversions(X));
-      auto It = D ? S.HashedBy.find(D) : S.HashedBy.end();
-      Hash = It == S.HashedBy.end() ? nullptr : It->second;
+      if (auto It = D ? S.HashedBy.find(D) : S.HashedBy.end();
+          It != S.HashedBy.end())
+        for (const CallExpr *Set : It->second)
+          if (SM.isBeforeInTranslationUnit(Set->getBeginLoc(),
+                                           X->getBeginLoc()) &&
+              (!Hash || SM.isBeforeInTranslationUnit(Hash->getBeginLoc(),
+                                                     Set->getBeginLoc())))
+            Hash = Set;
     }
     if (!Hash)
       return false;
     const Expr *Stored = stripConversions(Y);
     if (!Stored || constant(Y))
       return false;
-    for (const Expr *Arg : Hash->arguments())
+    for (const Expr *Arg : Hash->arguments()) {
       if (sameValue(Arg, Stored) || sameValue(copiedFrom(Arg), Stored))
         return true;
-    const ValueDecl *D = declOf(Stored);
-    return D && D->getDeclName().isIdentifier() &&
-           storedPasswordName(D->getName());
+      // Salted with a local set to the stored hash (shadow's `salt =
+      // ent->pw_passwd`).
+      if (const ValueDecl *D = declOf(stripConversions(Arg)))
+        if (auto It = S.CopiedFrom.find(D); It != S.CopiedFrom.end())
+          for (const Expr *From : It->second)
+            if (sameValue(From, Stored))
+              return true;
+    }
+    return storedHash(Stored);
+  }
+
+  /// A stored password hash by its name (`pw_hash`), also an element of
+  /// one split into its parts (Quassel's `hashedPasswordAndSalt[0]` of
+  /// `hashedPassword.split(colon)`).
+  static bool storedHash(const Expr *Stored) {
+    const Expr *E = Stored->IgnoreParenImpCasts();
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+        OC && OC->getOperator() == OO_Subscript)
+      E = OC->getArg(0);
+    else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      E = AS->getBase();
+    const ValueDecl *D = declOf(stripConversions(E));
+    if (!D || !D->getDeclName().isIdentifier())
+      return false;
+    if (storedPasswordName(D->getName()))
+      return true;
+    const auto *VD = dyn_cast<VarDecl>(D);
+    if (!VD || !VD->isLocalVarDecl() || !VD->getInit() || E == Stored)
+      return false;
+    const auto *Split =
+        dyn_cast<CXXMemberCallExpr>(withoutCasts(VD->getInit()));
+    const ValueDecl *Whole =
+        Split ? declOf(Split->getImplicitObjectArgument()) : nullptr;
+    return Whole && Whole->getDeclName().isIdentifier() &&
+           storedPasswordName(Whole->getName());
   }
 
   /// The value a local was copied from at its declaration (pam_userdb's
@@ -3870,6 +4159,17 @@ private:
     return true;
   }
 
+  /// A pointer to an object, not to bytes: comparing two says which
+  /// object, not what it holds.
+  static bool objectPointer(const Expr *E) {
+    QualType T = E->IgnoreParenImpCasts()->getType();
+    if (!T->isPointerType())
+      return false;
+    QualType P = T->getPointeeType();
+    return !P->isCharType() && !P->isSpecificBuiltinType(BuiltinType::UChar) &&
+           !P->isVoidType();
+  }
+
   /// `secret == token`: a data-dependent comparison of secrets.
   /// \p CryptHash is set to the side that is a crypt(3)-style password hash,
   /// when that is what made it a secret compare.
@@ -3893,16 +4193,7 @@ private:
     // Two pointers to objects (`pool->user_credentials != credentials`)
     // compare which object, not what it holds.
     if (isa<BinaryOperator>(X) && (How == "==" || How == "!=") && !ByteLoop) {
-      auto ObjectPointer = [](const Expr *E) {
-        QualType T = E->IgnoreParenImpCasts()->getType();
-        if (!T->isPointerType())
-          return false;
-        QualType P = T->getPointeeType();
-        return !P->isCharType() &&
-               !P->isSpecificBuiltinType(BuiltinType::UChar) &&
-               !P->isVoidType();
-      };
-      if (ObjectPointer(A) && ObjectPointer(B))
+      if (objectPointer(A) && objectPointer(B))
         return false;
       // Against an address (knot's `digest != &zero`): which object.
       for (const Expr *Side : {A, B})
@@ -3915,12 +4206,21 @@ private:
       auto BytePointerVariable = [&](const Expr *E) {
         const Expr *Bare = E->IgnoreParenImpCasts();
         QualType T = Bare->getType();
-        return (T->isArrayType() || (T->isPointerType() && !ObjectPointer(E) &&
+        return (T->isArrayType() || (T->isPointerType() && !objectPointer(E) &&
                                      !T->getPointeeType()->isVoidType())) &&
                (isa<DeclRefExpr>(Bare) || isa<MemberExpr>(Bare));
       };
       if (!Ctx.getLangOpts().CPlusPlus && BytePointerVariable(A) &&
           BytePointerVariable(B))
+        return false;
+      // A position in a buffer (tinydtls's `assert(p == buf + n)`).
+      auto Position = [](const Expr *E) {
+        const auto *BO = dyn_cast<BinaryOperator>(E->IgnoreParenImpCasts());
+        return BO && BO->isAdditiveOp() && BO->getType()->isPointerType();
+      };
+      if (A->IgnoreParenImpCasts()->getType()->isPointerType() &&
+          B->IgnoreParenImpCasts()->getType()->isPointerType() &&
+          (Position(A) || Position(B)))
         return false;
     }
     // A range-for's own `__begin1 != __end1`; any loop's `it != v.end()`.
@@ -4202,15 +4502,22 @@ private:
 
   /// `diff |= a[i] ^ b[i]`: a comparison that takes the same time
   /// wherever the inputs differ.
+  /// So do its kin: `diff |= a[i] - b[i]`, `diff |= a[i] != b[i]`, and
+  /// tinydtls's `result &= (*a++ == *b++)`.
   static bool xorAccumulates(const FunctionDecl *F) {
     bool Found = false;
     walk(F->getBody(), [&](const Stmt *X) {
       const auto *CA = dyn_cast<CompoundAssignOperator>(X);
-      if (!CA || CA->getOpcode() != BO_OrAssign)
+      if (!CA ||
+          (CA->getOpcode() != BO_OrAssign && CA->getOpcode() != BO_AndAssign))
         return;
+      bool Or = CA->getOpcode() == BO_OrAssign;
       walk(CA->getRHS(), [&](const Stmt *Y) {
         if (const auto *BO = dyn_cast<BinaryOperator>(Y))
-          Found |= BO->getOpcode() == BO_Xor;
+          Found |= Or ? BO->getOpcode() == BO_Xor ||
+                            BO->getOpcode() == BO_Sub ||
+                            BO->getOpcode() == BO_NE
+                      : BO->getOpcode() == BO_EQ;
       });
     });
     return Found;
@@ -4398,7 +4705,12 @@ private:
         if (const auto *CE = dyn_cast<CallExpr>(X))
           if (const FunctionDecl *FD = CE->getDirectCallee();
               FD && FD->getDeclName().isIdentifier() &&
-              FD->getName().contains_insensitive("json") &&
+              // `parseJson(body)`, also json11's `Json::parse(body, err)`.
+              (FD->getName().contains_insensitive("json") ||
+               (isa<CXXMethodDecl>(FD) && cast<CXXMethodDecl>(FD)
+                                              ->getParent()
+                                              ->getName()
+                                              .contains_insensitive("json"))) &&
               (FD->getName().contains_insensitive("parse") ||
                FD->getName().contains_insensitive("from") ||
                FD->getName().contains_insensitive("load")))
@@ -5551,6 +5863,51 @@ private:
     return Key;
   }
 
+  /// The digest of a file (sudo's `file_digest = sudo_filedigest(fd, path,
+  /// type, &len)` checked against the one sudoers lists): an integrity
+  /// check of public content, no secret in it.
+  static bool fileDigest(const Expr *E, const Secrets &S) {
+    const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(E));
+    if (!CE)
+      if (const ValueDecl *D = declOf(stripConversions(E)))
+        if (auto It = S.HashedBy.find(D); It != S.HashedBy.end())
+          CE = It->second.back();
+    if (!CE)
+      return false;
+    static const llvm::Regex OfFile(
+        "file_?(digest|hash|sum|sha|md5)|(digest|hash|sha[0-9]*|md5)_?file",
+        llvm::Regex::IgnoreCase);
+    return OfFile.match(calleeName(CE));
+  }
+
+  /// A function that asks the terminal for a password twice (shadow's
+  /// `agetpass(_("New password: "))`, then `"Re-enter new password: "`)
+  /// and compares two of its own locals: the user's entry against its
+  /// retyping, which no one else can time. Not a stored hash or a value
+  /// computed from one.
+  bool confirmsTypedEntry(const FunctionDecl *F, const Expr *A, const Expr *B,
+                          const Secrets &S) {
+    static const llvm::Regex Prompt("getpass|readpassphrase|read_?passphrase|"
+                                    "askpass|ask_?password|prompt_?password",
+                                    llvm::Regex::IgnoreCase);
+    unsigned Prompts = 0;
+    walk(F->getBody(), [&](const Stmt *X) {
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        Prompts += Prompt.match(calleeName(CE));
+    });
+    if (Prompts < 2)
+      return false;
+    for (const Expr *Side : {A, B}) {
+      Operand O = operand(Side, S);
+      const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(Side));
+      // (Derived or not: `cp = pw_encrypt(pass, salt)` after the loop
+      // makes the retyped `cp` look computed, as tracking ignores order.)
+      if (O.strong() || O.StoredPassword || !VD || !VD->isLocalVarDecl())
+        return false;
+    }
+    return true;
+  }
+
   /// `if (secret_ == fresh) return; secret_ = fresh;`: a value compared
   /// with the one it is then set to is a cache or a reloaded setting
   /// checked for a change, not a client's value checked against it.
@@ -5631,7 +5988,9 @@ private:
       const Expr *A, *B, *CryptHash;
       std::string How;
       if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
-          refreshes(F->getBody(), A, B) || magicTag(X))
+          refreshes(F->getBody(), A, B) || magicTag(X) ||
+          (!CryptHash && confirmsTypedEntry(F, A, B, S)) || fileDigest(A, S) ||
+          fileDigest(B, S))
         return;
       // A public key compared (`pk_equal(cookie, expected_real_pk)`).
       if (publicKeyName(How) || publicKeyName(nameOf(A)) ||
@@ -5672,6 +6031,8 @@ private:
             if (reportsInside(Def))
               return;
             C.Inside = comparerShape(Def).How;
+            if (C.Inside.empty())
+              C.Inside = delegatesComparison(Def);
           } else if (comparerName(FD->getName()))
             C.OpenComparer = usrOf(FD->getCanonicalDecl());
           else

@@ -357,6 +357,31 @@ bool fileMentionsBreakerOrSecret(const std::string &File) {
   });
 }
 
+/// Whether the file's text holds a route literal whose path names a webhook
+/// (`std::regex(R"(/travisci/(\w*))")`, `"/hooks/github"`): a route table
+/// of the project's own registers it, maybe far from any library.
+bool fileHasWebhookRoute(const std::string &File, const llvm::Regex &Webhook) {
+  auto Buf = llvm::MemoryBuffer::getFile(File);
+  if (!Buf)
+    return false;
+  llvm::StringRef Text = (*Buf)->getBuffer();
+  for (size_t I = Text.find('"'); I != llvm::StringRef::npos;
+       I = Text.find('"', I + 1)) {
+    llvm::StringRef Rest = Text.substr(I + 1);
+    // A raw string's delimiter: `R"(`.
+    if (I > 0 && Text[I - 1] == 'R')
+      Rest.consume_front("(");
+    Rest.consume_front("^");
+    if (!Rest.starts_with("/"))
+      continue;
+    llvm::StringRef Path = Rest.take_until(
+        [](char C) { return C == '"' || C == '\n' || C == '?' || C == ' '; });
+    if (Webhook.match(Path))
+      return true;
+  }
+  return false;
+}
+
 } // namespace
 
 bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
@@ -513,8 +538,13 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
   }
   if (Opts.Prefilter && Opts.ShardCount == 1) {
     std::vector<size_t> Todo;
+    llvm::Regex Webhook(Opts.Analysis.WebhookPathPattern.empty()
+                            ? WebhookOptions().PathPattern
+                            : Opts.Analysis.WebhookPathPattern,
+                        llvm::Regex::IgnoreCase);
     for (size_t I = 0; I < Files.size(); ++I)
-      if (Out.Units[I].Skipped && fileMentionsBreakerOrSecret(Files[I]))
+      if (Out.Units[I].Skipped && (fileMentionsBreakerOrSecret(Files[I]) ||
+                                   fileHasWebhookRoute(Files[I], Webhook)))
         Todo.push_back(I);
     RunRound(Todo, /*Prefiltered=*/false);
   }
