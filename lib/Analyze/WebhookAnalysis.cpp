@@ -3997,6 +3997,16 @@ private:
   /// value named like a stored password hash (`strcmp(digest, crypted)`).
   bool cryptCheck(const Expr *X, const Expr *Y, const Secrets &S) {
     const auto *Hash = dyn_cast_or_null<CallExpr>(withoutCasts(X));
+    // Through a conversion of the hash's text (mumble's
+    // `getLegacyPasswordHash(password).toStdString()`).
+    if (const auto *Convert = dyn_cast_or_null<CXXMemberCallExpr>(Hash)) {
+      static const llvm::Regex Conversion(
+          "^(toStdString|toUtf8|toLatin1|toLocal8Bit|c_str|data|constData|"
+          "str|toString|string)$");
+      if (Conversion.match(calleeName(Convert)))
+        Hash = dyn_cast_or_null<CallExpr>(
+            withoutCasts(Convert->getImplicitObjectArgument()));
+    }
     const FunctionDecl *FD = Hash ? Hash->getDirectCallee() : nullptr;
     if (!hashFunction(FD)) {
       // The last hash set before the comparison: not one further down
