@@ -1648,6 +1648,14 @@ private:
                                               : QualType();
   }
 
+  /// A call that copies or formats text into its first argument
+  /// (`strncpy`, `memcpy`, `strcat`, `snprintf`, `String::Format`).
+  static bool copiesText(const CallExpr *CE) {
+    static const llvm::Regex Copies("cpy|cat|printf|memmove|format",
+                                    llvm::Regex::IgnoreCase);
+    return Copies.match(calleeName(CE));
+  }
+
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
     // An object given the server's secret (LIVE555's
     // `fCurrentAuthenticator.setUsernameAndPassword(username, password)`)
@@ -1788,9 +1796,7 @@ private:
           return mentionsSigningKey(Arg, S);
         })) {
       S.Keyed.insert(Buffers.begin(), Buffers.end());
-      static const llvm::Regex Copies("cpy|cat|printf|memmove|format",
-                                      llvm::Regex::IgnoreCase);
-      if (Copies.match(calleeName(CE)))
+      if (copiesText(CE))
         S.KeyText.insert(Buffers.begin(), Buffers.end());
     }
     // A secret of the server's goes in: a value named like one that is not
@@ -1849,11 +1855,9 @@ private:
     else if (ServerSecret) {
       // Into a pointer's buffer only by a hash or a copy (WeeChat's
       // `memcpy(salt_password + salt_size, relay_password, n)`).
-      static const llvm::Regex Copies("^(memcpy|memmove|strcpy|strncpy|"
-                                      "strcat|strncat|strlcpy|strlcat)$");
       for (const ValueDecl *D : Buffers)
         if (hashFunction(FD) || !D->getType()->isPointerType() ||
-            Copies.match(calleeName(CE)))
+            copiesText(CE))
           S.BuiltFromSecret.insert(D);
       // A member array is named for all its holders: only what the
       // server's secret went into (VNC's challenge encrypted with the
@@ -2134,14 +2138,16 @@ private:
     return Found;
   }
 
-  /// A member that names a public property of what holds it: its name,
-  /// type, algorithm, length, a user's shell.
+  /// A member that names a public property of what holds it: a
+  /// protocol's public field (publicFieldName), its name, type, algorithm,
+  /// length, a user's shell.
   static bool publicMemberName(llvm::StringRef Name) {
     static const llvm::Regex Property(
         "(algorithm|(^|_)alg|uri|url|shell|(^|_)dir|gecos|(^|_)[ug]id|"
         "length|(^|_)len|size|count|version)$",
         llvm::Regex::IgnoreCase);
-    return labelName(Name) || userName(Name) || Property.match(Name);
+    return publicFieldName(Name) || labelName(Name) || userName(Name) ||
+           Property.match(Name);
   }
 
   /// A project function named like signing (`do_md_sign(in, n, type,
@@ -3418,8 +3424,7 @@ private:
     // `struct passwd`'s `pw_shell`).
     bool PublicLeaf = Leaf &&
                       Leaf->getMemberDecl()->getDeclName().isIdentifier() &&
-                      (publicFieldName(Leaf->getMemberDecl()->getName()) ||
-                       publicMemberName(Leaf->getMemberDecl()->getName()));
+                      publicMemberName(Leaf->getMemberDecl()->getName());
     if (!PublicLeaf)
       walk(E, NoteNames);
     // A local holding a secret of the server's (`passptr = vmu->password`)
