@@ -977,6 +977,25 @@ private:
            N.contains("integrity");
   }
 
+  /// A call named like it computes the answer to a challenge and given one
+  /// (Varnish's `VCLI_AuthResponse(fd, cli->challenge, buf)`, hashing the
+  /// challenge with the secret file's contents): what it writes is what the
+  /// client must send, a MAC of the challenge.
+  static bool answersChallenge(const CallExpr *CE) {
+    static const llvm::Regex Response(
+        "(auth|chap|challenge)_?response|(compute|calc|make|build|gen|"
+        "generate|create)_?(auth_?|expected_?)?response",
+        llvm::Regex::IgnoreCase);
+    if (!Response.match(calleeName(CE)))
+      return false;
+    return llvm::any_of(CE->arguments(), [](const Expr *Arg) {
+      const ValueDecl *D = declOf(stripConversions(Arg));
+      return D && D->getDeclName().isIdentifier() &&
+             (D->getName().contains_insensitive("challenge") ||
+              D->getName().contains_insensitive("nonce"));
+    });
+  }
+
   /// A project function, in view, that computes a MAC and copies it out
   /// through a pointer parameter (`generate_cookie(ssl, cookie, &len)`
   /// running HMAC() and `memcpy(cookie, result, len)`).
@@ -1000,6 +1019,24 @@ private:
               VD && VD->isLocalVarDecl() &&
               VD->getType()->isConstantArrayType())
             Macs.push_back(VD);
+      // A hash of the project's given a secret, straight into a pointer
+      // parameter (libwebsockets' DHT `make_token` running `lws_dht_hash(
+      // ctx, token_return, n, ctx->secret, ...)`): a keyed hash, copied out.
+      if (const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+          FD && projectFunction(FD) && hashFunction(FD)) {
+        static const Secrets None;
+        bool Keyed = false, IntoParam = false;
+        for (const Expr *Arg : CE->arguments()) {
+          const ValueDecl *Into = bufferOf(Arg);
+          bool Param = isa_and_nonnull<ParmVarDecl>(Into) &&
+                       Into->getType()->isPointerType() &&
+                       !Into->getType()->getPointeeType().isConstQualified();
+          IntoParam |= Param;
+          Keyed |= !Param && !Arg->getType()->isIntegralOrEnumerationType() &&
+                   mentionsServerSecret(Arg, None);
+        }
+        CopiesOut |= Keyed && IntoParam;
+      }
       auto It = CE ? CryptoOf.find(CE) : CryptoOf.end();
       if (It == CryptoOf.end() || !producesSecret(*It->second->Rule))
         return;
@@ -1616,6 +1653,15 @@ private:
     /// those values.
     llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 1>>
         CopiedFrom;
+    /// Buffers a call fills from the empty password (SoftEther's
+    /// `HashAdminPassword(empty_pw_hash, "")`, then `SecurePassword(
+    /// secure_null_password, null_password, c->Random)`): compared, they
+    /// test whether a password is set, and an attacker times nothing
+    /// secret.
+    llvm::DenseSet<const ValueDecl *> EmptyPasswordDigests;
+    /// Locals set from a tokenizer (SoftEther's `t = ParseToken(line,
+    /// " \t")`): their `Token` members are words of a text, no secret.
+    llvm::DenseSet<const ValueDecl *> TokenLists;
     /// Locals set from what a call returns (`value = Info_ValueForKey(
     /// userinfo, "password")`), and the function's parameters: values that
     /// come from elsewhere at run time.
@@ -1684,8 +1730,17 @@ private:
         llvm::StringRef(N).contains("cleanse"))
       return;
     noteKeyedDigest(CE, S);
+    // A tokenizer's state given by address (libwebsockets' `lws_tokenize(
+    // &ts)`): its `token` member is a word of the text.
+    if (tokenizerName(calleeName(CE)))
+      for (const Expr *Arg : CE->arguments())
+        if (const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenCasts());
+            UO && UO->getOpcode() == UO_AddrOf)
+          if (const ValueDecl *State = declOf(UO->getSubExpr()))
+            S.TokenLists.insert(State);
     bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD) ||
-                   macWriter(FD) || finalOfKeyedDigest(CE, S),
+                   macWriter(FD) || finalOfKeyedDigest(CE, S) ||
+                   answersChallenge(CE),
          FromRequest = false, FromSupplied = false;
     // `EVP_DigestFinal_ex(ctx, md_value.data(), &n)` of a context the
     // client's password went into.
@@ -1822,6 +1877,14 @@ private:
           mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
       ServerSecret |= mentionsServerSecret(Arg, S) || HeldSecret;
     }
+    if (!ServerSecret && llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+          const auto *SL = dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts());
+          // (C's out-parameters read and write alike: `SecurePassword(
+          // out, hashed_empty_password, random)` takes one as a buffer.)
+          return (SL && SL->getLength() == 0) ||
+                 mentionsAny(Arg, S.EmptyPasswordDigests);
+        }))
+      S.EmptyPasswordDigests.insert(Buffers.begin(), Buffers.end());
     // A secret found by the client's name is the server's: what the client
     // sent is checked against it.
     std::vector<const ValueDecl *> ClientBuffers = Buffers;
@@ -1986,11 +2049,20 @@ private:
     return User.match(Name);
   }
 
+  /// A word of a text a tokenizer cut (`t->Token[0]` after `t =
+  /// ParseToken(line, " \t")`): named token, no secret.
+  static bool tokenWord(const Stmt *X, const Secrets &S) {
+    const auto *ME = dyn_cast<MemberExpr>(X);
+    return ME && S.TokenLists.count(declOf(ME->getBase()));
+  }
+
   /// Whether \p E reads a value named like a secret that is not the
   /// client's, and is no number (OpenSprinkler's station id `sid`).
   static bool mentionsServerSecret(const Expr *E, const Secrets &S) {
     bool Found = false;
     walk(E, [&](const Stmt *X) {
+      if (tokenWord(X, S))
+        return;
       const ValueDecl *D = namedValue(X);
       Found |= serverSecretName(D, S) &&
                !D->getType()->isIntegralOrEnumerationType();
@@ -2274,6 +2346,15 @@ private:
               S.Params.insert(Local);
           }
       }
+      // ... and its locals that hold the new value (SoftEther's
+      // `new_password` read from the packet in `ChangePasswordAccept`).
+      static const llvm::Regex NewValue("^_*new", llvm::Regex::IgnoreCase);
+      if (const auto *DS = dyn_cast<DeclStmt>(X); DS && SetsPassword)
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D);
+              VD && VD->getDeclName().isIdentifier() &&
+              NewValue.match(VD->getName()))
+            S.NewValues.insert(VD);
       // A variadic function's arguments (`nt_response = va_arg(args, const
       // uint8_t *)` in accel-ppp's MS-CHAP check) are its parameters too.
       if (const auto *DS = dyn_cast<DeclStmt>(X))
@@ -2443,9 +2524,11 @@ private:
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
     if (const auto *Local = dyn_cast<VarDecl>(Target);
         Local && Local->isLocalVarDecl())
-      if (const Expr *Copied = withoutCasts(Value);
-          Copied && isa<DeclRefExpr, MemberExpr>(Copied))
+      if (const Expr *Copied = copiedValue(Value))
         S.CopiedFrom[Local].push_back(Copied);
+    if (const auto *Split = dyn_cast_or_null<CallExpr>(withoutCasts(Value));
+        Split && tokenizerName(calleeName(Split)))
+      S.TokenLists.insert(Target);
     // A handle (`f = fopen(usedname, "r")`, a file named after a MAC) holds
     // no MAC and no key.
     QualType TargetType = Target->getType();
@@ -2573,12 +2656,21 @@ private:
   /// A signing key by its name: a secret's (`secret_word`), or a key's
   /// (`key`, `app_key`, `GetAppKey()`), not a public one. Said only of
   /// what goes into a hash or a value built for one.
+  /// A function that cuts text into words (`ParseToken(line, " \t")`,
+  /// `split`, `strtok`): its name says token, and no secret.
+  static bool tokenizerName(llvm::StringRef Name) {
+    static const llvm::Regex Tokenizer(
+        "tokeni[sz]e|parse_?token|split|strtok|explode",
+        llvm::Regex::IgnoreCase);
+    return Tokenizer.match(Name);
+  }
+
   static bool signingKeyName(llvm::StringRef Name) {
     static const llvm::Regex Key("(^|_|[a-z0-9])key$", llvm::Regex::IgnoreCase);
     // A lookup by a key is no key: `Info_ValueForKey`, `find_by_key`.
     static const llvm::Regex Lookup("(for|by|of|from|with|at)_?key$",
                                     llvm::Regex::IgnoreCase);
-    if (Lookup.match(Name))
+    if (Lookup.match(Name) || tokenizerName(Name))
       return false;
     return !Name.contains_insensitive("public") && !passwordName(Name) &&
            (secretName(Name) || Key.match(Name));
@@ -2592,7 +2684,7 @@ private:
       const NamedDecl *D = namedValue(X);
       if (const auto *CE = dyn_cast<CallExpr>(X))
         D = CE->getDirectCallee();
-      if (!D || !D->getDeclName().isIdentifier())
+      if (!D || !D->getDeclName().isIdentifier() || tokenWord(X, S))
         return;
       const auto *VD = dyn_cast<ValueDecl>(D);
       if (VD && S.Request.count(VD))
@@ -3051,8 +3143,8 @@ private:
     // compares two of them somewhere (a session set-up checking its method)
     // is no comparison of its arguments.
     if (F->getNumParams() >= 2 && F->getNumParams() <= MaxComparerParams &&
-        projectFunction(F) && !setsPassword(F) && !xorAccumulates(F) &&
-        !callsConstantTime(F->getBody())) {
+        projectFunction(F) && !setsPassword(F) && !signsByName(F) &&
+        !xorAccumulates(F) && !callsConstantTime(F->getBody())) {
       auto ParamOf = [&](const Expr *E) -> int {
         int Found = -1;
         bool Many = false;
@@ -3362,7 +3454,8 @@ private:
           Note(DRE->getDecl()->getName(), DRE->getDecl());
       if (const auto *ME = dyn_cast<MemberExpr>(X))
         if (isa<FieldDecl, VarDecl>(ME->getMemberDecl()) &&
-            ME->getMemberDecl()->getDeclName().isIdentifier()) {
+            ME->getMemberDecl()->getDeclName().isIdentifier() &&
+            !tokenWord(ME, S)) {
           Note(ME->getMemberDecl()->getName(), ME->getMemberDecl());
           if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
               FD && srpProof(FD)) {
@@ -3381,7 +3474,7 @@ private:
       // `req.get_header_value("X-API-Key")`, `body.value("secret_key", "")`.
       if (const auto *CE = dyn_cast<CallExpr>(X)) {
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
-          if (FD->getDeclName().isIdentifier())
+          if (FD->getDeclName().isIdentifier() && !tokenizerName(FD->getName()))
             Note(FD->getName());
           // A class or namespace of the project's: `Secrets::salt()`.
           if (const auto *ND = dyn_cast<NamedDecl>(FD->getDeclContext());
@@ -3463,7 +3556,7 @@ private:
       });
       for (const VarDecl *VD : Locals)
         if (VD->isLocalVarDecl() && VD->getInit() && !Password && !Other &&
-            !checkOutcome(VD))
+            !checkOutcome(VD) && !S.TokenLists.count(VD))
           walk(VD->getInit(), NoteNames);
     }
     // A proof computed from the verifier is what the peer must send.
@@ -3557,6 +3650,15 @@ private:
 
   /// A MAC address, not a message authentication code: a `mac` of a record
   /// type named like one (tinc's `subnet_mac_t`, `struct ether_addr`).
+  /// Named like a network address: `client_ip`, `remote_addr`, `peerAddr`.
+  static bool addressName(llvm::StringRef Name) {
+    static const llvm::Regex Address(
+        "(^|_)(ip|ip4|ip6|ipv4|ipv6|addr|address|sockaddr|sin_addr|sin6_addr)s?"
+        "($|_)|[a-z0-9](Ip|IP|Addr|Address)$",
+        llvm::Regex::NoFlags);
+    return Address.match(Name) && !secretName(Name);
+  }
+
   static bool macAddress(const ValueDecl *D) {
     static const llvm::Regex Mac("(^|_)mac$", llvm::Regex::IgnoreCase);
     if (!D->getDeclName().isIdentifier() || !Mac.match(D->getName()))
@@ -4013,31 +4115,18 @@ private:
             withoutCasts(Convert->getImplicitObjectArgument()));
     }
     const FunctionDecl *FD = Hash ? Hash->getDirectCallee() : nullptr;
-    if (!hashFunction(FD)) {
-      // The last hash set before the comparison: not one further down
-      // (shadow's `cp = pw_encrypt(pass, salt)` after the loop that
-      // compares `cp`, the user's retyping).
-      Hash = nullptr;
-      const ValueDecl *D = declOf(stripConversions(X));
-      if (auto It = D ? S.HashedBy.find(D) : S.HashedBy.end();
-          It != S.HashedBy.end())
-        for (const CallExpr *Set : It->second)
-          if (SM.isBeforeInTranslationUnit(Set->getBeginLoc(),
-                                           X->getBeginLoc()) &&
-              (!Hash || SM.isBeforeInTranslationUnit(Hash->getBeginLoc(),
-                                                     Set->getBeginLoc())))
-            Hash = Set;
-    }
+    if (!hashFunction(FD))
+      Hash = lastHashBefore(X, S);
     if (!Hash)
       return false;
     const Expr *Stored = stripConversions(Y);
     if (!Stored || constant(Y))
       return false;
     for (const Expr *Arg : Hash->arguments()) {
-      if (sameValue(Arg, Stored) || sameValue(copiedFrom(Arg), Stored))
+      if (sameValue(Arg, Stored))
         return true;
       // Salted with a local set to the stored hash (shadow's `salt =
-      // ent->pw_passwd`).
+      // ent->pw_passwd`, pam_userdb's `pwhash = strndup(data.dptr, n)`).
       if (const ValueDecl *D = declOf(stripConversions(Arg)))
         if (auto It = S.CopiedFrom.find(D); It != S.CopiedFrom.end())
           for (const Expr *From : It->second)
@@ -4045,6 +4134,23 @@ private:
               return true;
     }
     return storedHash(Stored);
+  }
+
+  /// The hash call that last set the local \p E reads before \p E: not
+  /// one further down (shadow's `cp = pw_encrypt(pass, salt)` after the
+  /// loop that compares `cp`, the user's retyping). Null if none.
+  const CallExpr *lastHashBefore(const Expr *E, const Secrets &S) const {
+    const ValueDecl *D = declOf(stripConversions(E));
+    auto It = D ? S.HashedBy.find(D) : S.HashedBy.end();
+    if (It == S.HashedBy.end())
+      return nullptr;
+    const CallExpr *Last = nullptr;
+    for (const CallExpr *Set : It->second)
+      if (SM.isBeforeInTranslationUnit(Set->getBeginLoc(), E->getBeginLoc()) &&
+          (!Last || SM.isBeforeInTranslationUnit(Last->getBeginLoc(),
+                                                 Set->getBeginLoc())))
+        Last = Set;
+    return Last;
   }
 
   /// A stored password hash by its name (`pw_hash`), also an element of
@@ -4073,18 +4179,16 @@ private:
            storedPasswordName(Whole->getName());
   }
 
-  /// The value a local was copied from at its declaration (pam_userdb's
-  /// `pwhash = strndup(data.dptr, data.dsize)`), or null.
-  static const Expr *copiedFrom(const Expr *E) {
-    const auto *VD = dyn_cast_or_null<VarDecl>(declOf(stripConversions(E)));
-    const auto *Copy =
-        VD && VD->isLocalVarDecl()
-            ? dyn_cast_or_null<CallExpr>(withoutCasts(VD->getInit()))
-            : nullptr;
-    if (!Copy || Copy->getNumArgs() < 1)
-      return nullptr;
-    std::string N = calleeName(Copy);
-    return llvm::StringRef(N).contains("dup") ? Copy->getArg(0) : nullptr;
+  /// The variable or member a value copies (`salt = ent->pw_passwd`), also
+  /// through a duplicating call (pam_userdb's `pwhash = strndup(data.dptr,
+  /// data.dsize)`), or null.
+  static const Expr *copiedValue(const Expr *Value) {
+    const Expr *Copied = withoutCasts(Value);
+    if (const auto *Copy = dyn_cast_or_null<CallExpr>(Copied);
+        Copy && Copy->getNumArgs() >= 1 &&
+        llvm::StringRef(calleeName(Copy)).contains("dup"))
+      Copied = withoutCasts(Copy->getArg(0));
+    return isa_and_nonnull<DeclRefExpr, MemberExpr>(Copied) ? Copied : nullptr;
   }
 
   /// Named like a stored password or its hash: `crypted`, `cryptpass`,
@@ -5881,12 +5985,10 @@ private:
   /// The digest of a file (sudo's `file_digest = sudo_filedigest(fd, path,
   /// type, &len)` checked against the one sudoers lists): an integrity
   /// check of public content, no secret in it.
-  static bool fileDigest(const Expr *E, const Secrets &S) {
+  bool fileDigest(const Expr *E, const Secrets &S) const {
     const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(E));
     if (!CE)
-      if (const ValueDecl *D = declOf(stripConversions(E)))
-        if (auto It = S.HashedBy.find(D); It != S.HashedBy.end())
-          CE = It->second.back();
+      CE = lastHashBefore(E, S);
     if (!CE)
       return false;
     static const llvm::Regex OfFile(
@@ -5990,6 +6092,12 @@ private:
     default:
       break;
     }
+    // A self-test (`mbedtls_rsa_self_test`) checks known-answer vectors
+    // written into the code: no value an attacker sends or guesses.
+    static const llvm::Regex SelfTest("self_?test|known_?answer",
+                                      llvm::Regex::IgnoreCase);
+    if (F->getDeclName().isIdentifier() && SelfTest.match(F->getName()))
+      return;
     Secrets S = secretsIn(F->getBody(), F);
     llvm::DenseSet<const Stmt *> Rewritten; // the `==` inside a `!=`
     walk(F->getBody(), [&](const Stmt *X) {
@@ -6005,11 +6113,16 @@ private:
       if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
           refreshes(F->getBody(), A, B) || magicTag(X) ||
           (!CryptHash && confirmsTypedEntry(F, A, B, S)) || fileDigest(A, S) ||
-          fileDigest(B, S))
+          fileDigest(B, S) || mentionsAny(A, S.EmptyPasswordDigests) ||
+          mentionsAny(B, S.EmptyPasswordDigests))
         return;
       // A public key compared (`pk_equal(cookie, expected_real_pk)`).
       if (publicKeyName(How) || publicKeyName(nameOf(A)) ||
           publicKeyName(nameOf(B)))
+        return;
+      // ... or a network address (libwebsockets' `memcmp(pt + p, client_ip,
+      // ip_len)` of a retry token's plaintext): the peer's, public.
+      if (addressName(nameOf(A)) || addressName(nameOf(B)))
         return;
       // The project's own `operator==` (an HMAC result class's) compares
       // as its body does.
