@@ -168,6 +168,14 @@ bool secretName(llvm::StringRef Name) {
       llvm::Regex::IgnoreCase);
   if (signatureName(Name))
     return true;
+  // A routing protocol's simple password (OSPF's `auth_simple`, RIP's
+  // `auth_str`, the packet's `auth_data`) and SNMP's community; in lower
+  // case: pjsip's `pjsip_AUTH_STR` is the constant "auth".
+  static const llvm::Regex ProtocolPassword(
+      "(^|_)auth_?(str|string|data|simple)$|"
+      "(^|_)(snmp_?)?community(_(read|write|ro|rw|get|set))?$");
+  if (ProtocolPassword.match(Name))
+    return true;
   if (camelPasswordWord(Name) || lastCamelWord(Name) == "sid" ||
       lastCamelWord(Name) == "skey")
     return true;
@@ -1822,8 +1830,20 @@ private:
            (HasParam && PT->isLValueReferenceType() &&
             !PT.getNonReferenceType().isConstQualified() && declOf(Arg) == VD));
       if (Written && VD->isLocalVarDecl() && !mentionsAny(Arg, S.Mac) &&
-          !mentionsAny(Arg, S.Request))
+          !mentionsAny(Arg, S.Request)) {
         Buffers.push_back(VD);
+        // A pointer into a local array (`p = buf` in mailutils' hex loop
+        // `sprintf(p, "%02x", md5digest[i])`) writes into that array.
+        if (auto It = VD->getType()->isPointerType() ? S.CopiedFrom.find(VD)
+                                                     : S.CopiedFrom.end();
+            It != S.CopiedFrom.end())
+          for (const Expr *From : It->second)
+            if (const auto *Array = dyn_cast_or_null<VarDecl>(declOf(From));
+                Array && Array->isLocalVarDecl() &&
+                Array->getType()->isConstantArrayType() &&
+                !llvm::is_contained(Buffers, Array))
+              Buffers.push_back(Array);
+      }
       // A local a call sets through a reference (LIVE555's
       // `parseAuthorizationHeader(buf, username, ..., response)`) or fills
       // (rsync's `generate_hash(secret, challenge, pass2)`) comes from
@@ -3348,6 +3368,9 @@ private:
     bool SecretMacro = false;
     /// The member read, when the value is one (`from->passwd`).
     const MemberExpr *Member = nullptr;
+    /// The answer field of a challenge's record (xl2tpd's
+    /// `t->chal_them.response`, `.reply`).
+    bool ChallengeAnswer = false;
     std::vector<const ValueDecl *> NamedDecls; // the secret-named ones
     bool strong() const { return Mac || Signature; }
     bool secret() const { return strong() || Named; }
@@ -3385,12 +3408,28 @@ private:
         textLiteral(OC->getArg(1)))
       Whole = stripConversions(OC->getArg(0));
     O.Direct = Whole && (declOf(Whole) || requestType(Whole->getType()));
+    // Also past an offset into a buffer a call filled (iodine's `unpacked +
+    // 1`).
+    const ValueDecl *Filled = Whole ? bufferOf(Whole) : nullptr;
     O.FromCall = (isa_and_nonnull<CallExpr>(Whole) &&
                   !isa<CXXOperatorCallExpr>(Whole)) ||
-                 (declOf(Whole) && S.CallResults.count(declOf(Whole)));
+                 (declOf(Whole) && S.CallResults.count(declOf(Whole))) ||
+                 (Filled && isa<BinaryOperator>(Whole->IgnoreParenImpCasts()) &&
+                  S.CallResults.count(Filled));
     O.FromParam = mentionsAny(E, S.Params);
     O.NewValue = mentionsAny(E, S.NewValues);
     O.Member = dyn_cast_or_null<MemberExpr>(withoutCasts(E));
+    if (const auto *Field =
+            O.Member ? dyn_cast<FieldDecl>(O.Member->getMemberDecl()) : nullptr;
+        Field && Field->getDeclName().isIdentifier() &&
+        Field->getParent()->getDeclName().isIdentifier()) {
+      static const llvm::Regex Answer("^(reply|response|resp|answer)$",
+                                      llvm::Regex::IgnoreCase);
+      static const llvm::Regex Challenge("^_*chal(lenge)?(_t|_s)?$",
+                                         llvm::Regex::IgnoreCase);
+      O.ChallengeAnswer = Answer.match(Field->getName()) &&
+                          Challenge.match(Field->getParent()->getName());
+    }
     {
       const NamedDecl *ND = declOf(stripConversions(E));
       if (const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(E)))
@@ -3440,7 +3479,8 @@ private:
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
       if (!secretName(Name) || (D && macAddress(D)))
         return;
-      static const llvm::Regex Login("pass|pwd|sid|session",
+      // SNMP's community is its password.
+      static const llvm::Regex Login("pass|pwd|sid|session|community",
                                      llvm::Regex::IgnoreCase);
       O.Login |= Login.match(Name);
       (passwordName(Name) ? Password : Other) = true;
@@ -3917,6 +3957,11 @@ private:
   /// password and its confirmation); or a secret the server holds compared
   /// with a value from the request.
   static bool comparesSecrets(const Operand &A, const Operand &B) {
+    // The answer a challenge expects against the one the peer sent, both
+    // kept in the challenge's record (`memcmp(t->chal_them.reply,
+    // t->chal_them.response, MD_SIG_SIZE)`).
+    if (A.ChallengeAnswer && B.ChallengeAnswer)
+      return true;
     // `token == "anagraman"`: the client's credential against one written
     // into the code is still a secret compare.
     auto HardCoded = [](const Operand &X, const Operand &Y) {
@@ -4040,8 +4085,14 @@ private:
     // Also a member of a record the function was handed (libssh's
     // `sdata->password` of the server's session data) against what a call
     // returns.
+    // Or against another field of a record it was handed (FRR's IS-IS
+    // `memcmp(auth->value, passwd->passwd, passwd->len)`: the packet's
+    // value and the configured password); the same field of two records is
+    // a comparer's (Odyssey's `a->password`, `b->password`).
     auto KeptLogin = [](const Operand &X, const Operand &Y) {
-      bool Kept = !X.FromParam || (X.Member && Y.FromCall);
+      bool OtherField = X.Member && Y.Member && Y.FromParam &&
+                        X.Member->getMemberDecl() != Y.Member->getMemberDecl();
+      bool Kept = !X.FromParam || (X.Member && (Y.FromCall || OtherField));
       return X.Named && X.Login && !X.Request && !X.Hashed && Kept &&
              !X.LabelNamed && (Y.FromCall || Y.FromParam) && !Y.Named &&
              !Y.UserName && !Y.Hashed && !Y.LabelNamed;

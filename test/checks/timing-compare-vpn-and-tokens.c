@@ -176,35 +176,55 @@ int token_match(struct dht_ctx *ctx, const uint8_t *token, size_t token_len,
 
 // A retry token's plaintext names the client's address: compared with the
 // peer's, public.
-struct keyelem {
+struct lws_gencrypto_keyelem {
   uint8_t *buf;
   uint32_t len;
 };
-struct aes_ctx {
+struct lws_genaes_ctx {
   int mode;
 };
-struct quic_ctx {
+struct lws_context {
   uint8_t quic_retry_secret[16];
 };
-int genaes_create(struct aes_ctx *ctx, struct keyelem *el);
-int genaes_crypt(struct aes_ctx *ctx, const uint8_t *in, size_t len,
-                 uint8_t *out, uint8_t *iv, uint8_t *tag);
-int validate_retry_token(struct quic_ctx *qc, const uint8_t *token,
-                         size_t token_len, const uint8_t *client_ip,
-                         size_t ip_len) {
-  struct aes_ctx aead;
-  struct keyelem keys[1];
+struct lws_quic_cid {
+  uint8_t len;
+  uint8_t id[20];
+};
+int lws_genaes_create(struct lws_genaes_ctx *ctx, int op, int mode,
+                      struct lws_gencrypto_keyelem *el, int padding,
+                      void *engine);
+int lws_genaes_crypt(struct lws_genaes_ctx *ctx, const uint8_t *in, size_t len,
+                     uint8_t *out, uint8_t *iv, uint8_t *stream_block_16,
+                     size_t *iv_off, int taglen);
+int lws_genaes_destroy(struct lws_genaes_ctx *ctx, unsigned char *tag,
+                       size_t tlen);
+int lws_quic_validate_retry_token(struct lws_context *context,
+                                  const uint8_t *token, size_t token_len,
+                                  const uint8_t *client_ip, size_t ip_len,
+                                  struct lws_quic_cid *orig_dcid) {
+  struct lws_genaes_ctx aead;
+  struct lws_gencrypto_keyelem keys[1];
   uint8_t pt[256], tag[16];
-  keys[0].buf = qc->quic_retry_secret;
+  size_t ct_len, iv_len = 12, p = 0;
+  if (token_len < 12 + 16 + 1)
+    return -1;
+  ct_len = token_len - 12 - 16;
+  keys[0].buf = context->quic_retry_secret;
   keys[0].len = 16;
-  if (token_len < 28 || token_len - 28 > sizeof(pt) ||
-      genaes_create(&aead, keys))
+  if (lws_genaes_create(&aead, 1, 2, keys, 0, NULL))
     return -1;
-  memcpy(tag, token + token_len - 16, 16);
-  if (genaes_crypt(&aead, token + 12, token_len - 28, pt, (uint8_t *)token,
-                   tag))
+  memcpy(tag, token + 12 + ct_len, 16);
+  if (lws_genaes_crypt(&aead, token + 12, ct_len, pt, (uint8_t *)token, tag,
+                       &iv_len, 16) ||
+      lws_genaes_destroy(&aead, tag, 16))
     return -1;
-  return ip_len && memcmp(pt + 2, client_ip, ip_len) != 0;
+  orig_dcid->len = pt[p++];
+  if (orig_dcid->len)
+    memcpy(orig_dcid->id, pt + p, orig_dcid->len);
+  p += orig_dcid->len;
+  if (pt[p++] != ip_len)
+    return -1;
+  return ip_len && memcmp(pt + p, client_ip, ip_len) != 0;
 }
 
 // Varnish's CLI: the answer to the challenge, hashed with the secret file,
