@@ -1897,7 +1897,9 @@ private:
           mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
       ServerSecret |= mentionsServerSecret(Arg, S) || HeldSecret;
     }
-    if (!ServerSecret && llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+    // Not a copy (`strcpy(expected, "")` empties a buffer a MAC fills next).
+    if (!ServerSecret && !copiesText(CE) &&
+        llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
           const auto *SL = dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts());
           // (C's out-parameters read and write alike: `SecurePassword(
           // out, hashed_empty_password, random)` takes one as a buffer.)
