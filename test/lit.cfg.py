@@ -48,6 +48,7 @@ for feature, path in [
     ("sodium-headers", "/usr/include/sodium.h"),
     ("nettle-headers", "/usr/include/nettle/pbkdf2.h"),
     ("argon2-headers", "/usr/include/argon2.h"),
+    ("mhash-headers", "/usr/include/mhash.h"),
     ("pistache-headers", "/usr/include/pistache/router.h"),
     ("asio-headers", "/usr/include/asio.hpp"),
     ("libevent-headers", "/usr/include/event2/http.h"),

@@ -981,8 +981,30 @@ private:
     std::string Name = computingName(FD);
     llvm::StringRef N(Name);
     // ... and NTLM's `ntlm_compute_message_integrity_check` (a MIC).
-    return N.contains("hmac") || N.contains("poly1305") || N.contains("cmac") ||
-           N.contains("integrity");
+    if (N.contains("hmac") || N.contains("poly1305") || N.contains("cmac") ||
+        N.contains("integrity"))
+      return true;
+    // sntp's `make_mac(pkt, len, size, key, digest)`, `computeMac`: a MAC
+    // named by a verb and given a key (a MAC object's `make_mac(ldr, name,
+    // &mac)` or a MAC address's `generate_mac(addr)` takes none).
+    static const llvm::Regex VerbMac(
+        "^(make|compute|calc|calculate|gen|generate|create|build|sign)_?mac"
+        "(_|$)");
+    return VerbMac.match(N) && !N.contains("addr") && takesKey(FD);
+  }
+
+  /// Whether a parameter of \p FD is a key: named for one (`cmp_key`,
+  /// `secret`) or of a record named for one (`struct key *`).
+  static bool takesKey(const FunctionDecl *FD) {
+    return llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+      QualType T = P->getType();
+      if (T->isPointerType())
+        T = T->getPointeeType();
+      const auto *Record = T->getAsRecordDecl();
+      return P->getName().contains_insensitive("key") ||
+             P->getName().contains_insensitive("secret") ||
+             (Record && Record->getName().contains_insensitive("key"));
+    });
   }
 
   /// A call named like it computes the answer to a challenge and given one
@@ -2071,6 +2093,26 @@ private:
     return User.match(Name);
   }
 
+  /// A variable named for the kind of a secret holds its scheme, not the
+  /// secret (Anope's `hash_method(nc->pass.begin(), ...)`, the stored
+  /// hash up to its ':').
+  static bool kindName(const ValueDecl *D) {
+    static const llvm::Regex Kind(
+        "(alg|algo|algorithm|method|scheme|type|kind|format)s?$",
+        llvm::Regex::IgnoreCase);
+    return D->getDeclName().isIdentifier() && Kind.match(D->getName());
+  }
+
+  /// The name of an account, not of what proves it: a user's (see
+  /// userName) or an IRC nick's. A password compared with one is a
+  /// strength rule (Anope's `pass.equals_ci(u_nick)`: "choose a more
+  /// obscure password"), not a check of who knows it.
+  static bool accountName(llvm::StringRef Name) {
+    static const llvm::Regex Nick("(^|_)nick(_?name)?$|^nick(name)?$",
+                                  llvm::Regex::IgnoreCase);
+    return userName(Name) || Nick.match(Name);
+  }
+
   /// A word of a text a tokenizer cut (`t->Token[0]` after `t =
   /// ParseToken(line, " \t")`): named token, no secret.
   static bool tokenWord(const Stmt *X, const Secrets &S) {
@@ -2140,19 +2182,35 @@ private:
   /// A function named like a hash, or a method of a class named like one
   /// (see hashClassMethod).
   static bool hashFunction(const FunctionDecl *FD) {
-    if (!FD || !FD->getDeclName().isIdentifier())
+    if (!FD || !FD->getDeclName().isIdentifier() || cipherName(FD->getName()))
       return false;
-    // A cipher is no hash: `msg_decrypt = decrypt(...)`; PostgreSQL's
-    // `pg_md5_encrypt` is one.
-    // Nor is shadow's `pw_encrypt(clear, salt)`, crypt(3) by another name.
+    return hashCallName(FD->getName()) || hashClassMethod(FD);
+  }
+
+  /// A cipher is no hash: `msg_decrypt = decrypt(...)`; PostgreSQL's
+  /// `pg_md5_encrypt` is one. Nor is shadow's `pw_encrypt(clear, salt)`,
+  /// crypt(3) by another name.
+  static bool cipherName(llvm::StringRef Name) {
     static const llvm::Regex Cipher("(en|de)crypt", llvm::Regex::IgnoreCase);
     static const llvm::Regex PasswordCrypt("^(pw|pwd|pass|passwd)_?encrypt$",
                                            llvm::Regex::IgnoreCase);
-    if (Cipher.match(FD->getName()) && !digestName(FD->getName()) &&
-        !FD->getName().contains_insensitive("hash") &&
-        !PasswordCrypt.match(FD->getName()))
+    return Cipher.match(Name) && !digestName(Name) &&
+           !Name.contains_insensitive("hash") && !PasswordCrypt.match(Name);
+  }
+
+  /// A call of a hash function, or of a function pointer named like one
+  /// that returns a value (a crypto module's table: atheme's
+  /// `ci->crypt(password, parameters)`).
+  static bool hashCall(const CallExpr *CE) {
+    if (!CE)
       return false;
-    return hashCallName(FD->getName()) || hashClassMethod(FD);
+    if (const FunctionDecl *FD = CE->getDirectCallee())
+      return hashFunction(FD);
+    const ValueDecl *Pointer =
+        namedValue(CE->getCallee()->IgnoreParenImpCasts());
+    return Pointer && Pointer->getDeclName().isIdentifier() &&
+           !CE->getCallReturnType(Pointer->getASTContext())->isVoidType() &&
+           !cipherName(Pointer->getName()) && hashCallName(Pointer->getName());
   }
 
   /// A method of a class named like a hash that returns a value
@@ -2566,7 +2624,7 @@ private:
     if (Target->getDeclName().isIdentifier() && secretName(Target->getName()))
       S.Named.insert(Target);
     if (const auto *VD = dyn_cast<VarDecl>(Target);
-        VD && VD->isLocalVarDecl() && textType(TargetType) &&
+        VD && VD->isLocalVarDecl() && textType(TargetType) && !kindName(VD) &&
         mentionsServerSecret(Value, S) && !mentionsAny(Value, S.Request) &&
         !mentionsAny(Value, S.Supplied)) {
       S.HeldSecrets.insert(VD);
@@ -2588,7 +2646,7 @@ private:
         !(Address && Address->getOpcode() == UO_AddrOf))
       S.Keyed.insert(Target);
     if (const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(Value)))
-      if (hashFunction(CE->getDirectCallee()))
+      if (hashCall(CE))
         if (!llvm::is_contained(S.HashedBy[Target], CE))
           S.HashedBy[Target].push_back(CE);
     if (const auto *VD = dyn_cast<VarDecl>(Target);
@@ -2841,6 +2899,18 @@ private:
     return false;
   }
 
+  /// A string class's comparison method: `a.compare(b)`; Arduino's
+  /// `String::equals`, `equalsIgnoreCase`; Neptune's and others'
+  /// `NPT_String::Compare(s, ignore_case)`, `Equals`, `CompareNoCase`;
+  /// Anope's `string::equals_cs`, `equals_ci`.
+  static bool memberComparison(llvm::StringRef Name) {
+    static const std::set<llvm::StringRef> Names = {
+        "compare",   "equals",    "equalsIgnoreCase",
+        "Compare",   "Equals",    "CompareNoCase",
+        "equals_cs", "equals_ci", "EqualsIgnoreCase"};
+    return Names.count(Name) > 0;
+  }
+
   /// A comparison's operands, and how it compares, or false.
   bool comparison(const Stmt *X, const Expr *&A, const Expr *&B,
                   std::string &How) {
@@ -2890,13 +2960,7 @@ private:
         return !scalar(B);
       }
       if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
-        // `a.compare(b)`; Arduino's `String::equals`, `equalsIgnoreCase`.
-        if ((N == "compare" || N == "equals" || N == "equalsIgnoreCase" ||
-             // Neptune's and others' `NPT_String::Compare(s, ignore_case)`,
-             // `Equals`, `CompareNoCase`.
-             N == "Compare" || N == "Equals" || N == "CompareNoCase" ||
-             N == "EqualsIgnoreCase") &&
-            MC->getNumArgs() >= 1) {
+        if (memberComparison(N) && MC->getNumArgs() >= 1) {
           // `hp->Compare(value, password)`: a service that compares two
           // values is no value compared; its body says how it compares.
           if (N != "compare" &&
@@ -3466,9 +3530,8 @@ private:
     if (const ValueDecl *D = bufferOf(E); D && D->getDeclName().isIdentifier())
       O.StoredPassword = storedPasswordName(D->getName());
     walk(E, [&](const Stmt *X) {
-      if (const auto *CE = dyn_cast<CallExpr>(X))
-        if (hashFunction(CE->getDirectCallee()))
-          O.Hashed = true;
+      if (hashCall(dyn_cast<CallExpr>(X)))
+        O.Hashed = true;
     });
     // A local set from a hash (`strSign2 = CMD5Wrapper::encode(text)`).
     if (const ValueDecl *D = declOf(stripConversions(E));
@@ -3598,7 +3661,7 @@ private:
       });
       for (const VarDecl *VD : Locals)
         if (VD->isLocalVarDecl() && VD->getInit() && !Password && !Other &&
-            !checkOutcome(VD) && !S.TokenLists.count(VD))
+            !checkOutcome(VD) && !S.TokenLists.count(VD) && !kindName(VD))
           walk(VD->getInit(), NoteNames);
     }
     // A proof computed from the verifier is what the peer must send.
@@ -4167,8 +4230,7 @@ private:
         Hash = dyn_cast_or_null<CallExpr>(
             withoutCasts(Convert->getImplicitObjectArgument()));
     }
-    const FunctionDecl *FD = Hash ? Hash->getDirectCallee() : nullptr;
-    if (!hashFunction(FD))
+    if (!hashCall(Hash))
       Hash = lastHashBefore(X, S);
     if (!Hash)
       return false;
@@ -4356,10 +4418,8 @@ private:
     if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->isEqualityOp())
       ByteLoop = earlyExitByte(BO, A, B);
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
-    if ((How == "==" || How == "!=" || How == "compare" || How == "equals" ||
-         How == "Compare" || How == "Equals" || How == "CompareNoCase" ||
-         How == "EqualsIgnoreCase" || How == "equalsIgnoreCase" ||
-         How == "find") &&
+    if ((How == "==" || How == "!=" || How == "find" ||
+         memberComparison(How)) &&
         scalar(A) && scalar(B))
       return false;
     // Two pointers to objects (`pool->user_credentials != credentials`)
@@ -6167,7 +6227,8 @@ private:
           refreshes(F->getBody(), A, B) || magicTag(X) ||
           (!CryptHash && confirmsTypedEntry(F, A, B, S)) || fileDigest(A, S) ||
           fileDigest(B, S) || mentionsAny(A, S.EmptyPasswordDigests) ||
-          mentionsAny(B, S.EmptyPasswordDigests))
+          mentionsAny(B, S.EmptyPasswordDigests) || accountName(nameOf(A)) ||
+          accountName(nameOf(B)))
         return;
       // A public key compared (`pk_equal(cookie, expected_real_pk)`).
       if (publicKeyName(How) || publicKeyName(nameOf(A)) ||

@@ -1,0 +1,98 @@
+// A project's own string class compared with its equality methods (IRC
+// services' `Anope::string::equals_cs`, `equals_ci`): a crypt(3) hash
+// against the stored one, an operator's clear-text password, a password
+// reset code. Not secrets: the name of a hash method (also cut from the
+// stored hash), an account's name; nor is a new password compared with the
+// user's nick (a strength rule).
+// RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <string>
+
+extern "C" char *crypt(const char *key, const char *salt);
+
+namespace Anope {
+class string {
+  std::string text;
+
+public:
+  string(const char *s) : text(s) {}
+  string(const std::string &s) : text(s) {}
+  template <class InputIterator>
+  string(InputIterator first, InputIterator last) : text(first, last) {}
+  std::string::iterator begin() { return text.begin(); }
+  std::string::iterator end() { return text.end(); }
+  long find(char c) const { return (long)text.find(c); }
+  bool equals_cs(const string &other) const { return text == other.text; }
+  bool equals_ci(const string &other) const;
+  bool empty() const { return text.empty(); }
+  const char *c_str() const { return text.c_str(); }
+};
+} // namespace Anope
+
+struct IdentifyRequest {
+  Anope::string GetAccount() const;
+  Anope::string GetPassword() const;
+  void Success();
+};
+struct NickCore {
+  Anope::string pass;
+};
+struct Oper {
+  Anope::string name;
+  Anope::string password;
+};
+struct ResetInfo {
+  Anope::string code;
+  long time;
+};
+
+// crypt(3) of what the client sent, salted with the stored hash, against
+// that hash.
+void check_posix(IdentifyRequest *req, const Anope::string &pass_hash) {
+  if (pass_hash.equals_cs(crypt(req->GetPassword().c_str(), pass_hash.c_str())))
+    // CHECK: :[[@LINE-1]]:7: warning: {{.*}} is compared with 'equals_cs'
+    req->Success();
+}
+
+// An operator's clear-text password from the configuration against the
+// one given.
+bool compare_password(const Oper *o, const Anope::string &password) {
+  return o->password.equals_cs(password);
+  // CHECK: :[[@LINE-1]]:10: warning: {{.*}} is compared with 'equals_cs'
+}
+
+// The hash method's name and the account's name are public.
+bool uses_method(const Anope::string &hash_method,
+                 const Anope::string &wanted) {
+  return hash_method.equals_cs(wanted);
+}
+bool is_account(const Oper *o, IdentifyRequest *req) {
+  return o->name.equals_ci(req->GetAccount());
+}
+
+// The scheme in front of the stored hash (`posix:...`), cut from it.
+struct NickAlias {
+  NickCore *nc;
+  static NickAlias *Find(const Anope::string &account);
+};
+void check_scheme(IdentifyRequest *req) {
+  const auto *na = NickAlias::Find(req->GetAccount());
+  if (!na)
+    return;
+  NickCore *nc = na->nc;
+  auto pos = nc->pass.find(':');
+  if (pos < 0)
+    return;
+  Anope::string hash_method(nc->pass.begin(), nc->pass.begin() + pos);
+  if (!hash_method.equals_cs("posix"))
+    return;
+  Anope::string pass_hash(nc->pass.begin() + pos + 1, nc->pass.end());
+  if (pass_hash.equals_cs(crypt(req->GetPassword().c_str(), pass_hash.c_str())))
+    // CHECK: :[[@LINE-1]]:7: warning: {{.*}} is compared with 'equals_cs'
+    req->Success();
+}
+
+// "Please choose a more obscure password": the new password against the
+// user's own nick.
+bool obscure_enough(const Anope::string &pass, const Anope::string &u_nick) {
+  return !pass.equals_ci(u_nick);
+}
