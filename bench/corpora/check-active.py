@@ -17,7 +17,7 @@ bad = 0
 for f, lines in sorted(want.items()):
     e = cc[f]
     args = ['nice'] + [a for a in e['arguments'] if a != '-c'] + ['-E', '-w']
-    out = subprocess.run(args, cwd=e['directory'], capture_output=True, text=True).stdout
+    out = subprocess.run(args, cwd=e['directory'], capture_output=True, text=True, errors='replace').stdout
     seen, cur, ln = set(), None, 0
     for s in out.split('\n'):
         m = re.match(r'# (\d+) "(.*)"', s)
