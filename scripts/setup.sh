@@ -18,7 +18,7 @@ PACKAGES=(
   libcurl4-openssl-dev libcpp-httplib-dev libgrpc++-dev protobuf-compiler-grpc
   protobuf-compiler libprotobuf-dev libboost-dev libpoco-dev libcpprest-dev
   qtbase5-dev libhiredis-dev libpq-dev libpqxx-dev librdkafka-dev libssl-dev
-  libsodium-dev nettle-dev libargon2-dev libmhash-dev libpistache-dev libasio-dev libevent-dev
+  libsodium-dev nettle-dev libargon2-dev libmhash-dev libell-dev libpistache-dev libasio-dev libevent-dev
   libcivetweb-dev
   libmicrohttpd-dev libuv1-dev libmosquitto-dev libpaho-mqtt-dev libpaho-mqttpp-dev
   # the SARIF multitool is a .NET program: it needs ICU

@@ -49,6 +49,7 @@ for feature, path in [
     ("nettle-headers", "/usr/include/nettle/pbkdf2.h"),
     ("argon2-headers", "/usr/include/argon2.h"),
     ("mhash-headers", "/usr/include/mhash.h"),
+    ("ell-headers", "/usr/include/ell/checksum.h"),
     ("pistache-headers", "/usr/include/pistache/router.h"),
     ("asio-headers", "/usr/include/asio.hpp"),
     ("libevent-headers", "/usr/include/event2/http.h"),

@@ -163,6 +163,9 @@ bool secretName(llvm::StringRef Name) {
       // So are the codes that admit a client, and one-time codes.
       "invite_?code|access_?code|totp|hotp|(^|_)otp(_|$)|backup_?codes?|"
       "recovery_?codes?|verif(y|ication)_?code|sms_?code|"
+      // ... and the codes mailed to confirm an account or reset its
+      // password (Anope's `passcode`).
+      "pass_?code|(reset|confirm|confirmation|activation)_?codes?$|"
       // A PIN stored for a login (not a GPIO pin: `led_pin`).
       "pin_?(hash|code)",
       llvm::Regex::IgnoreCase);
@@ -2075,6 +2078,20 @@ private:
     }
   }
 
+  /// A call that makes a context keyed at its creation (ell's
+  /// `l_checksum_new_hmac(type, kck, 16)`, `l_checksum_new_cmac_aes(key,
+  /// 16)`, `hmac_new(...)`): what it finishes is a MAC.
+  static bool macContextConstructor(const Expr *Value) {
+    const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(Value));
+    if (!CE || !CE->getType()->isPointerType())
+      return false;
+    std::string N = llvm::StringRef(calleeName(CE)).lower();
+    static const llvm::Regex Make("(^|_)(new|create|alloc)(_|$)");
+    return (llvm::StringRef(N).contains("hmac") ||
+            llvm::StringRef(N).contains("cmac")) &&
+           Make.match(N);
+  }
+
   /// `MD5_Final(out, &ctx)` of a context a secret went into.
   bool finalOfKeyedDigest(const CallExpr *CE, const Secrets &S) {
     return digestFinal(CE->getDirectCallee()) &&
@@ -2645,6 +2662,8 @@ private:
     if (mentionsSigningKey(Value, S) && !Handle &&
         !(Address && Address->getOpcode() == UO_AddrOf))
       S.Keyed.insert(Target);
+    if (macContextConstructor(Value))
+      S.KeyedDigests.insert(Target);
     if (const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(Value)))
       if (hashCall(CE))
         if (!llvm::is_contained(S.HashedBy[Target], CE))
@@ -2672,7 +2691,7 @@ private:
     // "SELECT password FROM agent WHERE username=?", {username})`): the
     // server's data.
     if ((mentionsAny(Value, S.Request) && !queriesDatabase(Value) &&
-         !throughSettings(Value)) ||
+         !throughSettings(Value) && !recordOfAccount(Value)) ||
         requestType(Target->getType()) || readsCgiRequest(Value))
       S.Request.insert(Target);
     // `char *tok = strdup(token);` in `check_token(const char *token)`.
@@ -3819,6 +3838,24 @@ private:
         OnlyUsers &= D->getDeclName().isIdentifier() && userName(D->getName());
     });
     return OnlyUsers;
+  }
+
+  /// A record the server looks up by the account the client names
+  /// (Anope's `na = NickAlias::Find(req->GetAccount())`, `users.find(
+  /// request.getUserName())`): the server's data, holding what the client
+  /// must match, not what the client sent.
+  static bool recordOfAccount(const Expr *Value) {
+    const auto *CE = dyn_cast<CallExpr>(stripConversions(Value));
+    static const llvm::Regex Lookup("^(find|lookup|get)",
+                                    llvm::Regex::IgnoreCase);
+    static const llvm::Regex AccountGetter(
+        "^_*(get_?)?(user|login|account|nick)(_?name|_?id)?$",
+        llvm::Regex::IgnoreCase);
+    if (!CE || CE->getNumArgs() != 1 || !Lookup.match(calleeName(CE)))
+      return false;
+    const auto *Getter = dyn_cast<CXXMemberCallExpr>(
+        stripConversions(CE->getArg(0))->IgnoreParenImpCasts());
+    return Getter && AccountGetter.match(calleeName(Getter));
   }
 
   /// A call given a secret the server keeps (a member or global named like

@@ -1,11 +1,13 @@
 // A project's own string class compared with its equality methods (IRC
 // services' `Anope::string::equals_cs`, `equals_ci`): a crypt(3) hash
 // against the stored one, an operator's clear-text password, a password
-// reset code. Not secrets: the name of a hash method (also cut from the
+// reset code, an account's stored password (looked up by the account the
+// client names) against the client's encrypted one. Not secrets: the name of a hash method (also cut from the
 // stored hash), an account's name; nor is a new password compared with the
 // user's nick (a strength rule).
 // RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <string>
+#include <vector>
 
 extern "C" char *crypt(const char *key, const char *salt);
 
@@ -95,4 +97,44 @@ void check_scheme(IdentifyRequest *req) {
 // user's own nick.
 bool obscure_enough(const Anope::string &pass, const Anope::string &u_nick) {
   return !pass.equals_ci(u_nick);
+}
+
+// The account's stored password, found by the name the client gave,
+// against the client's password run through the module's hash.
+namespace Anope {
+string operator+(const char *prefix, const string &rest);
+string Hex(const string &raw);
+} // namespace Anope
+struct Provider {
+  Anope::string Encrypt(const Anope::string &plain);
+};
+void check_md5(IdentifyRequest *req, Provider &md5provider) {
+  const auto *na = NickAlias::Find(req->GetAccount());
+  if (!na)
+    return;
+  NickCore *nc = na->nc;
+  auto enc = "md5:" + Anope::Hex(md5provider.Encrypt(req->GetPassword()));
+  if (nc->pass.equals_cs(enc))
+    // CHECK: :[[@LINE-1]]:7: warning: {{.*}} is compared with 'equals_cs'
+    req->Success();
+}
+
+// The code mailed to reset a password, against the one the user typed.
+struct CommandSource {
+  NickCore *nc;
+  void Reply(const char *text);
+};
+ResetInfo *reset_of(NickCore *nc);
+void reset_password(CommandSource &source,
+                    const std::vector<Anope::string> &params) {
+  ResetInfo *ri = reset_of(source.nc);
+  const Anope::string &passcode = params[1];
+  if (ri && passcode.equals_cs(ri->code))
+    // CHECK: :[[@LINE-1]]:13: warning: the secret 'passcode' is compared with 'equals_cs'
+    source.Reply("Your password has been reset.");
+}
+
+// A country code is no code that admits anyone.
+bool same_country(const Anope::string &country_code, const ResetInfo *ri) {
+  return country_code.equals_ci(ri->code);
 }
