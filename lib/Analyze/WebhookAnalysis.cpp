@@ -4285,7 +4285,15 @@ private:
             if (sameValue(From, Stored))
               return true;
     }
-    return storedHash(Stored);
+    return storedHash(Stored) || crypt3(Hash);
+  }
+
+  /// crypt(3) itself and its reentrant forms (`crypt_r`, `crypt_rn`,
+  /// `crypt_ra`): what it returns is only ever checked against a stored
+  /// hash, however that is named (Cherokee's `strcmp(tmp, compared)`).
+  static bool crypt3(const CallExpr *CE) {
+    static const llvm::Regex Crypt("^_*crypt(_r|_rn|_ra)?$");
+    return Crypt.match(calleeName(CE));
   }
 
   /// The hash call that last set the local \p E reads before \p E: not
