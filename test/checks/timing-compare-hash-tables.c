@@ -7,7 +7,9 @@
 // makes a MAC *object* (no key given), a MAC address built by a generator.
 // RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <stddef.h>
+#include <netinet/in.h>
 #include <string.h>
+#include <sys/socket.h>
 
 struct crypt_impl {
   const char *id;
@@ -94,4 +96,36 @@ int check_crypt(char *passwd, char *salt, const char *compared) {
   tmp = crypt_r(passwd, salt, &data);
   return strcmp(tmp, compared) == 0;
   // CHECK: :[[@LINE-1]]:10: warning: {{.*}} is compared with 'strcmp'
+}
+
+// A UDP server's lookup key, built from the sender's port and address: it
+// finds the client's session, no secret is in it. The tag the datagram
+// carries against the client's secret is a secret compare.
+struct udp_client {
+  unsigned char key[18];
+  unsigned char secret[16];
+  struct udp_client *next;
+};
+extern struct udp_client *udp_clients;
+int read_udp(int sock) {
+  struct sockaddr_storage from;
+  socklen_t fromlen = sizeof(from);
+  unsigned char datagram[1024];
+  unsigned char key[18];
+  unsigned char fromaddress[16];
+  unsigned short fromport;
+  long len = recvfrom(sock, datagram, sizeof(datagram), 0,
+                      (struct sockaddr *)&from, &fromlen);
+  if (len < 17)
+    return -1;
+  memcpy(fromaddress, &((struct sockaddr_in6 *)&from)->sin6_addr, 16);
+  fromport = ((struct sockaddr_in6 *)&from)->sin6_port;
+  memset(key, 0, sizeof(key));
+  memcpy(&key[0], &fromport, 2);
+  memcpy(&key[2], fromaddress, 16);
+  for (struct udp_client *c = udp_clients; c; c = c->next)
+    if (memcmp(c->key, key, sizeof(key)) == 0)
+      return memcmp(c->secret, datagram + 1, 16) == 0;
+  // CHECK: :[[@LINE-1]]:14: warning: {{.*}} is compared with 'memcmp'
+  return 0;
 }
