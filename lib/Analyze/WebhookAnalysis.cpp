@@ -2127,7 +2127,11 @@ private:
   static bool accountName(llvm::StringRef Name) {
     static const llvm::Regex Nick("(^|_)nick(_?name)?$|^nick(name)?$",
                                   llvm::Regex::IgnoreCase);
-    return userName(Name) || Nick.match(Name);
+    // ... also one kept from before (thttpd's cached `prevuser`).
+    static const llvm::Regex Kept(
+        "^_*(prev|last|cached|old)_?(user|login|account)(_?name)?_*$",
+        llvm::Regex::IgnoreCase);
+    return userName(Name) || Nick.match(Name) || Kept.match(Name);
   }
 
   /// A word of a text a tokenizer cut (`t->Token[0]` after `t =
