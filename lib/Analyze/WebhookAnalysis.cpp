@@ -1017,7 +1017,7 @@ private:
   static bool answersChallenge(const CallExpr *CE) {
     static const llvm::Regex Response(
         "(auth|chap|challenge)_?response|(compute|calc|make|build|gen|"
-        "generate|create)_?(auth_?|expected_?)?response",
+        "generate|create|get)_?(auth_?|expected_?)?response",
         llvm::Regex::IgnoreCase);
     if (!Response.match(calleeName(CE)))
       return false;
@@ -1121,11 +1121,16 @@ private:
         Found = true;
       if (const auto *CE = dyn_cast<CallExpr>(E))
         if (const FunctionDecl *FD = CE->getDirectCallee())
-          Found |= MacReturning.count(FD->getCanonicalDecl()) > 0 ||
-                   ((macByName(FD) || signsByName(FD)) &&
-                    !FD->getReturnType()->isVoidType() &&
-                    !FD->getReturnType()->isBooleanType() &&
-                    !FD->getReturnType()->isIntegerType());
+          Found |=
+              MacReturning.count(FD->getCanonicalDecl()) > 0 ||
+              // `rightResponse = auth.getResponse(client->challenge)`.
+              (answersChallenge(CE) && !FD->getReturnType()->isVoidType() &&
+               !FD->getReturnType()->isBooleanType() &&
+               !FD->getReturnType()->isIntegerType()) ||
+              ((macByName(FD) || signsByName(FD)) &&
+               !FD->getReturnType()->isVoidType() &&
+               !FD->getReturnType()->isBooleanType() &&
+               !FD->getReturnType()->isIntegerType());
     });
     return Found;
   }
