@@ -149,6 +149,8 @@ bool secretName(llvm::StringRef Name) {
       // `cred`, `creds`.
       "credentials?$|(^|_)creds?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
+      // One letter says whose: ircu's channel `apass` (admin), `upass`.
+      "^[a-z]pass$|"
       // Exim's `clearpass`: a password in clear.
       "(clear|plain)pass$|"
       "^authorization$|"
@@ -1691,6 +1693,11 @@ private:
     /// those values.
     llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 1>>
         CopiedFrom;
+    /// Locals set to a word of the command a peer sent (`key = parv[2]`).
+    llvm::DenseSet<const ValueDecl *> ArgWords;
+    /// Buffers cut at their first colon (`pass = strchr(info, ':'); *pass++
+    /// = '\0'`): what is left of Basic's `user:password` is the user.
+    llvm::DenseSet<const ValueDecl *> UserParts;
     /// Buffers a call fills from the empty password (SoftEther's
     /// `HashAdminPassword(empty_pw_hash, "")`, then `SecurePassword(
     /// secure_null_password, null_password, c->Random)`): compared, they
@@ -2406,8 +2413,57 @@ private:
     return F->getDeclName().isIdentifier() && Setter.match(F->getName());
   }
 
+  /// Buffers of \p Body cut at their first colon: a pointer set to
+  /// `strchr(buf, ':')` through which a NUL is written (thttpd's `authpass =
+  /// strchr(authinfo, ':'); *authpass++ = '\0'`).
+  static llvm::DenseSet<const ValueDecl *> userParts(const Stmt *Body) {
+    llvm::DenseMap<const ValueDecl *, const ValueDecl *> ColonOf;
+    auto NoteSplit = [&](const ValueDecl *Pointer, const Expr *Value) {
+      const auto *Find = dyn_cast_or_null<CallExpr>(withoutCasts(Value));
+      if (!Pointer || !Find || Find->getNumArgs() != 2 ||
+          calleeName(Find) != "strchr")
+        return;
+      const auto *Colon =
+          dyn_cast<CharacterLiteral>(Find->getArg(1)->IgnoreParenImpCasts());
+      if (const ValueDecl *Buffer = declOf(Find->getArg(0));
+          Buffer && Colon && Colon->getValue() == ':')
+        ColonOf[Pointer] = Buffer;
+    };
+    llvm::DenseSet<const ValueDecl *> Parts;
+    walk(Body, [&](const Stmt *X) {
+      if (const auto *DS = dyn_cast<DeclStmt>(X))
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
+            NoteSplit(VD, VD->getInit());
+      const auto *BO = dyn_cast<BinaryOperator>(X);
+      if (!BO || BO->getOpcode() != BO_Assign)
+        return;
+      NoteSplit(declOf(BO->getLHS()), BO->getRHS());
+      // `*p++ = '\0'`, `*p = 0`, `p[0] = '\0'`.
+      const Expr *Target = BO->getLHS()->IgnoreParenImpCasts();
+      if (const auto *Deref = dyn_cast<UnaryOperator>(Target);
+          Deref && Deref->getOpcode() == UO_Deref)
+        Target = Deref->getSubExpr()->IgnoreParenImpCasts();
+      else if (const auto *At = dyn_cast<ArraySubscriptExpr>(Target))
+        Target = At->getBase()->IgnoreParenImpCasts();
+      else
+        return;
+      if (const auto *Step = dyn_cast<UnaryOperator>(Target);
+          Step && Step->isIncrementOp())
+        Target = Step->getSubExpr();
+      Expr::EvalResult Zero;
+      if (auto It = ColonOf.find(declOf(Target));
+          It != ColonOf.end() &&
+          BO->getRHS()->EvaluateAsInt(Zero, It->first->getASTContext()) &&
+          Zero.Val.getInt() == 0)
+        Parts.insert(It->second);
+    });
+    return Parts;
+  }
+
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
+    S.UserParts = userParts(Body);
     // A check that reads the request itself (`Request::checkAuthentication(
     // username, password)`, `check_auth(req, expected)`) is given what the
     // server expects, not what the client sent.
@@ -2627,7 +2683,28 @@ private:
     return Found;
   }
 
+  /// A word of an argument vector the function was handed (an IRC
+  /// server's `parv[1]`), or a local set to one.
+  static bool argWord(const Expr *E, const Secrets &S) {
+    const Expr *Bare = withoutCasts(E);
+    if (const ValueDecl *D = declOf(Bare))
+      return S.ArgWords.count(D);
+    const auto *Word = dyn_cast_or_null<ArraySubscriptExpr>(Bare);
+    const auto *Vector =
+        Word ? dyn_cast<DeclRefExpr>(Word->getBase()->IgnoreParenImpCasts())
+             : nullptr;
+    if (!Vector || !isa<ParmVarDecl>(Vector->getDecl()))
+      return false;
+    QualType T = Vector->getType();
+    return T->isPointerType() && T->getPointeeType()->isPointerType() &&
+           T->getPointeeType()->getPointeeType()->isCharType();
+  }
+
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
+    // ircu's `keys = parv[2]`, then `key = keys`.
+    if (const auto *Local = dyn_cast<VarDecl>(Target);
+        Local && Local->isLocalVarDecl() && argWord(Value, S))
+      S.ArgWords.insert(Local);
     if (const auto *Local = dyn_cast<VarDecl>(Target);
         Local && Local->isLocalVarDecl())
       if (const Expr *Copied = copiedValue(Value))
@@ -3445,15 +3522,18 @@ private:
     bool Spent = false;
     /// A new value a password-setting function was given (see NewValues).
     bool NewValue = false;
-    /// The local array or string object read, as named (`newpassword2`),
-    /// or "": a buffer the function fills itself, not a pointer to one
-    /// found elsewhere.
+    /// The local array, string object or freshly allocated buffer read, as
+    /// named (`newpassword2`), or "": a buffer the function fills itself,
+    /// not a pointer to one found elsewhere.
     std::string ArrayName;
     /// Named like a stored password or its hash (`cryptpass`, `pw_hash`):
     /// what a client's password is checked against.
     bool StoredPassword = false;
     /// A parameter of the function itself, as written (`password`).
     bool GivenParam = false;
+    /// An element of an argument vector the function was handed: a
+    /// command's words as the peer sent them (an IRC server's `parv[1]`).
+    bool ArgWord = false;
     /// Named like a user's second entry of a password: its confirmation,
     /// the old one or the new one (`confirm`, `retyped`, `old`).
     bool SecondEntry = false;
@@ -3511,8 +3591,15 @@ private:
                  (Filled && isa<BinaryOperator>(Whole->IgnoreParenImpCasts()) &&
                   S.CallResults.count(Filled));
     O.FromParam = mentionsAny(E, S.Params);
+    O.ArgWord = argWord(E, S);
     O.NewValue = mentionsAny(E, S.NewValues);
-    O.Member = dyn_cast_or_null<MemberExpr>(withoutCasts(E));
+    // Also past a prefix (bahamut's `pwaconf->passwd + strlen("webirc.")`).
+    const Expr *Read = withoutCasts(E);
+    if (const auto *Offset = dyn_cast_or_null<BinaryOperator>(Read);
+        Offset && Offset->getOpcode() == BO_Add &&
+        Offset->getType()->isPointerType())
+      Read = withoutCasts(Offset->getLHS());
+    O.Member = dyn_cast_or_null<MemberExpr>(Read);
     if (const auto *Field =
             O.Member ? dyn_cast<FieldDecl>(O.Member->getMemberDecl()) : nullptr;
         Field && Field->getDeclName().isIdentifier() &&
@@ -3547,6 +3634,15 @@ private:
           (VD->getType()->isArrayType() ||
            (VD->getType()->isRecordType() && textType(VD->getType()))))
         O.ArrayName = D->getName().str();
+      // minisign's `pwd` and `pwd2`, each `xsodium_malloc(n)`, then read
+      // from the terminal.
+      if (const auto *VD = dyn_cast<VarDecl>(D);
+          VD && VD->isLocalVarDecl() && VD->getType()->isPointerType() &&
+          VD->getType()->getPointeeType()->isCharType())
+        if (const auto *Make =
+                dyn_cast_or_null<CallExpr>(withoutCasts(VD->getInit()));
+            Make && allocatorName(calleeName(Make)))
+          O.ArrayName = D->getName().str();
       O.GivenParam = isa<ParmVarDecl>(D);
       static const llvm::Regex Second(
           "confirm|repeat|again|retype|twice|verif|(^|_)(new|old)(_|$)|^(new|"
@@ -3666,8 +3762,10 @@ private:
       Note(Field->getName());
     // `#define ACCESS_TOKEN "..."`: a secret written into the code is still
     // the server's secret.
+    // Not an accessor macro that reads a variable (ircu's `cli_passwd(cptr)`
+    // is `cptr->cli_connect->con_passwd`, the password a peer sent).
     if (std::string Macro = macroName(E);
-        secretMacro(Macro) && !keyNameLiteral(E)) {
+        secretMacro(Macro) && !keyNameLiteral(E) && !readsVariable(E)) {
       O.Constant = false;
       O.SecretMacro = true;
       Note(Macro);
@@ -3709,6 +3807,12 @@ private:
     O.Derived = Proof || mentionsAny(E, Built);
     if (!Password && !Other && O.Derived)
       Other = true;
+    // The user's half of `user:password` once the buffer is cut.
+    if (const ValueDecl *D = declOf(stripConversions(E));
+        D && S.UserParts.count(D) && !O.Mac && !O.Signature) {
+      Password = Other = false;
+      O.UserName = true;
+    }
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
@@ -3976,6 +4080,27 @@ private:
            !magicName(Macro);
   }
 
+  /// A function that hands out a fresh buffer (`malloc`, `xsodium_malloc`,
+  /// `calloc`, `g_malloc0`, `sodium_allocarray`).
+  static bool allocatorName(llvm::StringRef Name) {
+    static const llvm::Regex Alloc("malloc|calloc|alloc(array)?$",
+                                   llvm::Regex::IgnoreCase);
+    return Alloc.match(Name);
+  }
+
+  /// Whether \p E reads a variable or a field: not a value written into
+  /// the code.
+  static bool readsVariable(const Expr *E) {
+    bool Reads = false;
+    walk(E, [&](const Stmt *X) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
+        Reads |= isa<VarDecl>(DRE->getDecl()) &&
+                 !cast<VarDecl>(DRE->getDecl())->getType().isConstQualified();
+      Reads |= isa<MemberExpr>(X);
+    });
+    return Reads;
+  }
+
   /// The object-like macro \p E is spelled with, or "".
   std::string macroName(const Expr *E) {
     const Expr *I = stripConversions(E);
@@ -4200,10 +4325,13 @@ private:
     // `memcmp(auth->value, passwd->passwd, passwd->len)`: the packet's
     // value and the configured password); the same field of two records is
     // a comparer's (Odyssey's `a->password`, `b->password`).
+    // Or against a word of the command a peer sent (bahamut's
+    // `StrEq(parv[1], pwaconf->passwd)`).
     auto KeptLogin = [](const Operand &X, const Operand &Y) {
       bool OtherField = X.Member && Y.Member && Y.FromParam &&
                         X.Member->getMemberDecl() != Y.Member->getMemberDecl();
-      bool Kept = !X.FromParam || (X.Member && (Y.FromCall || OtherField));
+      bool Kept =
+          !X.FromParam || (X.Member && (Y.FromCall || OtherField || Y.ArgWord));
       return X.Named && X.Login && !X.Request && !X.Hashed && Kept &&
              !X.LabelNamed && (Y.FromCall || Y.FromParam) && !Y.Named &&
              !Y.UserName && !Y.Hashed && !Y.LabelNamed;
@@ -4280,11 +4408,13 @@ private:
       Hash = lastHashBefore(X, S);
     if (!Hash)
       return false;
-    const Expr *Stored = stripConversions(Y);
+    // Through casts between byte pointer types (3proxy's `strcmp((char *)
+    // pwl->password, (char *)mycrypt(pass, pwl->password, buf))`).
+    const Expr *Stored = withoutCasts(Y);
     if (!Stored || constant(Y))
       return false;
     for (const Expr *Arg : Hash->arguments()) {
-      if (sameValue(Arg, Stored))
+      if (sameValue(withoutCasts(Arg), Stored))
         return true;
       // Salted with a local set to the stored hash (shadow's `salt =
       // ent->pw_passwd`, pam_userdb's `pwhash = strndup(data.dptr, n)`).

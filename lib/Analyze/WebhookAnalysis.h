@@ -39,7 +39,8 @@ struct WebhookOptions {
       "gitlab|slack|twilio|shopify|paypal|telegram|(^|[^a-z])tg([^a-z]|$)|"
       "discord|vkontakte|viber|whatsapp|gitea|bitbucket|alertmanager|sentry|"
       "mailgun|sendgrid|twitch|razorpay|paystack|yookassa|coinbase|ifttt|"
-      "zapier|travis|circleci";
+      "zapier|travis|circleci|(^|[^a-z])dlrs?([^a-z]|$)|delivery[-_]?(report|"
+      "receipt)";
   /// Names of the code around a route whose path is only known at run
   /// time (the registering function, its class, the file, the variables
   /// the path is built from) that name a webhook. Narrower than the path

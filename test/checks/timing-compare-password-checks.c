@@ -391,3 +391,60 @@ int check_join(const char *pPassword) {
   return g_Config.m_Password[0] && str_comp(g_Config.m_Password, pPassword) != 0;
   // CHECK: :[[@LINE-1]]:36: warning: the secret 'm_Password' is compared with 'str_comp'{{.*}} [integration-timing-unsafe-compare]
 }
+
+// thttpd's Basic check (merecat, mini_httpd): the decoded `user:password` is
+// cut at its colon, so `authinfo` then holds the user, looked up in the
+// password file by name; the crypt(3) hash is the secret compare.
+int b64_decode(const char *in, unsigned char *out, int size);
+int htpasswd_check(const char *authorization, FILE *fp) {
+  char authinfo[500], line[500];
+  char *authpass, *cryp, *crypt_result;
+  int l = b64_decode(authorization + 6, (unsigned char *)authinfo,
+                     sizeof(authinfo) - 1);
+  authinfo[l] = '\0';
+  authpass = strchr(authinfo, ':');
+  if (!authpass)
+    return -1;
+  *authpass++ = '\0';
+  while (fgets(line, sizeof(line), fp)) {
+    cryp = strchr(line, ':');
+    if (!cryp)
+      continue;
+    *cryp++ = '\0';
+    if (strcmp(line, authinfo) == 0) {
+      crypt_result = crypt(authpass, cryp);
+      if (crypt_result && strcmp(crypt_result, cryp) == 0)
+        // CHECK: :[[@LINE-1]]:27: warning: the password hash 'crypt_result' is compared with 'strcmp'
+        return 1;
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// minisign's key generation: a password typed twice into two buffers of one
+// shape is a confirmation, not a check against a stored secret. The second
+// function compares the typed password with a copy of the one kept.
+void *xsodium_malloc(size_t n);
+int get_password(char *pwd, size_t max, const char *prompt);
+int encrypt_key(void) {
+  char *pwd = xsodium_malloc(1024);
+  char *pwd2 = xsodium_malloc(1024);
+  if (get_password(pwd, 1024, "Password: ") != 0 ||
+      get_password(pwd2, 1024, "Password (one more time): ") != 0)
+    return -1;
+  if (strcmp(pwd, pwd2) != 0)
+    return -1;
+  return 0;
+}
+extern const char *admin_password;
+int unlock_key(void) {
+  char *pwd = xsodium_malloc(1024);
+  char *pwd2 = strdup(admin_password);
+  if (get_password(pwd, 1024, "Password: ") != 0)
+    return -1;
+  if (strcmp(pwd, pwd2) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: {{.*}} is compared with 'strcmp'
+    return -1;
+  return 0;
+}
