@@ -2425,8 +2425,12 @@ private:
         return;
       const auto *Colon =
           dyn_cast<CharacterLiteral>(Find->getArg(1)->IgnoreParenImpCasts());
-      if (const ValueDecl *Buffer = declOf(Find->getArg(0));
-          Buffer && Colon && Colon->getValue() == ':')
+      // A local buffer; not one named as a password, whose colon parts
+      // are passwords both (bahamut's `sptr->passwd` of `PASS conn:nick`).
+      const auto *Buffer = dyn_cast_or_null<VarDecl>(declOf(Find->getArg(0)));
+      if (Buffer && Buffer->isLocalVarDecl() &&
+          Buffer->getDeclName().isIdentifier() &&
+          !passwordName(Buffer->getName()) && Colon && Colon->getValue() == ':')
         ColonOf[Pointer] = Buffer;
     };
     llvm::DenseSet<const ValueDecl *> Parts;

@@ -116,3 +116,18 @@ int crypt_check(struct pwl_t *pwl, struct param_t *param) {
     return 1;
   return 0;
 }
+
+// bahamut's registration: `PASS server:services` is cut at its colon, and
+// what is left of the client's password is still a password.
+struct LocalClient {
+  char passwd[64];
+};
+int register_user(struct LocalClient *sptr, struct ConfItem *pwaconf) {
+  char *tmpptr = strchr(sptr->passwd, ':');
+  if (tmpptr)
+    *tmpptr++ = '\0';
+  if (!StrEq(sptr->passwd, pwaconf->passwd))
+    // CHECK: :[[@LINE-1]]:8: warning: {{.*}} is compared with 'strcmp'
+    return -1;
+  return 0;
+}
