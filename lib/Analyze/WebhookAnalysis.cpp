@@ -3556,6 +3556,13 @@ private:
 
   Operand operand(const Expr *E, const Secrets &S) {
     Operand O;
+    // A string's bytes are the string (`strcasecmp(strSign1.c_str(),
+    // strSign2.c_str())`).
+    if (const auto *Text = dyn_cast_or_null<CXXMemberCallExpr>(withoutCasts(E));
+        Text && Text->getNumArgs() == 0 &&
+        (calleeName(Text) == "c_str" || calleeName(Text) == "data") &&
+        declOf(Text->getImplicitObjectArgument()))
+      E = Text->getImplicitObjectArgument();
     // A constant named like a signature is a format's magic (FreeRDP's
     // `static const char NTLM_SIGNATURE[8] = {'N', 'T', ...}`): a
     // signature is computed, never written into the code.
@@ -3811,6 +3818,18 @@ private:
     O.Derived = Proof || mentionsAny(E, Built);
     if (!Password && !Other && O.Derived)
       Other = true;
+    // A hash of text built with a key the server keeps (paycenter's `str2(
+    // "%s&merchantKey=%s", params, pGame->getApiKey())`, then `strSign2 =
+    // CMD5Wrapper::encode(str2.c_str())`) is the signature the server
+    // expects, whatever request data went in.
+    if (const ValueDecl *D = declOf(stripConversions(E)); D && O.Request)
+      if (auto It = S.HashedBy.find(D); It != S.HashedBy.end())
+        for (const CallExpr *Hash : It->second)
+          for (const Expr *Arg : Hash->arguments())
+            if (hashesServerKey(Arg, S)) {
+              O.Request = false;
+              O.Derived = Other = true;
+            }
     // The user's half of `user:password` once the buffer is cut.
     if (const ValueDecl *D = declOf(stripConversions(E));
         D && S.UserParts.count(D) && !O.Mac && !O.Signature) {
@@ -4082,6 +4101,39 @@ private:
                                    llvm::Regex::IgnoreCase);
     return !Macro.empty() && secretName(Macro) && !Label.match(Macro) &&
            !magicName(Macro);
+  }
+
+  /// Whether the hash input \p Arg is text built here with a key the
+  /// server keeps: a local set to, or a value that reads, a call or a
+  /// value named like a key (`pGame->getApiKey()`), not the request's own
+  /// signature, a password, nor a value of the request.
+  bool hashesServerKey(const Expr *Arg, const Secrets &S) {
+    const Expr *Text = withoutCasts(Arg);
+    if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Text);
+        MC && MC->getNumArgs() == 0)
+      Text = MC->getImplicitObjectArgument();
+    if (const auto *Local = dyn_cast_or_null<VarDecl>(declOf(Text));
+        Local && Local->isLocalVarDecl() && Local->getInit())
+      Text = Local->getInit();
+    bool Found = false;
+    walk(Text, [&](const Stmt *X) {
+      const NamedDecl *D = namedValue(X);
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        D = CE->getDirectCallee();
+      if (!D || !D->getDeclName().isIdentifier())
+        return;
+      if (const auto *VD = dyn_cast<ValueDecl>(D);
+          VD && (S.Request.count(VD) || S.Supplied.count(VD)))
+        return;
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(X);
+          MC && requestType(MC->getImplicitObjectArgument()->getType()))
+        return;
+      // Not a password: what a client logs in with (`crypt(pass, salt)`).
+      Found |= signingKeyName(D->getName()) ||
+               (secretName(D->getName()) && !signatureName(D->getName()) &&
+                !passwordName(D->getName()));
+    });
+    return Found;
   }
 
   /// A function that hands out a fresh buffer (`malloc`, `xsodium_malloc`,
