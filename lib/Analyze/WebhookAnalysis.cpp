@@ -1126,10 +1126,7 @@ private:
           Found |=
               MacReturning.count(FD->getCanonicalDecl()) > 0 ||
               // `rightResponse = auth.getResponse(client->challenge)`.
-              (answersChallenge(CE) && !FD->getReturnType()->isVoidType() &&
-               !FD->getReturnType()->isBooleanType() &&
-               !FD->getReturnType()->isIntegerType()) ||
-              ((macByName(FD) || signsByName(FD)) &&
+              ((macByName(FD) || signsByName(FD) || answersChallenge(CE)) &&
                !FD->getReturnType()->isVoidType() &&
                !FD->getReturnType()->isBooleanType() &&
                !FD->getReturnType()->isIntegerType());
@@ -2705,14 +2702,14 @@ private:
   }
 
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
-    // ircu's `keys = parv[2]`, then `key = keys`.
     if (const auto *Local = dyn_cast<VarDecl>(Target);
-        Local && Local->isLocalVarDecl() && argWord(Value, S))
-      S.ArgWords.insert(Local);
-    if (const auto *Local = dyn_cast<VarDecl>(Target);
-        Local && Local->isLocalVarDecl())
+        Local && Local->isLocalVarDecl()) {
       if (const Expr *Copied = copiedValue(Value))
         S.CopiedFrom[Local].push_back(Copied);
+      // ircu's `keys = parv[2]`, then `key = keys`.
+      if (argWord(Value, S))
+        S.ArgWords.insert(Local);
+    }
     if (const auto *Split = dyn_cast_or_null<CallExpr>(withoutCasts(Value));
         Split && tokenizerName(calleeName(Split)))
       S.TokenLists.insert(Target);
@@ -3556,13 +3553,10 @@ private:
 
   Operand operand(const Expr *E, const Secrets &S) {
     Operand O;
-    // A string's bytes are the string (`strcasecmp(strSign1.c_str(),
+    // A variable's text is the variable (`strcasecmp(strSign1.c_str(),
     // strSign2.c_str())`).
-    if (const auto *Text = dyn_cast_or_null<CXXMemberCallExpr>(withoutCasts(E));
-        Text && Text->getNumArgs() == 0 &&
-        (calleeName(Text) == "c_str" || calleeName(Text) == "data") &&
-        declOf(Text->getImplicitObjectArgument()))
-      E = Text->getImplicitObjectArgument();
+    if (const Expr *Text = textOf(E); Text != E && declOf(Text))
+      E = Text;
     // A constant named like a signature is a format's magic (FreeRDP's
     // `static const char NTLM_SIGNATURE[8] = {'N', 'T', ...}`): a
     // signature is computed, never written into the code.
@@ -3582,6 +3576,10 @@ private:
     // (`generateToken(info_hash, ip, secret_[0])`) is what the server
     // expects.
     if (O.Request && keyedByServerSecret(E, S))
+      O.Request = false;
+    // ... and so is a hash of text built with the server's key.
+    bool KeyedHash = O.Request && hashOfKeyedText(E, S);
+    if (KeyedHash)
       O.Request = false;
     const Expr *Whole = stripConversions(E);
     if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Whole))
@@ -3815,21 +3813,9 @@ private:
             if (const ValueDecl *Out = bufferOf(CE->getArg(I));
                 Out && Out->getType()->isArrayType())
               Built.erase(Out);
-    O.Derived = Proof || mentionsAny(E, Built);
+    O.Derived = Proof || KeyedHash || mentionsAny(E, Built);
     if (!Password && !Other && O.Derived)
       Other = true;
-    // A hash of text built with a key the server keeps (paycenter's `str2(
-    // "%s&merchantKey=%s", params, pGame->getApiKey())`, then `strSign2 =
-    // CMD5Wrapper::encode(str2.c_str())`) is the signature the server
-    // expects, whatever request data went in.
-    if (const ValueDecl *D = declOf(stripConversions(E)); D && O.Request)
-      if (auto It = S.HashedBy.find(D); It != S.HashedBy.end())
-        for (const CallExpr *Hash : It->second)
-          for (const Expr *Arg : Hash->arguments())
-            if (hashesServerKey(Arg, S)) {
-              O.Request = false;
-              O.Derived = Other = true;
-            }
     // The user's half of `user:password` once the buffer is cut.
     if (const ValueDecl *D = declOf(stripConversions(E));
         D && S.UserParts.count(D) && !O.Mac && !O.Signature) {
@@ -4103,37 +4089,24 @@ private:
            !magicName(Macro);
   }
 
-  /// Whether the hash input \p Arg is text built here with a key the
-  /// server keeps: a local set to, or a value that reads, a call or a
-  /// value named like a key (`pGame->getApiKey()`), not the request's own
-  /// signature, a password, nor a value of the request.
-  bool hashesServerKey(const Expr *Arg, const Secrets &S) {
-    const Expr *Text = withoutCasts(Arg);
-    if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Text);
-        MC && MC->getNumArgs() == 0)
-      Text = MC->getImplicitObjectArgument();
-    if (const auto *Local = dyn_cast_or_null<VarDecl>(declOf(Text));
-        Local && Local->isLocalVarDecl() && Local->getInit())
-      Text = Local->getInit();
-    bool Found = false;
-    walk(Text, [&](const Stmt *X) {
-      const NamedDecl *D = namedValue(X);
-      if (const auto *CE = dyn_cast<CallExpr>(X))
-        D = CE->getDirectCallee();
-      if (!D || !D->getDeclName().isIdentifier())
-        return;
-      if (const auto *VD = dyn_cast<ValueDecl>(D);
-          VD && (S.Request.count(VD) || S.Supplied.count(VD)))
-        return;
-      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(X);
-          MC && requestType(MC->getImplicitObjectArgument()->getType()))
-        return;
-      // Not a password: what a client logs in with (`crypt(pass, salt)`).
-      Found |= signingKeyName(D->getName()) ||
-               (secretName(D->getName()) && !signatureName(D->getName()) &&
-                !passwordName(D->getName()));
-    });
-    return Found;
+  /// A local set from a hash of text built with a signing key (paycenter's
+  /// `str2("%s&merchantKey=%s", params, pGame->getApiKey())`, then `strSign2
+  /// = CMD5Wrapper::encode(str2.c_str())`): the signature the server
+  /// expects, whatever request data went in.
+  bool hashOfKeyedText(const Expr *E, const Secrets &S) {
+    const ValueDecl *D = declOf(stripConversions(E));
+    auto It = D ? S.HashedBy.find(D) : S.HashedBy.end();
+    return It != S.HashedBy.end() &&
+           llvm::any_of(It->second, [&](const CallExpr *Hash) {
+             return llvm::any_of(Hash->arguments(), [&](const Expr *Arg) {
+               // The text itself holds request data: what it was built of.
+               const Expr *Text = textOf(Arg);
+               if (const auto *Local = dyn_cast_or_null<VarDecl>(declOf(Text));
+                   Local && Local->isLocalVarDecl() && Local->getInit())
+                 Text = Local->getInit();
+               return mentionsSigningKey(Text, S);
+             });
+           });
   }
 
   /// A function that hands out a fresh buffer (`malloc`, `xsodium_malloc`,
@@ -4448,18 +4421,27 @@ private:
   /// salted with the stored hash, against that stored hash (`strcmp(crypt(
   /// pass, stored), stored)`, also through a local); or a hash against a
   /// value named like a stored password hash (`strcmp(digest, crypted)`).
+  /// The text \p E converts, when it is a conversion of one's bytes or
+  /// encoding (`s.c_str()`, `s.data()`, Qt's `hash.toStdString()`); else
+  /// \p E.
+  static const Expr *textOf(const Expr *E) {
+    static const llvm::Regex Conversion(
+        "^(toStdString|toUtf8|toLatin1|toLocal8Bit|c_str|data|constData|"
+        "str|toString|string)$");
+    if (const auto *Convert =
+            dyn_cast_or_null<CXXMemberCallExpr>(withoutCasts(E));
+        Convert && Convert->getNumArgs() == 0 &&
+        Conversion.match(calleeName(Convert)))
+      return Convert->getImplicitObjectArgument();
+    return E;
+  }
+
   bool cryptCheck(const Expr *X, const Expr *Y, const Secrets &S) {
     const auto *Hash = dyn_cast_or_null<CallExpr>(withoutCasts(X));
     // Through a conversion of the hash's text (mumble's
     // `getLegacyPasswordHash(password).toStdString()`).
-    if (const auto *Convert = dyn_cast_or_null<CXXMemberCallExpr>(Hash)) {
-      static const llvm::Regex Conversion(
-          "^(toStdString|toUtf8|toLatin1|toLocal8Bit|c_str|data|constData|"
-          "str|toString|string)$");
-      if (Conversion.match(calleeName(Convert)))
-        Hash = dyn_cast_or_null<CallExpr>(
-            withoutCasts(Convert->getImplicitObjectArgument()));
-    }
+    if (Hash)
+      Hash = dyn_cast_or_null<CallExpr>(withoutCasts(textOf(Hash)));
     if (!hashCall(Hash))
       Hash = lastHashBefore(X, S);
     if (!Hash)
