@@ -1,0 +1,24 @@
+/* Hand-written stand-in for the config.h that fwknop's configure generates (glibc / Linux values only). */
+#define STDC_HEADERS 1
+#define HAVE_SYS_TYPES_H 1
+#define HAVE_ERRNO_H 1
+#define HAVE_STRINGS_H 1
+#define HAVE_UNISTD_H 1
+#define HAVE_SYS_STAT_H 1
+#define HAVE_NETINET_IN_H 1
+#define HAVE_CTYPE_H 1
+#define HAVE_STDINT_H 1
+#define HAVE_INTTYPES_H 1
+#define HAVE_TIME_H 1
+#define HAVE_SYS_TIME_H 1
+#define HAVE_SYS_SOCKET_H 1
+#define HAVE_ARPA_INET_H 1
+#define HAVE_NETDB_H 1
+#define HAVE_STRNDUP 1
+#define HAVE_LOCALE_H 1
+#define PLATFORM_LINUX 1
+#define VERSION "2.6.11"
+#define PACKAGE_NAME "fwknop"
+#define SYSCONFDIR "/etc"
+#define SYSRUNDIR "/var/run"
+#define USE_FILE_CACHE 1

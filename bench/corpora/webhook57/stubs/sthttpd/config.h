@@ -1,0 +1,25 @@
+/* Hand-written stand-in for the config.h that sthttpd's configure generates (glibc / Linux values only). */
+#define HAVE_MEMORY_H 1
+#define HAVE_DIRENT_H 1
+#define HAVE_ATOLL 1
+#define HAVE_SIGSET 1
+#define HAVE_STRERROR 1
+#define HAVE_WAITPID 1
+#define HAVE_SETSID 1
+#define HAVE_CRYPT_H 1
+#define HAVE_POLL 1
+#define HAVE_POLL_H 1
+#define HAVE_SYS_POLL_H 1
+#define HAVE_TM_GMTOFF 1
+#define HAVE_INT64T 1
+#define HAVE_SOCKLENT 1
+#define HAVE_SENDFILE 1
+#define HAVE_LINUX_SENDFILE 1
+#define HAVE_GETADDRINFO 1
+#define HAVE_GETNAMEINFO 1
+#define HAVE_GAI_STRERROR 1
+#define HAVE_SOCKADDR_STORAGE 1
+#define HAVE_MMAP 1
+#define WEBDIR "/var/www"
+#define WEBGROUP "www"
+#define STATICCHECK 0
