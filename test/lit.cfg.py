@@ -60,6 +60,7 @@ for feature, path in [
     ("paho-c-headers", "/usr/include/MQTTAsync.h"),
     ("paho-cpp-headers", "/usr/include/mqtt/async_client.h"),
     ("pqxx-headers", "/usr/include/pqxx/pqxx"),
+    ("nlohmann-headers", "/usr/include/nlohmann/json.hpp"),
 ]:
     if have(path):
         config.available_features.add(feature)

@@ -41,7 +41,13 @@ const Expr *stripConversions(const Expr *E) {
   while (E) {
     E = stripWrappers(E);
     const auto *CE = dyn_cast_or_null<CXXConstructExpr>(E);
-    if (!CE || CE->getNumArgs() != 1 || isa<CXXTemporaryObjectExpr>(CE))
+    if (!CE || CE->getNumArgs() == 0 || isa<CXXTemporaryObjectExpr>(CE))
+      break;
+    // `std::string s = "..."` is built by `basic_string(const char *, const
+    // Alloc & = Alloc())`: a defaulted argument adds nothing to the value.
+    if (!std::all_of(CE->arg_begin() + 1, CE->arg_end(), [](const Expr *Arg) {
+          return isa<CXXDefaultArgExpr>(Arg);
+        }))
       break;
     E = CE->getArg(0);
   }

@@ -113,12 +113,13 @@ static bool camelPasswordWord(llvm::StringRef Name) {
 }
 
 /// Named like a name or a label, not a value: `session_token_field`,
-/// `secretName`, `token_type`, `GetName()` (not a path: `secret_path` is a
-/// secret URL's).
+/// `secretName`, `token_type`, `GetName()`, `password_algorithm` (not a
+/// path: `secret_path` is a secret URL's).
 static bool labelName(llvm::StringRef Name) {
   // `ldap_attr_userpassword` names the directory attribute that holds one.
+  // An algorithm's name or list (libjuice's `password_algorithms_value`).
   static const llvm::Regex Label(
-      "(field|name|label|type|kind)s?$|(^|_)attr(ibute)?s?_",
+      "(field|name|label|type|kind)s?$|(^|_)attr(ibute)?s?_|algorithm",
       llvm::Regex::IgnoreCase);
   return Label.match(Name);
 }
@@ -1576,6 +1577,22 @@ private:
     return nullptr;
   }
 
+  /// A function of a JSON or HTTP-server library copied into the tree
+  /// (`json.hpp`, `httplib.h` beside the sources): its insides are not the
+  /// handler's work, and a value's conversion in nlohmann's `from_json` is
+  /// no parse of the request.
+  static bool vendoredLibrary(const FunctionDecl *FD) {
+    const NamespaceDecl *Outermost = nullptr;
+    for (const DeclContext *DC = FD->getDeclContext(); DC; DC = DC->getParent())
+      if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
+        Outermost = NS;
+    if (!Outermost || !Outermost->getDeclName().isIdentifier())
+      return false;
+    return llvm::is_contained(
+        {"nlohmann", "httplib", "crow", "rapidjson", "picojson", "json11"},
+        Outermost->getName());
+  }
+
   Reach reach(const Stmt *Body) {
     Reach R;
     llvm::DenseSet<const Stmt *> Seen;
@@ -1592,7 +1609,8 @@ private:
             if (!CE)
               return;
             const FunctionDecl *FD = CE->getDirectCallee();
-            if (!FD || inLibraryHeader(SM, FD->getLocation()))
+            if (!FD || inLibraryHeader(SM, FD->getLocation()) ||
+                vendoredLibrary(FD))
               return;
             if (const FunctionDecl *Def = definition(FD))
               Go(Def->getBody(), Depth + 1, Depth == 0 ? CE : Via);
@@ -1918,11 +1936,19 @@ private:
       // The buffers it fills are no input (`sha256_hex(pw, pw_hash)`).
       // But a secret a pointer already holds goes in, though the parameter
       // is not const (`rfbEncryptBytes(cl->authChallenge, passwd)` after
-      // `char *passwd = rfbDecryptPasswdFromFile(...)`).
+      // `char *passwd = rfbDecryptPasswdFromFile(...)`), or text built
+      // from one (pgagroal's `pgagroal_md5(pwdusr, n, &shadow)` after
+      // `snprintf(pwdusr, size, "%s%s", password, username)`); not one
+      // given by address, which is written.
       const auto *Held = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
-      bool HeldSecret = Held && Held->getType()->isPointerType() &&
-                        ((Held->getInit() && serverSecretName(Held, S)) ||
-                         S.HeldSecrets.count(Held));
+      const auto *AddressOf =
+          dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+      bool HeldSecret =
+          Held && Held->getType()->isPointerType() &&
+          ((Held->getInit() && serverSecretName(Held, S)) ||
+           S.HeldSecrets.count(Held) ||
+           ((S.BuiltFromSecret.count(Held) || S.Keyed.count(Held)) &&
+            !(AddressOf && AddressOf->getOpcode() == UO_AddrOf)));
       if ((llvm::is_contained(Buffers, bufferOf(Arg)) ||
            llvm::is_contained(FieldBuffers, bufferOf(Arg))) &&
           !HeldSecret)
@@ -3368,6 +3394,15 @@ private:
             return;
         int L = ParamOf(A), R = ParamOf(B);
         if (L < 0 || R < 0 || L == R)
+          return;
+        // A user's name is no secret (fwknop's `check_username(acc,
+        // spadat, n)` comparing `spadat->username`): the helper's callers
+        // do not compare secrets through it.
+        auto NamesUser = [](const Expr *E) {
+          const ValueDecl *D = declOf(stripConversions(E));
+          return D && D->getDeclName().isIdentifier() && userName(D->getName());
+        };
+        if (NamesUser(A) || NamesUser(B))
           return;
         Shape.Unsafe = true;
         Shape.Left = L;
@@ -5150,10 +5185,12 @@ private:
   /// habit.
   /// One that parses JSON from the request takes data, whatever it
   /// answers (a bot that answers with a page dumping the request).
+  /// A form's controls (`<input ...>`, `<button type="submit">`) make a
+  /// page whatever the content type said (a lab's `/webhooks` form that
+  /// edits the list of hooks to call): no provider's message carries one.
   static bool servesPage(const Reach &R) {
-    if (!mentionsLiteralPrefix(R, "text/html"))
-      return false;
-    bool Markup = false, ParsesJson = false;
+    bool Html = mentionsLiteralPrefix(R, "text/html");
+    bool Markup = false, ParsesJson = false, Form = false;
     for (const Stmt *Body : R.Bodies)
       walk(Body, [&](const Stmt *X) {
         if (const auto *CE = dyn_cast<CallExpr>(X))
@@ -5176,7 +5213,7 @@ private:
                FD->getName().contains_insensitive("render")))
             Markup = true;
         const StringLiteral *SL = literalAt(X);
-        if (!SL || Markup)
+        if (!SL || (Markup && Form))
           return;
         llvm::StringRef S = SL->getString();
         for (size_t I = S.find('<'); I != llvm::StringRef::npos;
@@ -5184,8 +5221,11 @@ private:
           Markup |=
               I + 1 < S.size() && (llvm::isAlpha(S[I + 1]) || S[I + 1] == '!');
         Markup |= S.ends_with_insensitive(".html");
+        for (llvm::StringRef Control :
+             {"<form", "<input", "<button", "<select", "<textarea"})
+          Form |= S.contains_insensitive(Control);
       });
-    return Markup && !ParsesJson;
+    return ((Html && Markup) || Form) && !ParsesJson;
   }
 
   /// The route's path names a webhook, and the route takes deliveries.

@@ -68,7 +68,11 @@ struct WebhookOptions {
   /// `ToUserName`) and Slack's (`url_verification`) are answered
   /// where the deliveries then arrive. OneBot (go-cqhttp and the QQ bots on
   /// it) posts events with `post_type`; LINE's carry a `replyToken`,
-  /// Twilio's a `MessageSid` or `CallSid`, Alipay's a `notify_id`.
+  /// Twilio's a `MessageSid` or `CallSid`, Alipay's a `notify_id`. Voice
+  /// assistants call a skill's endpoint: Yandex Dialogs (Alice) with the
+  /// user's `original_utterance`, answered with `end_session`; Alexa with
+  /// an `IntentRequest` or `LaunchRequest`, answered with
+  /// `shouldEndSession`; Dialogflow with a `queryResult`.
   std::vector<std::string> EventMarkers = {"X-GitHub-Event",
                                            "X-GitHub-Delivery",
                                            "X-Gitlab-Event",
@@ -97,7 +101,13 @@ struct WebhookOptions {
                                            "SmsSid",
                                            "CallSid",
                                            "notify_id",
-                                           "object_kind"};
+                                           "object_kind",
+                                           "original_utterance",
+                                           "end_session",
+                                           "IntentRequest",
+                                           "LaunchRequest",
+                                           "shouldEndSession",
+                                           "queryResult"};
   /// The server libraries' request types, from the models (`handlers:
   /// param_type` and `request_types`), by qualified name; a type named
   /// like a request is one too.

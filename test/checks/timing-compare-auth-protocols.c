@@ -302,3 +302,37 @@ int check_remote(const char *remote_addr) {
   struct conf_val tsig_secret = {server_tsig_key};
   return conf_addr_match(&tsig_secret, remote_addr);
 }
+
+/* fwknop: a helper that checks the user name an SPA packet carries against
+ * the one a stanza requires compares names, at its calls too. libjuice: the
+ * PASSWORD-ALGORITHMS list a STUN client echoes is a list of algorithms. */
+typedef struct {
+  char *username;
+  char *spa_message;
+} spa_data_t;
+typedef struct {
+  char *require_username;
+  char *key;
+} acc_stanza_t;
+static int check_username(acc_stanza_t *acc, spa_data_t *spadat) {
+  if (acc->require_username != NULL &&
+      strcmp(spadat->username, acc->require_username) != 0)
+    return 0;
+  return 1;
+}
+int incoming_spa(acc_stanza_t *acc, spa_data_t *spadat) {
+  if (!check_username(acc, spadat))
+    return -1;
+  return 0;
+}
+struct stun_credentials {
+  uint8_t password_algorithms_value[64];
+  size_t password_algorithms_value_size;
+};
+size_t generate_password_algorithms_attr(uint8_t *out);
+int check_algorithms(const struct stun_credentials *credentials) {
+  uint8_t pwa_value[64];
+  size_t pwa_size = generate_password_algorithms_attr(pwa_value);
+  return pwa_size != credentials->password_algorithms_value_size ||
+         memcmp(credentials->password_algorithms_value, pwa_value, pwa_size) != 0;
+}

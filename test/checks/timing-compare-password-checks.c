@@ -448,3 +448,54 @@ int unlock_key(void) {
     return -1;
   return 0;
 }
+
+// pgagroal's MD5 authentication: the password goes into a buffer, its hash
+// into a second one with the salt, and a hash function with a writable
+// input pointer hashes that: what the client must send. The same chain over
+// the user's name alone is no secret.
+struct message {
+  void *data;
+  int length;
+};
+int pgagroal_md5(char *str, int length, char **md5);
+char *pgagroal_read_string(void *data);
+int read_message(int fd, struct message **msg);
+int client_md5(int client_fd, char *username, char *password) {
+  struct message *msg = NULL;
+  char salt[4] = {1, 2, 3, 4};
+  char *pwdusr, *shadow, *md5_req, *md5;
+  size_t size;
+  if (read_message(client_fd, &msg))
+    return 1;
+  size = strlen(username) + strlen(password) + 1;
+  pwdusr = calloc(1, size);
+  snprintf(pwdusr, size, "%s%s", password, username);
+  if (pgagroal_md5(pwdusr, strlen(pwdusr), &shadow))
+    return 1;
+  md5_req = calloc(1, 36);
+  memcpy(md5_req, shadow, 32);
+  memcpy(md5_req + 32, &salt[0], 4);
+  if (pgagroal_md5(md5_req, 36, &md5))
+    return 1;
+  if (strcmp(pgagroal_read_string((char *)msg->data + 8), md5))
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'md5' is compared with 'strcmp'
+    return 1;
+  return 0;
+}
+int client_tag(int client_fd, char *username) {
+  struct message *msg = NULL;
+  char *usr, *shadow, *tag_req, *tag;
+  if (read_message(client_fd, &msg))
+    return 1;
+  usr = calloc(1, 64);
+  snprintf(usr, 64, "%s", username);
+  if (pgagroal_md5(usr, strlen(usr), &shadow))
+    return 1;
+  tag_req = calloc(1, 36);
+  memcpy(tag_req, shadow, 32);
+  if (pgagroal_md5(tag_req, 32, &tag))
+    return 1;
+  if (strcmp(pgagroal_read_string((char *)msg->data + 8), tag))
+    return 1;
+  return 0;
+}
