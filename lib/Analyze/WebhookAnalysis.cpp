@@ -2698,12 +2698,17 @@ private:
     return nullptr;
   }
 
-  /// A call given an SQL query (`db.queryOne("SELECT ...", {id})`).
+  /// A call given an SQL query (`db.queryOne("SELECT ...", {id})`), or a
+  /// look-up in the system's account database (busybox httpd's
+  /// `getpwnam(user_and_passwd)` after cutting it at ':').
   static bool queriesDatabase(const Expr *Value) {
     static const llvm::Regex Query("^[[:space:]]*(SELECT|WITH)[[:space:]]",
                                    llvm::Regex::IgnoreCase);
+    static const llvm::Regex Accounts("^(getpw|getsp)(nam|uid|ent)(_r)?$");
     bool Found = false;
     walk(Value, [&](const Stmt *X) {
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        Found |= Accounts.match(calleeName(CE));
       if (const auto *SL = dyn_cast<StringLiteral>(X))
         Found |= SL->getCharByteWidth() == 1 && Query.match(SL->getString());
     });
@@ -3894,7 +3899,8 @@ private:
   }
 
   /// A comparison of at most four bytes (`memcmp(tok->signature, "AUTH",
-  /// 4)`): a magic tag or a scheme's prefix; no MAC or token is that short.
+  /// 4)`): a magic tag or a scheme's prefix; no token is that short, and a
+  /// MAC only when computed here and cut (its caller checks for that).
   bool magicTag(const Stmt *X) {
     const auto *CE = dyn_cast<CallExpr>(X);
     if (!CE || CE->getNumArgs() < 3)
@@ -6414,6 +6420,47 @@ private:
     return Found;
   }
 
+  /// The same when the branch the comparison opens copies one into the
+  /// other (mvdsv's `if (strcmp(password.string, pw)) strlcpy(pw,
+  /// password.string, sizeof(pw));`). Only there: a challenge's expected
+  /// response copied later for the next login was checked first
+  /// (yubico-pam's `memcpy(state.response, buf, n)`).
+  bool copiesOnChange(const Stmt *Compare, const Expr *A, const Expr *B) {
+    if (sameText(A, B))
+      return false;
+    const Stmt *Child = Compare;
+    const IfStmt *If = nullptr;
+    for (const Stmt *Up : parents(Compare)) {
+      if (const auto *I = dyn_cast<IfStmt>(Up); I && I->getCond() == Child) {
+        If = I;
+        break;
+      }
+      if (!isa<Expr>(Up))
+        return false;
+      Child = Up;
+    }
+    if (!If)
+      return false;
+    bool Found = false;
+    walk(If->getThen(), [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      if (!CE || CE->getNumArgs() < 2 || !copiesText(CE))
+        return;
+      // `strcpy(dst, src)`, `memcpy`, `strlcpy`: the destination first and
+      // the source next; not a format's arguments.
+      std::string Callee = calleeName(CE);
+      llvm::StringRef Name = Callee;
+      if (Name.contains_insensitive("printf") ||
+          Name.contains_insensitive("format") ||
+          Name.contains_insensitive("cat"))
+        return;
+      const Expr *To = CE->getArg(0), *From = CE->getArg(1);
+      Found |= (sameText(To, A) && sameText(From, B)) ||
+               (sameText(To, B) && sameText(From, A));
+    });
+    return Found;
+  }
+
   /// Whether \p A and \p B read the same value: the same variable or
   /// member chain (see sameValue), or expressions spelled alike
   /// (`msg->subject[0]` twice).
@@ -6486,7 +6533,9 @@ private:
       const Expr *A, *B, *CryptHash;
       std::string How;
       if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
-          refreshes(F->getBody(), A, B) || magicTag(X) ||
+          refreshes(F->getBody(), A, B) || copiesOnChange(X, A, B) ||
+          // (A MAC cut to 4 bytes is still one: libcsp's HMAC trailer.)
+          (magicTag(X) && !operand(A, S).Mac && !operand(B, S).Mac) ||
           (!CryptHash && confirmsTypedEntry(F, A, B, S)) || fileDigest(A, S) ||
           fileDigest(B, S) || mentionsAny(A, S.EmptyPasswordDigests) ||
           mentionsAny(B, S.EmptyPasswordDigests) || accountName(nameOf(A)) ||

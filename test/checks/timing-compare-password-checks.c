@@ -499,3 +499,31 @@ int client_tag(int client_fd, char *username) {
     return 1;
   return 0;
 }
+
+// busybox httpd: the password of a Basic "user:pass" against the one the
+// account database holds for the user (getpwnam given the text cut at ':');
+// mvdsv: a password setting against the copy kept to notice a change.
+#include <pwd.h>
+int check_user_passwd(char *user_and_passwd) {
+  char *colon_after_user = strchr(user_and_passwd, ':');
+  const char *passwd;
+  struct passwd *pw;
+  if (!colon_after_user)
+    return 0;
+  *colon_after_user = '\0';
+  pw = getpwnam(user_and_passwd);
+  *colon_after_user = ':';
+  if (!pw || !pw->pw_passwd)
+    return 0;
+  passwd = pw->pw_passwd;
+  return strcmp(colon_after_user + 1, passwd) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'passwd' is compared with 'strcmp'
+}
+extern cvar_t *password;
+void check_vars(void) {
+  static char pw[64];
+  if (strcmp(password->string, pw)) {
+    strncpy(pw, password->string, sizeof(pw) - 1);
+    printf("password changed\n");
+  }
+}
