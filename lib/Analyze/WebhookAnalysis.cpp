@@ -3368,12 +3368,39 @@ private:
     if (F->getNumParams() >= 2 && F->getNumParams() <= MaxComparerParams &&
         projectFunction(F) && !setsPassword(F) && !signsByName(F) &&
         !xorAccumulates(F) && !callsConstantTime(F->getBody())) {
+      // A local buffer a call fills from one text parameter stands for it
+      // (polipo's `b64cmp(a, an, b, bn)`: `b64cpy(buf, b, bn, 0)`, then
+      // `memcmp(buf, a, an)` compares the two values it was given).
+      llvm::DenseMap<const ValueDecl *, const ParmVarDecl *> FilledFrom;
+      walk(F->getBody(), [&](const Stmt *X) {
+        const auto *CE = dyn_cast<CallExpr>(X);
+        if (!CE || CE->getNumArgs() < 2)
+          return;
+        const auto *Local = dyn_cast_or_null<VarDecl>(bufferOf(CE->getArg(0)));
+        if (!Local || !Local->isLocalVarDecl() || isa<ParmVarDecl>(Local))
+          return;
+        const ParmVarDecl *Source = nullptr;
+        for (unsigned I = 1; I < CE->getNumArgs(); ++I)
+          if (const auto *P =
+                  dyn_cast_or_null<ParmVarDecl>(declOf(CE->getArg(I)));
+              P && P->getDeclContext() == F && textType(P->getType())) {
+            if (Source && Source != P)
+              return;
+            Source = P;
+          }
+        if (Source)
+          FilledFrom.try_emplace(Local, Source);
+      });
       auto ParamOf = [&](const Expr *E) -> int {
         int Found = -1;
         bool Many = false;
         walk(E, [&](const Stmt *X) {
           const auto *DRE = dyn_cast<DeclRefExpr>(X);
           const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
+          if (DRE && !P)
+            if (auto It = FilledFrom.find(DRE->getDecl());
+                It != FilledFrom.end())
+              P = It->second;
           if (!P || P->getDeclContext() != F)
             return;
           int Index = static_cast<int>(P->getFunctionScopeIndex());
@@ -3717,8 +3744,9 @@ private:
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
       if (!secretName(Name) || (D && macAddress(D)))
         return;
-      // SNMP's community is its password.
-      static const llvm::Regex Login("pass|pwd|sid|session|community",
+      // SNMP's community is its password; a proxy's configured
+      // `authCredentials` ("user:password") too.
+      static const llvm::Regex Login("pass|pwd|sid|session|community|cred",
                                      llvm::Regex::IgnoreCase);
       O.Login |= Login.match(Name);
       (passwordName(Name) ? Password : Other) = true;

@@ -168,3 +168,32 @@ struct sent_auth {
 int nonce_changed(const char *challenge_nonce, const struct sent_auth *sent) {
   return strcmp(challenge_nonce, sent->credential.digest.nonce) != 0;
 }
+
+/* polipo: a comparer that encodes one of its values into a buffer first
+ * (`b64cpy(buf, b, bn)`, then `memcmp(buf, a, an)`) still compares the two
+ * it was given; the proxy's configured credentials against the client's
+ * Authorization value are secrets, two content types are not. */
+#include <stdlib.h>
+typedef struct {
+  int length;
+  char string[256];
+} atom_t;
+extern atom_t *authCredentials;
+void b64cpy(char *dst, const char *src, int n, int fss);
+int b64cmp(const char *a, int an, const char *b, int bn) {
+  char *buf = malloc(an);
+  int r;
+  b64cpy(buf, b, bn, 0);
+  r = memcmp(buf, a, an);
+  free(buf);
+  return r;
+}
+int check_proxy_auth(atom_t *auth) {
+  return b64cmp(auth->string + 6, auth->length - 6, authCredentials->string,
+                authCredentials->length) == 0;
+  // CHECK: :[[@LINE-2]]:10: warning: the secret 'authCredentials->string' is compared with 'b64cmp', which uses 'memcmp'
+}
+int same_type(atom_t *type, atom_t *expected) {
+  return b64cmp(type->string, type->length, expected->string,
+                expected->length) == 0;
+}
