@@ -3927,9 +3927,9 @@ private:
   }
 
   /// A comparison of at most four bytes (`memcmp(tok->signature, "AUTH",
-  /// 4)`): a magic tag or a scheme's prefix; no token is that short, and a
-  /// MAC only when computed here and cut (its caller checks for that).
-  bool magicTag(const Stmt *X) {
+  /// 4)`): a magic tag or a scheme's prefix; no token is that short. Not a
+  /// MAC computed here and cut to that length (libcsp's HMAC trailer).
+  bool magicTag(const Stmt *X, const Expr *A, const Expr *B, const Secrets &S) {
     const auto *CE = dyn_cast<CallExpr>(X);
     if (!CE || CE->getNumArgs() < 3)
       return false;
@@ -3937,7 +3937,8 @@ private:
     Expr::EvalResult R;
     return !Len->isValueDependent() && Len->EvaluateAsInt(R, Ctx) &&
            R.Val.getInt().getExtValue() >= 0 &&
-           R.Val.getInt().getExtValue() <= 4;
+           R.Val.getInt().getExtValue() <= 4 && !operand(A, S).Mac &&
+           !operand(B, S).Mac;
   }
 
   /// SRP's proofs, kept in its verifier's and user's records (csrp and
@@ -6434,6 +6435,25 @@ private:
     return true;
   }
 
+  /// Whether \p To is set from \p From where one is \p A and the other
+  /// \p B.
+  bool setsOneFromOther(const Expr *To, const Expr *From, const Expr *A,
+                        const Expr *B) {
+    return (sameText(To, A) && sameText(From, B)) ||
+           (sameText(To, B) && sameText(From, A));
+  }
+
+  /// `strcpy(dst, src)`, `memcpy`, `strlcpy`, `memmove`: the destination
+  /// first and the source next (not a format's arguments).
+  static bool copyCall(const CallExpr *CE, const Expr *&To, const Expr *&From) {
+    static const llvm::Regex Copy("cpy|memmove", llvm::Regex::IgnoreCase);
+    if (CE->getNumArgs() < 2 || !Copy.match(calleeName(CE)))
+      return false;
+    To = CE->getArg(0);
+    From = CE->getArg(1);
+    return true;
+  }
+
   /// `if (secret_ == fresh) return; secret_ = fresh;`: a value compared
   /// with the one it is then set to is a cache or a reloaded setting
   /// checked for a change, not a client's value checked against it.
@@ -6442,8 +6462,7 @@ private:
       return false;
     bool Found = false;
     forEachAssignment(Body, [&](const Expr *Lhs, const Expr *Rhs) {
-      Found |= (sameText(Lhs, A) && sameText(Rhs, B)) ||
-               (sameText(Lhs, B) && sameText(Rhs, A));
+      Found |= setsOneFromOther(Lhs, Rhs, A, B);
     });
     return Found;
   }
@@ -6471,20 +6490,9 @@ private:
       return false;
     bool Found = false;
     walk(If->getThen(), [&](const Stmt *X) {
-      const auto *CE = dyn_cast<CallExpr>(X);
-      if (!CE || CE->getNumArgs() < 2 || !copiesText(CE))
-        return;
-      // `strcpy(dst, src)`, `memcpy`, `strlcpy`: the destination first and
-      // the source next; not a format's arguments.
-      std::string Callee = calleeName(CE);
-      llvm::StringRef Name = Callee;
-      if (Name.contains_insensitive("printf") ||
-          Name.contains_insensitive("format") ||
-          Name.contains_insensitive("cat"))
-        return;
-      const Expr *To = CE->getArg(0), *From = CE->getArg(1);
-      Found |= (sameText(To, A) && sameText(From, B)) ||
-               (sameText(To, B) && sameText(From, A));
+      const Expr *To, *From;
+      if (const auto *CE = dyn_cast<CallExpr>(X); CE && copyCall(CE, To, From))
+        Found |= setsOneFromOther(To, From, A, B);
     });
     return Found;
   }
@@ -6562,8 +6570,7 @@ private:
       std::string How;
       if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
           refreshes(F->getBody(), A, B) || copiesOnChange(X, A, B) ||
-          // (A MAC cut to 4 bytes is still one: libcsp's HMAC trailer.)
-          (magicTag(X) && !operand(A, S).Mac && !operand(B, S).Mac) ||
+          magicTag(X, A, B, S) ||
           (!CryptHash && confirmsTypedEntry(F, A, B, S)) || fileDigest(A, S) ||
           fileDigest(B, S) || mentionsAny(A, S.EmptyPasswordDigests) ||
           mentionsAny(B, S.EmptyPasswordDigests) || accountName(nameOf(A)) ||
