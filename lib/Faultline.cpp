@@ -57,6 +57,7 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
       if (!H.ParamType.empty())
         WO.RequestTypes.push_back(H.ParamType);
     llvm::append_range(WO.RequestTypes, L.RequestTypes);
+    llvm::append_range(WO.LibraryNamespaces, L.Namespaces);
   }
   WebhookResult Webhooks = analyzeWebhooks(Ctx, Facts, WO);
   runUnverifiedWebhook(Webhooks, Opts, Out);

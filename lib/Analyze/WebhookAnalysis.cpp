@@ -1581,16 +1581,14 @@ private:
   /// (`json.hpp`, `httplib.h` beside the sources): its insides are not the
   /// handler's work, and a value's conversion in nlohmann's `from_json` is
   /// no parse of the request.
-  static bool vendoredLibrary(const FunctionDecl *FD) {
+  bool vendoredLibrary(const FunctionDecl *FD) const {
     const NamespaceDecl *Outermost = nullptr;
     for (const DeclContext *DC = FD->getDeclContext(); DC; DC = DC->getParent())
       if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
         Outermost = NS;
     if (!Outermost || !Outermost->getDeclName().isIdentifier())
       return false;
-    return llvm::is_contained(
-        {"nlohmann", "httplib", "crow", "rapidjson", "picojson", "json11"},
-        Outermost->getName());
+    return llvm::is_contained(Opts.LibraryNamespaces, Outermost->getName());
   }
 
   Reach reach(const Stmt *Body) {

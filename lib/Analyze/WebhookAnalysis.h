@@ -112,6 +112,10 @@ struct WebhookOptions {
   /// param_type` and `request_types`), by qualified name; a type named
   /// like a request is one too.
   std::vector<std::string> RequestTypes;
+  /// The libraries' own outermost namespaces, from the models
+  /// (`namespaces`): their code vendored beside the sources is not the
+  /// handler's work.
+  std::vector<std::string> LibraryNamespaces;
 };
 
 struct WebhookHandler {

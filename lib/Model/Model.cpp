@@ -395,7 +395,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
                 "verifiers",       "breakers",
                 "require_breaker", "internal_hosts",
                 "request_types",   "connections",
-                "auto_retries",    "non_idempotent_methods"},
+                "auto_retries",    "non_idempotent_methods",
+                "namespaces"},
             "library model");
   LibraryModel L;
   if (!N["library"])
@@ -406,6 +407,8 @@ void parseLibrary(const YAML::Node &N, const std::string &File, Model &Into) {
     L.Protocol = scalar(N["protocol"], "protocol");
   if (N["headers"])
     L.Headers = stringList(N["headers"], "headers");
+  if (N["namespaces"])
+    L.Namespaces = stringList(N["namespaces"], "namespaces");
   if (N["fix"])
     L.Fix = scalar(N["fix"], "fix");
   if (N["default_timeout"])

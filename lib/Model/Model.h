@@ -334,6 +334,9 @@ struct LibraryModel {
   std::string Name;
   std::string Protocol;
   std::vector<std::string> Headers; // include names that bring the library in
+  /// Outermost namespaces of the library's own code: a copy vendored beside
+  /// the sources (`httplib.h`, `json.hpp`) is still the library's.
+  std::vector<std::string> Namespaces;
   std::string Fix;
   std::optional<int64_t> DefaultTimeoutMs; // finite library default
   std::vector<OutboundRule> Outbound;

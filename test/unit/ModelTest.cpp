@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace faultline;
 
 TEST(ModelTest, BuiltinModelsParse) {
@@ -41,6 +43,28 @@ timeouts:
   EXPECT_EQ(L.Outbound[0].Handles[1].Kind, HandleSpec::Arg);
   EXPECT_EQ(L.Timeouts[0].Value.Infinite[0], 0);
   EXPECT_EQ(L.Timeouts[0].Bounds[0], "total");
+}
+
+TEST(ModelTest, LibraryNamespaces) {
+  Model M;
+  ModelError Err;
+  ASSERT_TRUE(parseModel("library: vendored\nnamespaces: [acme, acme_json]\n",
+                         "ns.yaml", M, Err))
+      << Err.str();
+  ASSERT_EQ(M.Libraries.size(), 1u);
+  EXPECT_EQ(M.Libraries[0].Namespaces,
+            (std::vector<std::string>{"acme", "acme_json"}));
+  // Built in: cpp-httplib's and the vendored JSON parsers'.
+  std::vector<std::string> Builtin;
+  for (const LibraryModel &L : builtinModel().Libraries)
+    Builtin.insert(Builtin.end(), L.Namespaces.begin(), L.Namespaces.end());
+  EXPECT_NE(std::find(Builtin.begin(), Builtin.end(), "httplib"), Builtin.end());
+  EXPECT_NE(std::find(Builtin.begin(), Builtin.end(), "nlohmann"),
+            Builtin.end());
+  Model Bad;
+  EXPECT_FALSE(parseModel("library: x\nnamespaces: {a: b}\n", "bad.yaml", Bad,
+                          Err));
+  EXPECT_EQ(Err.Line, 2u);
 }
 
 TEST(ModelTest, UnknownKeyIsAnErrorWithPosition) {
