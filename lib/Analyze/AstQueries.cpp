@@ -4,6 +4,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang;
 
@@ -68,6 +69,18 @@ const ValueDecl *declOf(const Expr *E) {
   return nullptr;
 }
 
+bool bytesAccessor(const CallExpr *CE) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (!FD || !FD->getDeclName().isIdentifier() || CE->getNumArgs() != 1 ||
+      !FD->getReturnType()->isPointerType())
+    return false;
+  QualType Arg = CE->getArg(0)->IgnoreParenImpCasts()->getType();
+  if (!Arg->isPointerType() || !Arg->getPointeeType()->isRecordType())
+    return false;
+  static const llvm::Regex Bytes("_(data|ptr|bytes|head|mhead|buf)$");
+  return Bytes.match(FD->getName());
+}
+
 const ValueDecl *bufferOf(const Expr *E) {
   for (int Depth = 0; E && Depth < 6; ++Depth) {
     E = E->IgnoreParenCasts();
@@ -93,6 +106,11 @@ const ValueDecl *bufferOf(const Expr *E) {
     if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
         OC && OC->getOperator() == OO_Subscript) {
       E = OC->getArg(0);
+      continue;
+    }
+    // ... and a C buffer object's (`ibuf_data(tmp)`, `sshbuf_ptr(b)`).
+    if (const auto *CE = dyn_cast<CallExpr>(E); CE && bytesAccessor(CE)) {
+      E = CE->getArg(0);
       continue;
     }
     return declOf(E);

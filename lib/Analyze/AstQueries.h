@@ -48,6 +48,11 @@ const clang::ValueDecl *declOf(const clang::Expr *E);
 /// `out.data()`, `&out[0]`, `buf + 2`, or null.
 const clang::ValueDecl *bufferOf(const clang::Expr *E);
 
+/// A C function that hands out a buffer object's bytes: one pointer to a
+/// struct in, a pointer out, named for the bytes (`ibuf_data`, `sshbuf_ptr`,
+/// `wpabuf_head`). bufferOf sees through it.
+bool bytesAccessor(const clang::CallExpr *CE);
+
 /// A location in a system header or in an installed library's header
 /// included with -I (/usr/include/x86_64-linux-gnu/qt5/QtCore/qstring.h):
 /// library code, not the project's.

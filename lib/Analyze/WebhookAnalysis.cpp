@@ -179,7 +179,11 @@ bool secretName(llvm::StringRef Name) {
   // case: pjsip's `pjsip_AUTH_STR` is the constant "auth".
   static const llvm::Regex ProtocolPassword(
       "(^|_)auth_?(str|string|data|simple)$|"
-      "(^|_)(snmp_?)?community(_(read|write|ro|rw|get|set))?$");
+      "(^|_)(snmp_?)?community(_(read|write|ro|rw|get|set))?$|"
+      // Redis's AUTH password as a server or proxy keeps it (`requirepass`,
+      // `masterauth`, twemproxy's `redis_auth`); not `require_auth`, a flag.
+      "(^|_)(redis|master|sentinel|server|proxy|upstream|admin)_?auth$|"
+      "requirepass$");
   if (ProtocolPassword.match(Name))
     return true;
   if (camelPasswordWord(Name) || lastCamelWord(Name) == "sid" ||
@@ -1874,6 +1878,10 @@ private:
            (HasParam && WritablePointer(PT) && VD->isLocalVarDecl() &&
             VD->getType()->isRecordType() &&
             calleeName(Arg->IgnoreParenImpCasts()) == "data") ||
+           // ... or a C buffer object's (`ibuf_data(tmp)`).
+           (HasParam && WritablePointer(PT) && VD->isLocalVarDecl() &&
+            isa<CallExpr>(Arg->IgnoreParenCasts()) &&
+            bytesAccessor(cast<CallExpr>(Arg->IgnoreParenCasts()))) ||
            (HasParam && WritablePointer(VD->getType()) &&
             textType(VD->getType()) && WritablePointer(PT) &&
             !S.PointsAtGlobal.count(VD)) ||
@@ -1900,6 +1908,14 @@ private:
       // elsewhere at run time, as a returned value does.
       if (Written && VD->isLocalVarDecl() && HasParam &&
           (PT->isLValueReferenceType() || !VD->getType()->isPointerType()))
+        S.CallResults.insert(VD);
+      // So does a pointer a call sets (PennMUSH's stored hash, cut from the
+      // saved password by `pcre2_substring_get_bynumber(md, 3, &shash,
+      // &n)`).
+      if (const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenCasts());
+          VD && VD->isLocalVarDecl() && VD->getType()->isPointerType() && UO &&
+          UO->getOpcode() == UO_AddrOf && !ReadOnly && !Variadic &&
+          declOf(UO->getSubExpr()->IgnoreParens()) == VD)
         S.CallResults.insert(VD);
       // A member array a call writes (`rfbEncryptBytes(cl->authChallenge,
       // passwd)`).
@@ -2095,10 +2111,20 @@ private:
   /// hashes a secret of the server's, as CHAP, HTTP Digest and many
   /// payment signatures build their keyed hash.
   void noteKeyedDigest(const CallExpr *CE, Secrets &S) {
-    if (!digestUpdate(CE->getDirectCallee()) || CE->getNumArgs() < 2)
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD || CE->getNumArgs() < 2)
       return;
     const ValueDecl *Context = bufferOf(CE->getArg(0));
     if (!Context)
+      return;
+    // A key given to the context (iked's `hash_setkey(sa->sa_integr, key,
+    // n)`, `hmac_set_key`): what it finishes is a MAC.
+    static const llvm::Regex SetKey("set_?key$", llvm::Regex::IgnoreCase);
+    if (FD->getDeclName().isIdentifier() && SetKey.match(FD->getName())) {
+      S.KeyedDigests.insert(Context);
+      return;
+    }
+    if (!digestUpdate(FD))
       return;
     for (const Expr *Arg : llvm::drop_begin(CE->arguments())) {
       if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request)) {
@@ -2784,6 +2810,16 @@ private:
       if (hashCall(CE))
         if (!llvm::is_contained(S.HashedBy[Target], CE))
           S.HashedBy[Target].push_back(CE);
+    // ... and so is what it points at (twemproxy's `key = kpos->start`
+    // after `kpos = array_get(req->keys, 0)`).
+    if (const auto *VD = dyn_cast<VarDecl>(Target);
+        VD && VD->isLocalVarDecl() && VD->getType()->isPointerType())
+      if (const auto *ME = dyn_cast<MemberExpr>(withoutCasts(Value));
+          ME && ME->isArrow())
+        if (const ValueDecl *Base =
+                declOf(ME->getBase()->IgnoreParenImpCasts());
+            Base && S.CallResults.count(Base))
+          S.CallResults.insert(VD);
     if (const auto *VD = dyn_cast<VarDecl>(Target);
         VD && VD->isLocalVarDecl() &&
         isa_and_nonnull<CallExpr>(stripConversions(Value)) &&
@@ -3743,9 +3779,10 @@ private:
       if (!secretName(Name) || (D && macAddress(D)))
         return;
       // SNMP's community is its password; a proxy's configured
-      // `authCredentials` ("user:password") too.
-      static const llvm::Regex Login("pass|pwd|sid|session|community|cred",
-                                     llvm::Regex::IgnoreCase);
+      // `authCredentials` ("user:password") and Redis's `requirepass` and
+      // `redis_auth` too.
+      static const llvm::Regex Login(
+          "pass|pwd|sid|session|community|cred|auth$", llvm::Regex::IgnoreCase);
       O.Login |= Login.match(Name);
       (passwordName(Name) ? Password : Other) = true;
       if (D)
@@ -5222,7 +5259,12 @@ private:
   /// page whatever the content type said (a lab's `/webhooks` form that
   /// edits the list of hooks to call): no provider's message carries one.
   static bool servesPage(const Reach &R) {
-    bool Html = mentionsLiteralPrefix(R, "text/html");
+    // Also in a header a raw socket server writes whole ("HTTP/1.0 200
+    // OK\r\nContent-Type: text/html\r\n\r\n<html>...").
+    bool Html = mentionsLiteralPrefix(R, "text/html") ||
+                anyLiteral(R, [](llvm::StringRef S) {
+                  return S.contains_insensitive("content-type: text/html");
+                });
     bool Markup = false, ParsesJson = false, Form = false;
     for (const Stmt *Body : R.Bodies)
       walk(Body, [&](const Stmt *X) {

@@ -95,3 +95,45 @@ void handleStatus(const QByteArray &request, QTcpSocket *socket) {
   }
   reply(socket, 200);
 }
+
+// Servers that take their clients from QTcpServer::nextPendingConnection()
+// and read the request in the socket's readyRead slot.
+class Bot : public QObject {
+public:
+  void setWebhook(quint16 port);
+  void serveStatus(quint16 port);
+  void onUpdate(const QByteArray &update);
+
+private:
+  QTcpServer *Listener = nullptr;
+  QTcpServer *StatusListener = nullptr;
+};
+
+// Telegram posts every update here: nothing checks its secret token.
+void Bot::setWebhook(quint16 port) {
+  Listener->listen(QHostAddress::Any, port);
+  QObject::connect(Listener, &QTcpServer::newConnection, [this]() {
+    QTcpSocket *socket = Listener->nextPendingConnection();
+    QObject::connect(socket, &QTcpSocket::readyRead, [this, socket]() {
+      QByteArray data = socket->readAll();
+      QByteArray update = data.mid(data.indexOf("\r\n\r\n") + 4);
+      socket->write("HTTP/1.0 200 OK\r\n\r\n");
+      onUpdate(update);
+    });
+  });
+}
+// CHECK: :[[@LINE-10]]:3: warning: webhook handler for (route set at run time; a webhook by its name 'setWebhook') never verifies the request's signature{{.*}} [integration-unverified-webhook]
+
+// A page of the bot's state on the same kind of server: no webhook.
+void Bot::serveStatus(quint16 port) {
+  StatusListener->listen(QHostAddress::Any, port);
+  QObject::connect(StatusListener, &QTcpServer::newConnection, [this]() {
+    QTcpSocket *socket = StatusListener->nextPendingConnection();
+    QObject::connect(socket, &QTcpSocket::readyRead, [socket]() {
+      socket->readAll();
+      socket->write("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n"
+                    "<html><body>running</body></html>");
+      socket->close();
+    });
+  });
+}
