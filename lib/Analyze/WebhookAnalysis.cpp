@@ -157,6 +157,8 @@ bool secretName(llvm::StringRef Name) {
       "^authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
       "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
+      // OAuth's `state`, kept to match the redirect: a CSRF token.
+      "oauth_?state$|"
       // SCRAM's StoredKey and ServerKey: who knows them can log in.
       // Not a key's fingerprint or id (`server_keyfp`).
       "(^|_)stored_?key$|(^|_)server_?key$|"
@@ -1692,6 +1694,14 @@ private:
     /// "Bearer %s", gw->bearer_token)`): that secret, as a local set from
     /// one is.
     llvm::DenseSet<const ValueDecl *> BuiltFromSecret;
+    /// A local array's writes by the calls that made them: whether one put
+    /// a secret of the server's in, or only reworked the array's own bytes
+    /// (`filtertext(text, text, ...)`). A buffer one function reuses for
+    /// every message of a big switch (AssaultCube's `text`) holds what its
+    /// last write before a use put there.
+    enum class Write { Plain, Secret, InPlace };
+    llvm::DenseMap<const ValueDecl *, llvm::DenseMap<const Stmt *, Write>>
+        BufferWrites;
     /// Text locals set from a secret of the server's (Exim's `clearpass =
     /// expand_string(ob->spa_serverpassword)`): they hold it.
     llvm::DenseSet<const ValueDecl *> HeldSecrets;
@@ -1762,6 +1772,44 @@ private:
     static const llvm::Regex Copies("cpy|cat|printf|memmove|format",
                                     llvm::Regex::IgnoreCase);
     return Copies.match(calleeName(CE));
+  }
+
+  /// The values built from a secret as \p E reads them at \p At.
+  llvm::DenseSet<const ValueDecl *> builtAt(const Expr *E, SourceLocation At,
+                                            const Secrets &S) const {
+    return heldAt(S.BuiltFromSecret, E, At, S);
+  }
+
+  /// Those of \p Values that \p E reads at \p At, but for a local array
+  /// whose last write before (a call's, in the order of the source) put
+  /// no secret in.
+  llvm::DenseSet<const ValueDecl *>
+  heldAt(const llvm::DenseSet<const ValueDecl *> &Values, const Expr *E,
+         SourceLocation At, const Secrets &S) const {
+    llvm::DenseSet<const ValueDecl *> Built = Values;
+    walk(E, [&](const Stmt *X) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(X);
+      const ValueDecl *D = DRE ? DRE->getDecl() : nullptr;
+      auto It =
+          D && Built.count(D) ? S.BufferWrites.find(D) : S.BufferWrites.end();
+      if (It == S.BufferWrites.end())
+        return;
+      const Stmt *Last = nullptr;
+      Secrets::Write Kind = Secrets::Write::Plain;
+      for (const auto &[Writer, W] : It->second) {
+        SourceLocation L = Writer->getBeginLoc();
+        if (W == Secrets::Write::InPlace ||
+            !SM.isBeforeInTranslationUnit(L, At))
+          continue;
+        if (!Last || SM.isBeforeInTranslationUnit(Last->getBeginLoc(), L)) {
+          Last = Writer;
+          Kind = W;
+        }
+      }
+      if (Last && Kind == Secrets::Write::Plain)
+        Built.erase(D);
+    });
+    return Built;
   }
 
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
@@ -1968,7 +2016,8 @@ private:
           !HeldSecret)
         continue;
       ServerSecret |=
-          mentionsAny(Arg, S.Keyed) || mentionsAny(Arg, S.BuiltFromSecret);
+          mentionsAny(Arg, heldAt(S.Keyed, Arg, CE->getBeginLoc(), S)) ||
+          mentionsAny(Arg, builtAt(Arg, CE->getBeginLoc(), S));
       ServerSecret |= mentionsServerSecret(Arg, S) || HeldSecret;
     }
     // Not a copy (`strcpy(expected, "")` empties a buffer a MAC fills next).
@@ -2030,6 +2079,18 @@ private:
       S.Supplied.insert(ClientBuffers.begin(), ClientBuffers.end());
       if (PasswordDigest)
         S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
+    }
+    for (const ValueDecl *D : Buffers) {
+      const auto *VD = dyn_cast<VarDecl>(D);
+      if (!VD || !VD->isLocalVarDecl() || !VD->getType()->isArrayType())
+        continue;
+      unsigned Uses = llvm::count_if(
+          CE->arguments(), [&](const Expr *Arg) { return bufferOf(Arg) == D; });
+      Secrets::Write &W = S.BufferWrites[D][CE];
+      if (Uses > 1)
+        W = Secrets::Write::InPlace;
+      else if (ServerSecret && S.BuiltFromSecret.count(D))
+        W = Secrets::Write::Secret;
     }
   }
 
@@ -2652,11 +2713,20 @@ private:
           classify(Target, Value, S);
         else if (mentionsAny(Value, S.Mac))
           S.Mac.insert(Target);
-        if (!Assigns && mentionsSigningKey(Value, S))
+        auto SecretWrite = [&] {
+          if (auto It = S.BufferWrites.find(Target);
+              It != S.BufferWrites.end() && It->second.count(X))
+            It->second[X] = Secrets::Write::Secret;
+        };
+        if (!Assigns && mentionsSigningKey(Value, S)) {
           S.Keyed.insert(Target);
+          SecretWrite();
+        }
         if (!Assigns && buildsText(X) && !mentionsAny(Value, S.Request) &&
-            namesSecret(Value))
+            namesSecret(Value)) {
           S.BuiltFromSecret.insert(Target);
+          SecretWrite();
+        }
       });
     return S;
   }
@@ -2939,6 +3009,10 @@ private:
         return;
       const auto *VD = dyn_cast<ValueDecl>(D);
       if (VD && S.Request.count(VD))
+        return;
+      // A length or a count is no key's bytes (Red Eclipse's
+      // `p.subbuf(tokenlen)` skips a token in the packet).
+      if (VD && VD->getType()->isIntegralOrEnumerationType())
         return;
       Found |= (VD && S.Keyed.count(VD)) || signingKeyName(D->getName()) ||
                keyRecordValue(dyn_cast<FieldDecl>(D));
@@ -3906,7 +3980,7 @@ private:
     // Not through a buffer the compared call itself writes (DarkPlaces'
     // `memcmp(va(vabuf, n, "%s ", com_token), s, ...)`): the value is what
     // it writes there now, not what another write put there.
-    llvm::DenseSet<const ValueDecl *> Built = S.BuiltFromSecret;
+    llvm::DenseSet<const ValueDecl *> Built = builtAt(E, E->getBeginLoc(), S);
     if (const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(E)))
       if (const FunctionDecl *FD = CE->getDirectCallee())
         for (unsigned I = 0; I < CE->getNumArgs() && I < FD->getNumParams();
@@ -5279,7 +5353,8 @@ private:
                                               .contains_insensitive("json"))) &&
               (FD->getName().contains_insensitive("parse") ||
                FD->getName().contains_insensitive("from") ||
-               FD->getName().contains_insensitive("load")))
+               FD->getName().contains_insensitive("load")) &&
+              !readsFile(CE))
             ParsesJson = true;
         if (const auto *CE = dyn_cast<CallExpr>(X))
           if (const FunctionDecl *FD = CE->getDirectCallee();
@@ -5301,6 +5376,20 @@ private:
           Form |= S.contains_insensitive(Control);
       });
     return ((Html && Markup) || Form) && !ParsesJson;
+  }
+
+  /// A call given a file to read (`json::parse(std::ifstream("hooks.json"))`,
+  /// a `FILE *`): what it parses is no request.
+  static bool readsFile(const CallExpr *CE) {
+    return llvm::any_of(CE->arguments(), [](const Expr *Arg) {
+      QualType T = Arg->IgnoreParenImpCasts()->getType().getNonReferenceType();
+      if (T->isPointerType())
+        T = T->getPointeeType();
+      const auto *RD = T->getAsRecordDecl();
+      return RD && RD->getDeclName().isIdentifier() &&
+             (RD->getName() == "basic_ifstream" ||
+              RD->getName() == "basic_fstream" || RD->getName() == "_IO_FILE");
+    });
   }
 
   /// The route's path names a webhook, and the route takes deliveries.

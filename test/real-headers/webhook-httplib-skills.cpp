@@ -76,6 +76,22 @@ void alexa_skill(const httplib::Request &req, httplib::Response &res) {
   res.set_content(answer.dump(), "application/json");
 }
 
+// The same page built from template files and the list kept in a JSON file:
+// what it parses is a file of its own, not a request.
+void hooks_page(const httplib::Request &req, httplib::Response &res) {
+  std::ifstream page_file("template.html");
+  std::string page;
+  std::getline(page_file, page, '\0');
+  std::ifstream hooks_file("webhooks.json");
+  std::string rows;
+  if (hooks_file) {
+    json saved = json::parse(hooks_file);
+    for (const auto &hook : saved["WebHooks"])
+      rows += "<li>" + hook.get<std::string>() + "</li>";
+  }
+  page.replace(page.find("{webhooks_list}"), 15, rows);
+  res.set_content(page, "text/html");
+}
 // An application's own JSON API on the same server: no provider calls it.
 void add_item(const httplib::Request &req, httplib::Response &res) {
   json item = json::parse(req.body);
@@ -88,6 +104,7 @@ int main() {
   srv.Get("/webhooks", hooks_get);
   srv.Post("/webhooks", hooks_post);
   srv.Post("/webhooks/form", hooks_form);
+  srv.Post("/webhooks/page", hooks_page);
   srv.Post("/", alice_skill);
   srv.Post("/skill", alexa_skill);
   srv.Post("/items", add_item);
