@@ -1774,42 +1774,38 @@ private:
     return Copies.match(calleeName(CE));
   }
 
-  /// The values built from a secret as \p E reads them at \p At.
-  llvm::DenseSet<const ValueDecl *> builtAt(const Expr *E, SourceLocation At,
-                                            const Secrets &S) const {
-    return heldAt(S.BuiltFromSecret, E, At, S);
+  /// Whether \p E reads one of \p Values as it holds at \p At.
+  bool readsHeld(const llvm::DenseSet<const ValueDecl *> &Values, const Expr *E,
+                 SourceLocation At, const Secrets &S) const {
+    bool Found = false;
+    walk(E, [&](const Stmt *X) {
+      if (!isa<DeclRefExpr, MemberExpr>(X))
+        return;
+      const ValueDecl *D = declOf(cast<Expr>(X));
+      Found |= D && Values.count(D) && !overwritten(D, At, S);
+    });
+    return Found;
   }
 
-  /// Those of \p Values that \p E reads at \p At, but for a local array
-  /// whose last write before (a call's, in the order of the source) put
-  /// no secret in.
-  llvm::DenseSet<const ValueDecl *>
-  heldAt(const llvm::DenseSet<const ValueDecl *> &Values, const Expr *E,
-         SourceLocation At, const Secrets &S) const {
-    llvm::DenseSet<const ValueDecl *> Built = Values;
-    walk(E, [&](const Stmt *X) {
-      const auto *DRE = dyn_cast<DeclRefExpr>(X);
-      const ValueDecl *D = DRE ? DRE->getDecl() : nullptr;
-      auto It =
-          D && Built.count(D) ? S.BufferWrites.find(D) : S.BufferWrites.end();
-      if (It == S.BufferWrites.end())
-        return;
-      const Stmt *Last = nullptr;
-      Secrets::Write Kind = Secrets::Write::Plain;
-      for (const auto &[Writer, W] : It->second) {
-        SourceLocation L = Writer->getBeginLoc();
-        if (W == Secrets::Write::InPlace ||
-            !SM.isBeforeInTranslationUnit(L, At))
-          continue;
-        if (!Last || SM.isBeforeInTranslationUnit(Last->getBeginLoc(), L)) {
-          Last = Writer;
-          Kind = W;
-        }
+  /// Whether the last write of local array \p D before \p At (a call's,
+  /// in the order of the source) put no secret in.
+  bool overwritten(const ValueDecl *D, SourceLocation At,
+                   const Secrets &S) const {
+    auto It = S.BufferWrites.find(D);
+    if (It == S.BufferWrites.end())
+      return false;
+    const Stmt *Last = nullptr;
+    Secrets::Write Kind = Secrets::Write::Plain;
+    for (const auto &[Writer, W] : It->second) {
+      SourceLocation L = Writer->getBeginLoc();
+      if (W == Secrets::Write::InPlace || !SM.isBeforeInTranslationUnit(L, At))
+        continue;
+      if (!Last || SM.isBeforeInTranslationUnit(Last->getBeginLoc(), L)) {
+        Last = Writer;
+        Kind = W;
       }
-      if (Last && Kind == Secrets::Write::Plain)
-        Built.erase(D);
-    });
-    return Built;
+    }
+    return Last && Kind == Secrets::Write::Plain;
   }
 
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
@@ -2015,9 +2011,8 @@ private:
            llvm::is_contained(FieldBuffers, bufferOf(Arg))) &&
           !HeldSecret)
         continue;
-      ServerSecret |=
-          mentionsAny(Arg, heldAt(S.Keyed, Arg, CE->getBeginLoc(), S)) ||
-          mentionsAny(Arg, builtAt(Arg, CE->getBeginLoc(), S));
+      ServerSecret |= readsHeld(S.Keyed, Arg, CE->getBeginLoc(), S) ||
+                      readsHeld(S.BuiltFromSecret, Arg, CE->getBeginLoc(), S);
       ServerSecret |= mentionsServerSecret(Arg, S) || HeldSecret;
     }
     // Not a copy (`strcpy(expected, "")` empties a buffer a MAC fills next).
@@ -3980,7 +3975,7 @@ private:
     // Not through a buffer the compared call itself writes (DarkPlaces'
     // `memcmp(va(vabuf, n, "%s ", com_token), s, ...)`): the value is what
     // it writes there now, not what another write put there.
-    llvm::DenseSet<const ValueDecl *> Built = builtAt(E, E->getBeginLoc(), S);
+    llvm::DenseSet<const ValueDecl *> Built = S.BuiltFromSecret;
     if (const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(E)))
       if (const FunctionDecl *FD = CE->getDirectCallee())
         for (unsigned I = 0; I < CE->getNumArgs() && I < FD->getNumParams();
@@ -3990,7 +3985,7 @@ private:
             if (const ValueDecl *Out = bufferOf(CE->getArg(I));
                 Out && Out->getType()->isArrayType())
               Built.erase(Out);
-    O.Derived = Proof || KeyedHash || mentionsAny(E, Built);
+    O.Derived = Proof || KeyedHash || readsHeld(Built, E, E->getBeginLoc(), S);
     if (!Password && !Other && O.Derived)
       Other = true;
     // The user's half of `user:password` once the buffer is cut.
