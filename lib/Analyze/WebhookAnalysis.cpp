@@ -1713,7 +1713,8 @@ private:
     /// not one it guesses.
     llvm::DenseSet<const ValueDecl *> NewValues;
     /// Locals set from a hash or crypt(3) call (`res = crypt(pass,
-    /// stored)`), by those calls (vsftpd sets `p_crypted` twice).
+    /// stored)`) or filled by one, by those calls (vsftpd sets `p_crypted`
+    /// twice).
     llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const CallExpr *, 1>>
         HashedBy;
     /// Locals set to a variable or a member (`salt = ent->pw_passwd`), by
@@ -2075,6 +2076,13 @@ private:
       if (PasswordDigest)
         S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
     }
+    // A buffer a password hash fills is set from that hash, as one it
+    // returns (bcrypt's `wt_crypt_rn(pass, setting, result, 64)`). (Not
+    // any digest's: a CA's key digest matched against a request's.)
+    if (hashFunction(FD) && passwordHashName(FD->getName()))
+      for (const ValueDecl *D : Buffers)
+        if (!llvm::is_contained(S.HashedBy[D], CE))
+          S.HashedBy[D].push_back(CE);
     for (const ValueDecl *D : Buffers) {
       const auto *VD = dyn_cast<VarDecl>(D);
       if (!VD || !VD->isLocalVarDecl() || !VD->getType()->isArrayType())
@@ -2370,11 +2378,15 @@ private:
 
   /// A function named like a hash or a password hashing.
   static bool hashCallName(llvm::StringRef Name) {
+    return hashName(Name) || passwordHashName(Name);
+  }
+
+  /// A function named like a password hashing: `crypt_rn`, `pbkdf2`.
+  static bool passwordHashName(llvm::StringRef Name) {
     static const llvm::Regex PasswordHash("crypt|pbkdf",
                                           llvm::Regex::IgnoreCase);
     // Not OpenSSL's allocator (`OPENSSL_strdup` is `CRYPTO_strdup`).
-    return hashName(Name) ||
-           (PasswordHash.match(Name) && !Name.contains_insensitive("crypto_"));
+    return PasswordHash.match(Name) && !Name.contains_insensitive("crypto_");
   }
 
   /// A write that builds text: `snprintf(buf, ...)`, `out << ...`,
@@ -4616,6 +4628,13 @@ private:
     // `getLegacyPasswordHash(password).toStdString()`).
     if (Hash)
       Hash = dyn_cast_or_null<CallExpr>(withoutCasts(textOf(Hash)));
+    // Only a password hash is salted: Wt's `compute(msg, salt) == hash`,
+    // whatever the hash function is called. (Not a hash table's integer
+    // hash of a seeded function.)
+    if (saltedCall(Hash) && !constant(Y) &&
+        !withoutCasts(X)->getType()->isIntegralOrEnumerationType() &&
+        !withoutCasts(Y)->getType()->isIntegralOrEnumerationType())
+      return true;
     if (!hashCall(Hash))
       Hash = lastHashBefore(X, S);
     if (!Hash)
@@ -4626,7 +4645,10 @@ private:
     if (!Stored || constant(Y))
       return false;
     for (const Expr *Arg : Hash->arguments()) {
-      if (sameValue(withoutCasts(Arg), Stored))
+      // Also given as C text (Wt's `wt_crypt_rn(msg.c_str(), hash.c_str(),
+      // result, 64)`).
+      if (sameValue(withoutCasts(Arg), Stored) ||
+          sameValue(withoutCasts(textOf(Arg)), Stored))
         return true;
       // Salted with a local set to the stored hash (shadow's `salt =
       // ent->pw_passwd`, pam_userdb's `pwhash = strndup(data.dptr, n)`).
@@ -4639,11 +4661,26 @@ private:
     return storedHash(Stored) || crypt3(Hash);
   }
 
+  /// A call given a salt (a variable or member named like one, not an
+  /// integer seed): what it computes is a password hash.
+  static bool saltedCall(const CallExpr *CE) {
+    return CE && llvm::any_of(CE->arguments(), [](const Expr *Arg) {
+             bool Salt = false;
+             walk(Arg, [&](const Stmt *X) {
+               const ValueDecl *D = namedValue(X);
+               Salt |= D && D->getName().contains_insensitive("salt") &&
+                       !D->getType()->isIntegralOrEnumerationType();
+             });
+             return Salt;
+           });
+  }
+
   /// crypt(3) itself and its reentrant forms (`crypt_r`, `crypt_rn`,
   /// `crypt_ra`): what it returns is only ever checked against a stored
   /// hash, however that is named (Cherokee's `strcmp(tmp, compared)`).
   static bool crypt3(const CallExpr *CE) {
-    static const llvm::Regex Crypt("^_*crypt(_r|_rn|_ra)?$");
+    // Also a vendored copy's prefixed name (Wt's `wt_crypt_rn`).
+    static const llvm::Regex Crypt("^(_*|[a-z0-9]+_)crypt(_r|_rn|_ra)?$");
     return Crypt.match(calleeName(CE));
   }
 
@@ -4858,6 +4895,10 @@ private:
       if (recordNamed(stripConversions(Side)->getType(), "iterator"))
         return false;
     }
+    // A search for a literal word (Wt's `authCode.scope().find("openid")`)
+    // tells only whether a public word is there.
+    if (How == "find" && operand(B, S).Constant)
+      return false;
     if (How == "find")
       return searchesSecret(A, B, S) ||
              comparesSecrets(operand(A, S), operand(B, S));
