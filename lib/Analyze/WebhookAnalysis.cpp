@@ -134,6 +134,15 @@ static bool publicKeyName(llvm::StringRef Name) {
          Name.contains_insensitive("pub_key") || Pk.match(Name);
 }
 
+/// A record type that holds a password (tac_plus-ng's `struct pwdat`, its
+/// `type` and `value`).
+static bool passwordRecordName(llvm::StringRef Name) {
+  static const llvm::Regex Record(
+      "^(pw|pwd|pass|passwd|password)_?(dat|data|ent|entry|rec|record)$",
+      llvm::Regex::IgnoreCase);
+  return Record.match(Name);
+}
+
 bool secretName(llvm::StringRef Name) {
   // A member's decoration says nothing: `m_authorization`, `secret_`.
   if (Name.size() > 2 && Name.starts_with("m_"))
@@ -146,6 +155,9 @@ bool secretName(llvm::StringRef Name) {
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
       "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
       "hook_?key|signing_?key|shared_?key|"
+      // TLS's pre-shared key (tac_plus-ng's `tls_psk_key`), not its
+      // identity.
+      "psk_?key$|(^|_)psk$|"
       // `conf.credentials`, not `CREDENTIALS_HOST` or `credential_provider`;
       // `cred`, `creds`.
       "credentials?$|(^|_)creds?$|"
@@ -174,7 +186,7 @@ bool secretName(llvm::StringRef Name) {
       // A PIN stored for a login (not a GPIO pin: `led_pin`).
       "pin_?(hash|code)",
       llvm::Regex::IgnoreCase);
-  if (signatureName(Name))
+  if (signatureName(Name) || passwordRecordName(Name))
     return true;
   // A routing protocol's simple password (OSPF's `auth_simple`, RIP's
   // `auth_str`, the packet's `auth_data`) and SNMP's community; in lower
@@ -225,6 +237,8 @@ namespace {
 /// A password: the user's own in a form (`password != password_confirm`)
 /// is no secret of the server's; a word searched for is never one.
 bool passwordName(llvm::StringRef Name) {
+  if (passwordRecordName(Name))
+    return true;
   static const llvm::Regex Short(
       "^pass$|_pass$|(clear|plain)pass$|^pwd$|_pwd$|^pw$|_pw$",
       llvm::Regex::IgnoreCase);
@@ -485,12 +499,12 @@ public:
       if (F->getDeclName().isIdentifier() && comparerName(F->getName()) &&
           projectFunction(F) &&
           ((!comparerShape(F).Unsafe && delegatesComparison(F).empty()) ||
-           reportsInside(F)))
+           reportsInsideChain(F)))
         R.SafeComparers.push_back(usrOf(F->getCanonicalDecl()));
     for (const FunctionDecl *F : Facts.Bodies)
       if (F->getDeclName().isIdentifier() && !comparerName(F->getName()) &&
           verifierName(F->getName()) && projectFunction(F) &&
-          comparerShape(F).Unsafe && !reportsInside(F))
+          comparerShape(F).Unsafe && !reportsInsideChain(F))
         R.UnsafeComparers.push_back(usrOf(F->getCanonicalDecl()));
     for (const FunctionDecl *F : Facts.Bodies)
       if (servesBrowser(reach(F->getBody())))
@@ -980,6 +994,9 @@ private:
     bool Unsafe = false;
     unsigned Left = 0, Right = 0;
     std::string How; // what it compares with inside: memcmp, ==, ...
+    /// The project comparer it hands the two values to, if that is how it
+    /// compares (tac_plus-ng's `check_access` calling `compare_pwdat`).
+    const FunctionDecl *Via = nullptr;
   };
   llvm::DenseMap<const FunctionDecl *, ComparerShape> ComparerMemo;
 
@@ -1809,6 +1826,24 @@ private:
     return Last && Kind == Secrets::Write::Plain;
   }
 
+  /// A hash of the client's password (tac_plus-ng's `SHA256(password,
+  /// strlen(password), hash)`), or such a hash encoded (`cisco64_enc(hash,
+  /// n, hash64)`): what the stored hash must match.
+  static bool hashesClientPassword(const CallExpr *CE, const Secrets &S) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    return llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+      if (mentionsAny(Arg, S.HashedPasswords))
+        return true;
+      bool Password = false;
+      if (hashFunction(FD))
+        walk(Arg, [&](const Stmt *X) {
+          const ValueDecl *D = namedValue(X);
+          Password |= D && passwordName(D->getName());
+        });
+      return Password;
+    });
+  }
+
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
     // An object given the server's secret (LIVE555's
     // `fCurrentAuthenticator.setUsernameAndPassword(username, password)`)
@@ -1918,7 +1953,10 @@ private:
       bool Variadic = FD && FD->isVariadic() && I >= FD->getNumParams();
       bool Written =
           VD && !ReadOnly && !Variadic &&
+          // (Also a local array of a run-time size: tac_plus-ng's
+          // `unsigned char buf[key.len]`.)
           (StructOut || VD->getType()->isConstantArrayType() ||
+           (VD->isLocalVarDecl() && VD->getType()->isVariableArrayType()) ||
            // A container's bytes (`md_value.data()` of a `std::array`).
            (HasParam && WritablePointer(PT) && VD->isLocalVarDecl() &&
             VD->getType()->isRecordType() &&
@@ -1988,7 +2026,8 @@ private:
     // A secret of the server's goes in: a value named like one that is not
     // the client's, or text built with one.
     bool ServerSecret = false;
-    for (const Expr *Arg : CE->arguments()) {
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+      const Expr *Arg = CE->getArg(I);
       // A length is no secret, even of one (`sizeof(dp->rdigest)`).
       if (Arg->getType()->isIntegralOrEnumerationType())
         continue;
@@ -2002,14 +2041,34 @@ private:
       const auto *Held = dyn_cast_or_null<VarDecl>(bufferOf(Arg));
       const auto *AddressOf =
           dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
-      bool HeldSecret =
-          Held && Held->getType()->isPointerType() &&
-          ((Held->getInit() && serverSecretName(Held, S)) ||
-           S.HeldSecrets.count(Held) ||
-           ((S.BuiltFromSecret.count(Held) || S.Keyed.count(Held)) &&
-            !(AddressOf && AddressOf->getOpcode() == UO_AddrOf)));
+      // So does a pointer set to such a buffer (sofia-sip's `a1 = a1buf`
+      // after `auth_digest_a1(ar, a1buf, apw->apw_pass)`).
+      auto PointsAtBuilt = [&](const VarDecl *P) {
+        auto It = S.CopiedFrom.find(P);
+        return It != S.CopiedFrom.end() &&
+               llvm::any_of(It->second, [&](const Expr *From) {
+                 const ValueDecl *Source = declOf(From);
+                 return Source && Source != P &&
+                        Source->getType()->isArrayType() &&
+                        (S.BuiltFromSecret.count(Source) ||
+                         S.Keyed.count(Source));
+               });
+      };
+      bool HeldSecret = Held && Held->getType()->isPointerType() &&
+                        ((Held->getInit() && serverSecretName(Held, S)) ||
+                         S.HeldSecrets.count(Held) ||
+                         ((S.BuiltFromSecret.count(Held) ||
+                           S.Keyed.count(Held) || PointsAtBuilt(Held)) &&
+                          !(AddressOf && AddressOf->getOpcode() == UO_AddrOf)));
+      // Nor a member array given for a parameter named for a password
+      // (tac_plus-ng's `mschapv1_ntresp(chal, pwdat->value, response)`
+      // into `char *password`): a C function takes its input so too.
+      bool PasswordParam = FD && I < FD->getNumParams() &&
+                           FD->getParamDecl(I)->getDeclName().isIdentifier() &&
+                           passwordName(FD->getParamDecl(I)->getName());
       if ((llvm::is_contained(Buffers, bufferOf(Arg)) ||
-           llvm::is_contained(FieldBuffers, bufferOf(Arg))) &&
+           (llvm::is_contained(FieldBuffers, bufferOf(Arg)) &&
+            !PasswordParam)) &&
           !HeldSecret)
         continue;
       ServerSecret |= readsHeld(S.Keyed, Arg, CE->getBeginLoc(), S) ||
@@ -2050,6 +2109,8 @@ private:
       // (Not through a pointer: a provider's `get_realm_hash(r, user,
       // realm, &hash)` given the request looks the stored hash up.)
       S.Request.insert(ClientBuffers.begin(), ClientBuffers.end());
+      if (hashesClientPassword(CE, S))
+        S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
     }
     // A hash of a secret the server stores (`pg_md5_encrypt(stored_passwd +
     // 3, salt, 4, md5)`), or any value computed from one (MS-CHAP's
@@ -2073,7 +2134,7 @@ private:
     // with it (`SHA1(data)` of the token, timestamp and nonce).
     else if (FromSupplied && FD) {
       S.Supplied.insert(ClientBuffers.begin(), ClientBuffers.end());
-      if (PasswordDigest)
+      if (PasswordDigest || hashesClientPassword(CE, S))
         S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
     }
     // A buffer a password hash fills is set from that hash, as one it
@@ -2444,7 +2505,7 @@ private:
   static bool publicMemberName(llvm::StringRef Name) {
     static const llvm::Regex Property(
         "(algorithm|(^|_)alg|uri|url|shell|(^|_)dir|gecos|(^|_)[ug]id|"
-        "length|(^|_)len|size|count|version)$",
+        "length|(^|_)len|size|count|version|(^|_)identity)$",
         llvm::Regex::IgnoreCase);
     return publicFieldName(Name) || labelName(Name) || userName(Name) ||
            Property.match(Name);
@@ -2714,6 +2775,12 @@ private:
                     dyn_cast_or_null<VarDecl>(declOf(ASE->getBase()));
                 VD && VD->isLocalVarDecl() && VD->getType()->isArrayType())
               Target = VD;
+        // `*s = hextab[digest[i] / 16]` after `s = encrypted`: a MAC
+        // written in hex through a pointer into a local array (vpopmail's
+        // APOP digest) is in that array.
+        if (Assigns && Value && mentionsAny(Value, S.Mac))
+          if (const ValueDecl *Into = arrayWrittenThrough(Lhs, S))
+            S.Mac.insert(Into);
         if (!Target || !Value)
           return;
         if (Assigns)
@@ -2831,6 +2898,36 @@ private:
     QualType T = Vector->getType();
     return T->isPointerType() && T->getPointeeType()->isPointerType() &&
            T->getPointeeType()->getPointeeType()->isCharType();
+  }
+
+  /// The local array a byte write goes into through a pointer set to it
+  /// (`*s = ...`, `*s++ = ...`, `s[i] = ...` after `s = buf`), or null.
+  static const ValueDecl *arrayWrittenThrough(const Expr *Lhs,
+                                              const Secrets &S) {
+    const Expr *Base = nullptr;
+    const Expr *L = Lhs->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(L);
+        UO && UO->getOpcode() == UO_Deref)
+      Base = UO->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(L))
+      Base = ASE->getBase()->IgnoreParenImpCasts();
+    if (const auto *Step = dyn_cast_or_null<UnaryOperator>(Base);
+        Step && Step->isIncrementDecrementOp())
+      Base = Step->getSubExpr()->IgnoreParenImpCasts();
+    const auto *Pointer =
+        dyn_cast_or_null<VarDecl>(Base ? declOf(Base) : nullptr);
+    if (!Pointer || !Pointer->isLocalVarDecl() ||
+        !Pointer->getType()->isPointerType())
+      return nullptr;
+    auto It = S.CopiedFrom.find(Pointer);
+    if (It == S.CopiedFrom.end())
+      return nullptr;
+    for (const Expr *From : It->second)
+      if (const auto *Array = dyn_cast_or_null<VarDecl>(declOf(From));
+          Array && Array->isLocalVarDecl() &&
+          Array->getType()->isConstantArrayType())
+        return Array;
+    return nullptr;
   }
 
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
@@ -3555,6 +3652,10 @@ private:
         Shape.Left = L;
         Shape.Right = R;
         Shape.How = How;
+        if (const auto *CE = dyn_cast<CallExpr>(X))
+          if (const FunctionDecl *FD = CE->getDirectCallee();
+              FD && projectFunction(FD) && How == FD->getNameAsString())
+            Shape.Via = definition(FD);
       });
     }
     return ComparerMemo[F] = Shape;
@@ -3816,8 +3917,12 @@ private:
         D && D->getDeclName().isIdentifier()) {
       O.UserName = userName(D->getName());
       O.SignatureNamed = signatureName(D->getName());
+      // So is a password already rejected (tac_plus-ng's `password_bad`,
+      // kept to stop a router's retries).
       static const llvm::Regex Spent(
-          "(prev|previous|last|old|used|spent)_?(otp|totp|hotp)",
+          "(prev|previous|last|old|used|spent)_?(otp|totp|hotp)|"
+          "(pass|passwd|password|pw|pwd)_?(bad|wrong|failed|rejected)$|"
+          "(bad|wrong|failed|rejected)_?(pass|passwd|password|pw|pwd)$",
           llvm::Regex::IgnoreCase);
       O.Spent = Spent.match(D->getName());
       if (const auto *VD = dyn_cast<VarDecl>(D);
@@ -3861,9 +3966,10 @@ private:
         return;
       // SNMP's community is its password; a proxy's configured
       // `authCredentials` ("user:password") and Redis's `requirepass` and
-      // `redis_auth` too.
-      static const llvm::Regex Login(
-          "pass|pwd|sid|session|community|cred|auth$", llvm::Regex::IgnoreCase);
+      // `redis_auth` too; so is TLS's pre-shared key.
+      static const llvm::Regex Login("pass|pwd|sid|session|community|cred|"
+                                     "auth$|psk",
+                                     llvm::Regex::IgnoreCase);
       O.Login |= Login.match(Name);
       (passwordName(Name) ? Password : Other) = true;
       if (D)
@@ -3889,12 +3995,38 @@ private:
           if (bytesMember(ME->getMemberDecl()->getName()))
             if (const ValueDecl *Holder = declOf(ME->getBase());
                 isa_and_nonnull<VarDecl>(Holder) &&
-                Holder->getDeclName().isIdentifier())
+                Holder->getDeclName().isIdentifier()) {
               Note(Holder->getName(), Holder);
+              // ... or its type does (tac_plus-ng's `a->value` of a
+              // `struct pwdat *a`).
+              QualType T = Holder->getType();
+              if (T->isPointerType())
+                T = T->getPointeeType();
+              if (const RecordDecl *Record = T->getAsRecordDecl();
+                  Record && Record->getDeclName().isIdentifier() &&
+                  passwordRecordName(Record->getName()))
+                Note(Record->getName());
+            }
         }
       // `get_api_key()`, `Secrets::stripe_key()`, `getenv("HOOK_SECRET")`,
       // `req.get_header_value("X-API-Key")`, `body.value("secret_key", "")`.
       if (const auto *CE = dyn_cast<CallExpr>(X)) {
+        // The key a value is read by, as a number: a macro or an enum's
+        // constant (MAVIS's `av_get(*ac, AV_A_DBPASSWORD)`); not a length
+        // (`substr(0, TOKEN_LEN)`).
+        static const llvm::Regex Size("(len|length|size|max|min|count|num)$",
+                                      llvm::Regex::IgnoreCase);
+        for (const Expr *Arg : CE->arguments()) {
+          if (!Arg->getType()->isIntegralOrEnumerationType())
+            continue;
+          std::string Key = macroName(Arg);
+          if (const auto *DRE =
+                  dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
+              Key.empty() && DRE && isa<EnumConstantDecl>(DRE->getDecl()))
+            Key = DRE->getDecl()->getNameAsString();
+          if (!Key.empty() && !Size.match(Key))
+            Note(Key);
+        }
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
           if (FD->getDeclName().isIdentifier() && !tokenizerName(FD->getName()))
             Note(FD->getName());
@@ -3940,6 +4072,16 @@ private:
     bool PublicLeaf = Leaf &&
                       Leaf->getMemberDecl()->getDeclName().isIdentifier() &&
                       publicMemberName(Leaf->getMemberDecl()->getName());
+    // ... or the bytes of one (`psk.identity.base`: a pre-shared key's
+    // identity goes in clear).
+    if (const auto *Holder =
+            Leaf && Leaf->getMemberDecl()->getDeclName().isIdentifier() &&
+                    bytesMember(Leaf->getMemberDecl()->getName())
+                ? dyn_cast<MemberExpr>(Leaf->getBase()->IgnoreParenImpCasts())
+                : nullptr;
+        Holder && Holder->getMemberDecl()->getDeclName().isIdentifier() &&
+        publicMemberName(Holder->getMemberDecl()->getName()))
+      PublicLeaf = true;
     if (!PublicLeaf)
       walk(E, NoteNames);
     // A local holding a secret of the server's (`passptr = vmu->password`)
@@ -4490,6 +4632,16 @@ private:
           return false;
     if (A.strong() || B.strong())
       return true;
+    // The value kept so far, named old or new, against the one the function
+    // was given (sofia-sip's `ca_credentials` skipping `su_strmatch(pass,
+    // old_pass)` after `old_pass = ca->ca_pass`): a check for a change.
+    // (A user's typed old password is a parameter: checked, above.)
+    auto KeptAsOld = [](const Operand &X, const Operand &Y) {
+      return X.SecondEntry && !X.GivenParam && !X.Request && Y.GivenParam &&
+             !Y.SecondEntry;
+    };
+    if (KeptAsOld(A, B) || KeptAsOld(B, A))
+      return false;
     // A check given two secrets compares them (`check_token(token,
     // secret)`): the client's and the server's, though both came in as
     // parameters. Not two passwords: a form's `checkCPassword(password,
@@ -4542,11 +4694,16 @@ private:
     // a comparer's (Odyssey's `a->password`, `b->password`).
     // Or against a word of the command a peer sent (bahamut's
     // `StrEq(parv[1], pwaconf->passwd)`).
+    // Or a password record's value against the text the check was given
+    // beside it (tac_plus-ng's `compare_pwdat(a, user, b)` doing
+    // `strcmp(a->value, b)`).
     auto KeptLogin = [](const Operand &X, const Operand &Y) {
       bool OtherField = X.Member && Y.Member && Y.FromParam &&
                         X.Member->getMemberDecl() != Y.Member->getMemberDecl();
+      bool GivenText = X.PasswordOnly && Y.GivenParam && !Y.Member;
       bool Kept =
-          !X.FromParam || (X.Member && (Y.FromCall || OtherField || Y.ArgWord));
+          !X.FromParam ||
+          (X.Member && (Y.FromCall || OtherField || Y.ArgWord || GivenText));
       return X.Named && X.Login && !X.Request && !X.Hashed && Kept &&
              !X.LabelNamed && (Y.FromCall || Y.FromParam) && !Y.Named &&
              !Y.UserName && !Y.Hashed && !Y.LabelNamed;
@@ -4893,6 +5050,13 @@ private:
       if (const ValueDecl *D = declOf(Side); D && D->isImplicit())
         return false;
       if (recordNamed(stripConversions(Side)->getType(), "iterator"))
+        return false;
+      // ... also an iterator that is a plain pointer (Qt's `QByteArray::
+      // const_iterator`): `d1It != d1.cend()`.
+      static const llvm::Regex Position(
+          "^(c|r|cr)?(begin|end)$|^const(Begin|End)$");
+      if (const auto *Call = dyn_cast_or_null<CallExpr>(withoutCasts(Side));
+          Call && Call->getNumArgs() == 0 && Position.match(calleeName(Call)))
         return false;
     }
     // A search for a literal word (Wt's `authCode.scope().find("openid")`)
@@ -6688,6 +6852,19 @@ private:
     return !SA.empty() && SA == Spelling(B);
   }
 
+  /// Whether \p Def's comparisons are reported inside it or inside the
+  /// comparer it hands its values to (tac_plus-ng's `check_access` calling
+  /// `compare_pwdat`, which compares the configured password): once, where
+  /// the fix goes.
+  bool reportsInsideChain(const FunctionDecl *Def) {
+    for (unsigned Depth = 0; Def && Depth < 4; ++Depth) {
+      if (reportsInside(Def))
+        return true;
+      Def = comparerShape(Def).Via;
+    }
+    return false;
+  }
+
   /// Whether \p Def's own comparisons are reported.
   bool reportsInside(const FunctionDecl *Def) {
     if (auto It = ReportsInsideMemo.find(Def); It != ReportsInsideMemo.end())
@@ -6721,6 +6898,16 @@ private:
                                       llvm::Regex::IgnoreCase);
     if (F->getDeclName().isIdentifier() && SelfTest.match(F->getName()))
       return;
+    // A public-key signature's verification (libtomcrypt's
+    // `rsa_verify_hash_ex` matching the signature's decoded digest with
+    // the message's): anyone can compute both sides. Not a MAC such a
+    // function computes (openiked's `dsa_verify_final` covers HMAC too).
+    static const llvm::Regex PublicKeyVerify(
+        "(rsa|ecdsa|dsa|eddsa|ed25519|ed448|pkcs_?1|pss)_?[a-z0-9_]*verify|"
+        "verify_?[a-z0-9_]*(rsa|ecdsa|dsa|ed25519|pkcs_?1|pss)",
+        llvm::Regex::IgnoreCase);
+    bool PublicKeyVerifier =
+        F->getDeclName().isIdentifier() && PublicKeyVerify.match(F->getName());
     Secrets S = secretsIn(F->getBody(), F);
     llvm::DenseSet<const Stmt *> Rewritten; // the `==` inside a `!=`
     walk(F->getBody(), [&](const Stmt *X) {
@@ -6744,6 +6931,8 @@ private:
       // A public key compared (`pk_equal(cookie, expected_real_pk)`).
       if (publicKeyName(How) || publicKeyName(nameOf(A)) ||
           publicKeyName(nameOf(B)))
+        return;
+      if (PublicKeyVerifier && !operand(A, S).Mac && !operand(B, S).Mac)
         return;
       // ... or a network address (libwebsockets' `memcmp(pt + p, client_ip,
       // ip_len)` of a retry token's plaintext): the peer's, public.
@@ -6781,7 +6970,7 @@ private:
           if (const FunctionDecl *Def = definition(FD)) {
             // Reported inside already, where its own values show the
             // secret (n2n's `auth_edge` comparing two `n2n_auth_t`): once.
-            if (reportsInside(Def))
+            if (reportsInsideChain(Def))
               return;
             C.Inside = comparerShape(Def).How;
             if (C.Inside.empty())

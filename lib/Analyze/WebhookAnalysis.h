@@ -40,13 +40,15 @@ struct WebhookOptions {
       "discord|vkontakte|viber|whatsapp|gitea|bitbucket|alertmanager|sentry|"
       "mailgun|sendgrid|twitch|razorpay|paystack|yookassa|coinbase|ifttt|"
       "zapier|travis|circleci|(^|[^a-z])dlrs?([^a-z]|$)|delivery[-_]?(report|"
-      "receipt)";
+      "receipt)|k8s[-_]?audit|basicevent";
   /// Names of the code around a route whose path is only known at run
   /// time (the registering function, its class, the file, the variables
   /// the path is built from) that name a webhook. Narrower than the path
   /// pattern: `callback` and `events` are everyday identifiers.
+  /// (Kubernetes' audit backend posts to Falco's `k8s_audit_endpoint`.)
   std::string NamePattern = "hook|stripe|github|gitlab|slack|twilio|shopify|"
-                            "paypal|telegram|discord|ifttt|zapier";
+                            "paypal|telegram|discord|ifttt|zapier|"
+                            "k8s[-_]?audit";
   std::vector<std::string> SignatureHeaders = {
       "X-Hub-Signature-256",  "X-Hub-Signature",
       "Stripe-Signature",     "X-Slack-Signature",

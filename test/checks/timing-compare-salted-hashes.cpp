@@ -79,3 +79,4 @@ public:
 bool wants_id_token(const IssuedToken &authCode) {
   return authCode.scope().find("openid") != std::string::npos;
 }
+
