@@ -1,0 +1,19 @@
+/* Hand-written stand-in for the config.h that burp's configure generates (webhook66 corpus): a Linux/glibc build
+   with crypt(3). */
+#define PACKAGE "burp"
+#define PACKAGE_VERSION "3.2.0"
+#define PACKAGE_TARNAME "burp"
+#define HAVE_CRYPT 1
+#define HAVE_CRYPT_H 1
+#define HAVE_DIRENT_H 1
+#define HAVE_ENDIAN_H 1
+#define HAVE_STRUCT_UTIMBUF 1
+#define HAVE_LINUX_OS 1
+#define HAVE_ALLOCA_H 1
+#define HAVE_STDINT_H 1
+#define HAVE_INTTYPES_H 1
+#define HAVE_SYS_TIME_H 1
+#define HAVE_UNISTD_H 1
+#define HAVE_ZLIB_H 1
+#define HAVE_PWD_H 1
+#define HAVE_GRP_H 1
