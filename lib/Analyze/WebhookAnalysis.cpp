@@ -178,7 +178,9 @@ bool secretName(llvm::StringRef Name) {
       // any challenge.
       "(^|_)ha1$|(^|_)h?a1_?hash$|"
       // So are the codes that admit a client, and one-time codes.
-      "invite_?code|access_?code|totp|hotp|(^|_)otp(_|$)|backup_?codes?|"
+      // OAuth's authorization code (Domoticz's `AuthCode`).
+      "invite_?code|access_?code|auth_?code$|authorization_?code$|totp|hotp|"
+      "(^|_)otp(_|$)|backup_?codes?|"
       "recovery_?codes?|verif(y|ication)_?code|sms_?code|"
       // ... and the codes mailed to confirm an account or reset its
       // password (Anope's `passcode`).
@@ -1115,6 +1117,28 @@ private:
           llvm::is_contained(Macs, bufferOf(CE->getArg(1))))
         CopiesOut = true;
     });
+    // A digest keyed with a secret of the server's and finished straight
+    // into a pointer parameter (l2tpns's `calc_auth(buf, len, in, out)`:
+    // `MD5_Update(&ctx, config->radiussecret, n)`, then `MD5_Final(out,
+    // &ctx)`). Only looked into when the body finishes a digest.
+    bool FinishesDigest = false;
+    walk(Def->getBody(), [&](const Stmt *X) {
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        FinishesDigest |= digestFinal(CE->getDirectCallee());
+    });
+    if (!CopiesOut && FinishesDigest) {
+      Secrets S = secretsIn(Def->getBody(), Def);
+      walk(Def->getBody(), [&](const Stmt *X) {
+        const auto *CE = dyn_cast<CallExpr>(X);
+        if (!CE || !finalOfKeyedDigest(CE, S))
+          return;
+        for (const Expr *Arg : CE->arguments())
+          if (const auto *Out = dyn_cast_or_null<ParmVarDecl>(bufferOf(Arg));
+              Out && Out->getType()->isPointerType() &&
+              !Out->getType()->getPointeeType().isConstQualified())
+            CopiesOut = true;
+      });
+    }
     return MacWriterMemo[Def] = CopiesOut;
   }
 
@@ -1899,7 +1923,9 @@ private:
     // Whether the only values of the client's it is given are a user's name
     // (`scan_authfile(f, user, server, secret, ...)`).
     bool ByUserOnly = true;
-    std::vector<const ValueDecl *> Buffers, FieldBuffers;
+    std::vector<const ValueDecl *> Buffers, FieldBuffers, KeptFieldBuffers;
+    // Pointers the call sets to text it makes (`&normkey`).
+    std::vector<const ValueDecl *> SetPointers;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
       FromMac |= mentionsAny(Arg, S.Mac);
@@ -1998,14 +2024,22 @@ private:
       if (const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenCasts());
           VD && VD->isLocalVarDecl() && VD->getType()->isPointerType() && UO &&
           UO->getOpcode() == UO_AddrOf && !ReadOnly && !Variadic &&
-          declOf(UO->getSubExpr()->IgnoreParens()) == VD)
+          declOf(UO->getSubExpr()->IgnoreParens()) == VD) {
         S.CallResults.insert(VD);
+        SetPointers.push_back(VD);
+      }
       // A member array a call writes (`rfbEncryptBytes(cl->authChallenge,
       // passwd)`).
       if (const auto *Field = dyn_cast_or_null<FieldDecl>(bufferOf(Arg));
           !VD && Field && Field->getType()->isConstantArrayType() && HasParam &&
-          WritablePointer(PT) && !mentionsAny(Arg, S.Request))
+          WritablePointer(PT) && !mentionsAny(Arg, S.Request)) {
         FieldBuffers.push_back(Field);
+        // ... of a record the function was handed, not of a message it
+        // builds to send (BlueZ's `msg.conf`, sent right after).
+        if (const auto *ME = dyn_cast<MemberExpr>(withoutCasts(Arg));
+            ME && ME->isArrow())
+          KeptFieldBuffers.push_back(Field);
+      }
     }
     // A hash over text built with a signing key (`compute_sha256(xout,
     // xdata.s, n)` after `strncpy(xdata.s, itc->kvalue.s, ...)`) is a MAC,
@@ -2093,8 +2127,16 @@ private:
         return D->getDeclName().isIdentifier() && secretName(D->getName());
       });
     // A buffer both read and written (`strcat(buf, mac)`) stays what it is.
-    if (FromMac && !FromRequest)
+    // So is a member array a MAC function fills (BlueZ mesh's
+    // `mesh_crypto_aes_cmac(prov->calc_key, ws, 32, prov->calc_key)`, the
+    // confirmation expected); not one a call given such a member fills:
+    // a member is every holder's, and the MAC would spread to the record's
+    // every field.
+    if (FromMac && !FromRequest) {
       S.Mac.insert(Buffers.begin(), Buffers.end());
+      if (macByName(FD))
+        S.Mac.insert(KeptFieldBuffers.begin(), KeptFieldBuffers.end());
+    }
     // A response enciphered with the server's password from the client's
     // challenge (NTLM's, built from its request) is the one the server
     // expects, not the client's; the key given in a writable buffer is no
@@ -2119,10 +2161,12 @@ private:
     // Not a pointer it sets: `strtoull(session_id, &endptr, 10)`.
     else if (ServerSecret) {
       // Into a pointer's buffer only by a hash or a copy (WeeChat's
-      // `memcpy(salt_password + salt_size, relay_password, n)`).
+      // `memcpy(salt_password + salt_size, relay_password, n)`); a pointer
+      // the call sets points at what it made of the secret (GNU SASL's
+      // `gsasl_saslprep(key, 0, &normkey, NULL)`).
       for (const ValueDecl *D : Buffers)
         if (hashFunction(FD) || !D->getType()->isPointerType() ||
-            copiesText(CE))
+            copiesText(CE) || llvm::is_contained(SetPointers, D))
           S.BuiltFromSecret.insert(D);
       // A member array is named for all its holders: only what the
       // server's secret went into (VNC's challenge encrypted with the
@@ -2335,8 +2379,32 @@ private:
       const ValueDecl *D = namedValue(X);
       Found |= serverSecretName(D, S) &&
                !D->getType()->isIntegralOrEnumerationType();
+      // A property read by an enum's constant named for a password
+      // (GNU SASL's `gsasl_property_get(sctx, GSASL_PASSWORD)`).
+      if (const auto *Get = dyn_cast<CallExpr>(X))
+        Found |= readsSecretProperty(Get);
     });
     return Found;
+  }
+
+  /// A getter given an enum's constant named for a secret: `gsasl_property_
+  /// get(sctx, GSASL_PASSWORD)`, `av_get(ac, AV_A_DBPASSWORD)` (as an enum).
+  /// Not a length (`TOKEN_LEN`).
+  static bool readsSecretProperty(const CallExpr *CE) {
+    static const llvm::Regex Getter("get|prop|param|attr|option|conf|value",
+                                    llvm::Regex::IgnoreCase);
+    static const llvm::Regex Size("(len|length|size|max|min|count|num)$",
+                                  llvm::Regex::IgnoreCase);
+    if (!Getter.match(calleeName(CE)))
+      return false;
+    return llvm::any_of(CE->arguments(), [](const Expr *Arg) {
+      const auto *DRE = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
+      const auto *Constant =
+          DRE ? dyn_cast<EnumConstantDecl>(DRE->getDecl()) : nullptr;
+      return Constant && Constant->getDeclName().isIdentifier() &&
+             secretName(Constant->getName()) &&
+             !Size.match(Constant->getName());
+    });
   }
 
   /// `*p`, `*p++`, `p[i]` of a pointer in \p Of: one of its bytes.
@@ -2505,7 +2573,7 @@ private:
   static bool publicMemberName(llvm::StringRef Name) {
     static const llvm::Regex Property(
         "(algorithm|(^|_)alg|uri|url|shell|(^|_)dir|gecos|(^|_)[ug]id|"
-        "length|(^|_)len|size|count|version|(^|_)identity)$",
+        "length|(^|_)len|size|count|version|(^|_)identity|code_?challenge)$",
         llvm::Regex::IgnoreCase);
     return publicFieldName(Name) || labelName(Name) || userName(Name) ||
            Property.match(Name);
@@ -3829,6 +3897,10 @@ private:
     /// The answer field of a challenge's record (xl2tpd's
     /// `t->chal_them.response`, `.reply`).
     bool ChallengeAnswer = false;
+    /// A field of an element of the server's table, found by an index the
+    /// client's values gave (Domoticz's `m_users[iUser].Password` after
+    /// `iUser = FindUser(username)`): the server's record.
+    bool LookedUp = false;
     std::vector<const ValueDecl *> NamedDecls; // the secret-named ones
     bool strong() const { return Mac || Signature; }
     bool secret() const { return strong() || Named; }
@@ -3962,7 +4034,13 @@ private:
     if (mentionsAny(E, S.HashedPasswords))
       O.Hashed = Password = true;
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
-      if (!secretName(Name) || (D && macAddress(D)))
+      // A PIN held as text (SEMS's conference `adminpin`, a voicemail
+      // `pin`): a GPIO pin is a number.
+      static const llvm::Regex Pin("^(m_)?pin$|_pin$|(admin|user|access|"
+                                   "login)pin$|[a-z]Pin$",
+                                   llvm::Regex::NoFlags);
+      bool PinCode = D && Pin.match(Name) && textType(D->getType());
+      if ((!secretName(Name) && !PinCode) || (D && macAddress(D)))
         return;
       // SNMP's community is its password; a proxy's configured
       // `authCredentials` ("user:password") and Redis's `requirepass` and
@@ -4120,9 +4198,17 @@ private:
           if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
             Locals.push_back(VD);
       });
+      // (Not a public field of a record it copies: Domoticz's
+      // `acRedirectUri = m_accesscodes[iUser].RedirectUri`.)
+      auto PublicField = [](const Expr *Init) {
+        const auto *Field = dyn_cast_or_null<MemberExpr>(withoutCasts(Init));
+        return Field && Field->getMemberDecl()->getDeclName().isIdentifier() &&
+               publicMemberName(Field->getMemberDecl()->getName());
+      };
       for (const VarDecl *VD : Locals)
         if (VD->isLocalVarDecl() && VD->getInit() && !Password && !Other &&
-            !checkOutcome(VD) && !S.TokenLists.count(VD) && !kindName(VD))
+            !checkOutcome(VD) && !S.TokenLists.count(VD) && !kindName(VD) &&
+            !PublicField(VD->getInit()))
           walk(VD->getInit(), NoteNames);
     }
     // A proof computed from the verifier is what the peer must send.
@@ -4147,6 +4233,17 @@ private:
         D && S.UserParts.count(D) && !O.Mac && !O.Signature) {
       Password = Other = false;
       O.UserName = true;
+    }
+    if (const auto *ME = dyn_cast_or_null<MemberExpr>(withoutCasts(E))) {
+      const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+      const Expr *Table = nullptr;
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(Base))
+        Table = ASE->getBase();
+      else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(Base);
+               OC && OC->getOperator() == OO_Subscript)
+        Table = OC->getArg(0);
+      O.LookedUp = Table && !mentionsAny(Table, S.Request) &&
+                   !requestType(Table->IgnoreParenImpCasts()->getType());
     }
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
@@ -4650,8 +4747,9 @@ private:
         !(A.PasswordOnly && B.PasswordOnly) && !A.SecondEntry &&
         !B.SecondEntry && !A.UserName && !B.UserName)
       return true;
+    // (A record looked up by the client's values is the server's.)
     if (A.Named && B.Named)
-      return !(A.Request && B.Request);
+      return !(A.Request && !A.LookedUp && B.Request && !B.LookedUp);
     // A credential the request carries (`Authorization`, `X-API-Key`)
     // against any value of the server's (`key_`): what it expects.
     // Not against a user's name: `user == username` after decoding Basic
@@ -4668,7 +4766,7 @@ private:
     auto ClientPassword = [](const Operand &Y) {
       static const llvm::Regex Stored("hash|stored|saved|digest|crypt",
                                       llvm::Regex::IgnoreCase);
-      return Y.PasswordOnly && Y.Request &&
+      return Y.PasswordOnly && Y.Request && !Y.LookedUp &&
              llvm::none_of(Y.NamedDecls, [](const ValueDecl *D) {
                return Stored.match(D->getName());
              });
@@ -4708,6 +4806,15 @@ private:
              !X.LabelNamed && (Y.FromCall || Y.FromParam) && !Y.Named &&
              !Y.UserName && !Y.Hashed && !Y.LabelNamed;
     };
+    // A signature the code keeps in a record it was handed against another
+    // field of a record (GNU SASL's SCRAM client: `strcmp(state->sl.
+    // verifier, state->serversignature)`, the server's proof it expects).
+    auto KeptSignature = [](const Operand &X, const Operand &Y) {
+      return X.SignatureNamed && X.Named && X.Member && !X.Request &&
+             !X.Hashed && Y.Member && Y.FromParam && !Y.Named && !Y.UserName &&
+             !Y.LabelNamed && !Y.Constant &&
+             X.Member->getMemberDecl() != Y.Member->getMemberDecl();
+    };
     // What the server computed from its secret against what the function
     // was given or a call returns: the response a peer must send.
     auto ExpectedResponse = [](const Operand &X, const Operand &Y) {
@@ -4721,7 +4828,8 @@ private:
            Credential(A, B) || Credential(B, A) || HashedPassword(A, B) ||
            HashedPassword(B, A) || HashAgainstSignature(A, B) ||
            HashAgainstSignature(B, A) || KeptLogin(A, B) || KeptLogin(B, A) ||
-           ExpectedResponse(A, B) || ExpectedResponse(B, A);
+           ExpectedResponse(A, B) || ExpectedResponse(B, A) ||
+           KeptSignature(A, B) || KeptSignature(B, A);
   }
 
   /// Names of one entry and its retyping: equal but for a digit at the end

@@ -295,3 +295,62 @@ int find_psk(struct tls_context *ctx, struct client_hello *ch) {
   }
   return -1;
 }
+
+// A RADIUS client's authenticator check: a project function keys an MD5
+// with the shared secret and finishes it into its pointer parameter, so its
+// caller's buffer holds a MAC.
+struct l2tp_config {
+  char radiussecret[64];
+};
+extern struct l2tp_config *config;
+static void calc_auth(const void *buf, size_t len, const uint8_t *in,
+                      uint8_t *out) {
+  MD5_CTX ctx;
+  MD5_Init(&ctx);
+  MD5_Update(&ctx, (void *)buf, 4);
+  MD5_Update(&ctx, (void *)in, 16);
+  MD5_Update(&ctx, (const char *)buf + 20, len - 20);
+  MD5_Update(&ctx, config->radiussecret, strlen(config->radiussecret));
+  MD5_Final(out, &ctx);
+}
+int radius_answer(uint8_t *buf, size_t len, const uint8_t *request_auth) {
+  uint8_t hash[16];
+  calc_auth(buf, len, request_auth, hash);
+  if (memcmp(hash, buf + 4, 16))
+    // CHECK: :[[@LINE-1]]:7: warning: {{.*}}[integration-timing-unsafe-compare]
+    return -1;
+  return 0;
+}
+
+// SASL PLAIN on the server: the password the application hands over by a
+// property (an enum's constant names it), normalized into a pointer the
+// call sets, against the client's normalized one. The SCRAM client: the
+// server signature it expects against the one the server sent.
+typedef enum { GSASL_AUTHID = 1, GSASL_PASSWORD = 2 } Gsasl_property;
+typedef struct Gsasl_session Gsasl_session;
+const char *gsasl_property_get(Gsasl_session *sctx, Gsasl_property prop);
+int gsasl_saslprep(const char *in, int flags, char **out, int *stringpreprc);
+int plain_server(Gsasl_session *sctx, const char *password) {
+  const char *key;
+  char *normkey, *passprep;
+  if (gsasl_saslprep(password, 0, &passprep, NULL) != 0)
+    return -1;
+  key = gsasl_property_get(sctx, GSASL_PASSWORD);
+  if (!key || gsasl_saslprep(key, 0, &normkey, NULL) != 0)
+    return -1;
+  return strcmp(normkey, passprep) == 0 ? 0 : -1;
+  // CHECK: :[[@LINE-1]]:10: warning: {{.*}}[integration-timing-unsafe-compare]
+}
+struct scram_server_final {
+  char *verifier;
+};
+struct scram_client_state {
+  struct scram_server_final sl;
+  char *serversignature;
+};
+int scram_client_final(struct scram_client_state *state) {
+  if (strcmp(state->sl.verifier, state->serversignature) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: {{.*}}[integration-timing-unsafe-compare]
+    return -1;
+  return 0;
+}

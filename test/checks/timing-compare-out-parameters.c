@@ -2,7 +2,8 @@
 // into a request's keys (a Redis proxy's AUTH), a pointer a call sets
 // through its address (a MUD's stored hash cut from the saved password),
 // the bytes of a buffer object a keyed digest finished into (an IKE
-// daemon's integrity check through `ibuf_data`).
+// daemon's integrity check through `ibuf_data`), a member array a MAC call
+// fills (a Bluetooth mesh provisioner's expected confirmation).
 // Not secrets: a key prefix the proxy keeps, a digest no key went into (a
 // checksum), a password scheme's version and algorithm names.
 // RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s -implicit-check-not='warning:'
@@ -129,4 +130,24 @@ int payload_checksum_ok(struct iked_hash *hash, struct ibuf *src,
   hash_update(hash, ibuf_data(src), off);
   hash_final(hash, ibuf_data(tmp), &tmplen);
   return memcmp(ibuf_data(tmp), ibuf_seek(src, off, sumlen), sumlen) == 0;
+}
+
+// A member array a MAC call fills (BlueZ mesh provisioning: the confirmation
+// expected from the peer, computed with AES-CMAC into the record's own
+// `calc_key`) against the one the peer sent.
+struct mesh_prov {
+  uint8_t calc_key[16];
+  uint8_t confirm[16];
+  uint8_t rand_auth_workspace[48];
+};
+int mesh_crypto_aes_cmac(const uint8_t key[16], const uint8_t *msg,
+                         size_t msg_len, uint8_t res[16]);
+int prov_confirm(struct mesh_prov *prov, const uint8_t *data) {
+  memcpy(prov->rand_auth_workspace + 16, data, 16);
+  mesh_crypto_aes_cmac(prov->calc_key, prov->rand_auth_workspace + 16, 32,
+                       prov->calc_key);
+  if (memcmp(prov->calc_key, prov->confirm, 16))
+    // CHECK: :[[@LINE-1]]:7: warning: {{.*}}[integration-timing-unsafe-compare]
+    return -1;
+  return 0;
 }
