@@ -2163,10 +2163,13 @@ private:
       // Into a pointer's buffer only by a hash or a copy (WeeChat's
       // `memcpy(salt_password + salt_size, relay_password, n)`); a pointer
       // the call sets points at what it made of the secret (GNU SASL's
-      // `gsasl_saslprep(key, 0, &normkey, NULL)`).
+      // `gsasl_saslprep(key, 0, &normkey, NULL)`), not a parser's end
+      // position (`strtoull(token, &endptr, 10)`).
+      static const llvm::Regex Parser("^_*(strto|wcsto)");
+      bool MakesText = !Parser.match(calleeName(CE));
       for (const ValueDecl *D : Buffers)
         if (hashFunction(FD) || !D->getType()->isPointerType() ||
-            copiesText(CE) || llvm::is_contained(SetPointers, D))
+            copiesText(CE) || (MakesText && llvm::is_contained(SetPointers, D)))
           S.BuiltFromSecret.insert(D);
       // A member array is named for all its holders: only what the
       // server's secret went into (VNC's challenge encrypted with the

@@ -354,3 +354,14 @@ int scram_client_final(struct scram_client_state *state) {
     return -1;
   return 0;
 }
+
+// Negative: where a parser stopped in a secret is a position, not the
+// secret.
+unsigned long long strtoull(const char *nptr, char **endptr, int base);
+int parse_session(const char *session_id) {
+  char *endptr = NULL;
+  unsigned long long id = strtoull(session_id, &endptr, 10);
+  if (endptr == session_id + strlen(session_id))
+    return (int)id;
+  return -1;
+}
