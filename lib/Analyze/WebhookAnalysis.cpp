@@ -2396,18 +2396,26 @@ private:
   static bool readsSecretProperty(const CallExpr *CE) {
     static const llvm::Regex Getter("get|prop|param|attr|option|conf|value",
                                     llvm::Regex::IgnoreCase);
-    static const llvm::Regex Size("(len|length|size|max|min|count|num)$",
-                                  llvm::Regex::IgnoreCase);
     if (!Getter.match(calleeName(CE)))
       return false;
     return llvm::any_of(CE->arguments(), [](const Expr *Arg) {
-      const auto *DRE = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
-      const auto *Constant =
-          DRE ? dyn_cast<EnumConstantDecl>(DRE->getDecl()) : nullptr;
-      return Constant && Constant->getDeclName().isIdentifier() &&
-             secretName(Constant->getName()) &&
-             !Size.match(Constant->getName());
+      return secretName(keyConstantName(Arg, ""));
     });
+  }
+
+  /// The name of the numeric key \p Arg is, an enum's constant or (given
+  /// as \p Macro) a macro, or "" when there is none or it names a length
+  /// (`TOKEN_LEN`): the key a value is read by.
+  static std::string keyConstantName(const Expr *Arg, std::string Macro) {
+    static const llvm::Regex Size("(len|length|size|max|min|count|num)$",
+                                  llvm::Regex::IgnoreCase);
+    if (!Arg->getType()->isIntegralOrEnumerationType())
+      return "";
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
+        Macro.empty() && DRE && isa<EnumConstantDecl>(DRE->getDecl()) &&
+        DRE->getDecl()->getDeclName().isIdentifier())
+      Macro = DRE->getDecl()->getName().str();
+    return Size.match(Macro) ? "" : Macro;
   }
 
   /// `*p`, `*p++`, `p[i]` of a pointer in \p Of: one of its bytes.
@@ -4093,21 +4101,11 @@ private:
       // `req.get_header_value("X-API-Key")`, `body.value("secret_key", "")`.
       if (const auto *CE = dyn_cast<CallExpr>(X)) {
         // The key a value is read by, as a number: a macro or an enum's
-        // constant (MAVIS's `av_get(*ac, AV_A_DBPASSWORD)`); not a length
-        // (`substr(0, TOKEN_LEN)`).
-        static const llvm::Regex Size("(len|length|size|max|min|count|num)$",
-                                      llvm::Regex::IgnoreCase);
-        for (const Expr *Arg : CE->arguments()) {
-          if (!Arg->getType()->isIntegralOrEnumerationType())
-            continue;
-          std::string Key = macroName(Arg);
-          if (const auto *DRE =
-                  dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts());
-              Key.empty() && DRE && isa<EnumConstantDecl>(DRE->getDecl()))
-            Key = DRE->getDecl()->getNameAsString();
-          if (!Key.empty() && !Size.match(Key))
+        // constant (MAVIS's `av_get(*ac, AV_A_DBPASSWORD)`).
+        for (const Expr *Arg : CE->arguments())
+          if (std::string Key = keyConstantName(Arg, macroName(Arg));
+              !Key.empty())
             Note(Key);
-        }
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
           if (FD->getDeclName().isIdentifier() && !tokenizerName(FD->getName()))
             Note(FD->getName());
@@ -5170,13 +5168,14 @@ private:
           Call && Call->getNumArgs() == 0 && Position.match(calleeName(Call)))
         return false;
     }
-    // A search for a literal word (Wt's `authCode.scope().find("openid")`)
-    // tells only whether a public word is there.
-    if (How == "find" && operand(B, S).Constant)
-      return false;
-    if (How == "find")
-      return searchesSecret(A, B, S) ||
-             comparesSecrets(operand(A, S), operand(B, S));
+    if (How == "find") {
+      // A search for a literal word (Wt's `authCode.scope().find(
+      // "openid")`) tells only whether a public word is there.
+      Operand Needle = operand(B, S);
+      if (Needle.Constant)
+        return false;
+      return searchesSecret(A, B, S) || comparesSecrets(operand(A, S), Needle);
+    }
     for (bool Swap : {false, true})
       if (cryptCheck(Swap ? B : A, Swap ? A : B, S)) {
         CryptHash = Swap ? B : A;
@@ -7043,8 +7042,6 @@ private:
       if (publicKeyName(How) || publicKeyName(nameOf(A)) ||
           publicKeyName(nameOf(B)))
         return;
-      if (PublicKeyVerifier && !operand(A, S).Mac && !operand(B, S).Mac)
-        return;
       // ... or a network address (libwebsockets' `memcmp(pt + p, client_ip,
       // ip_len)` of a retry token's plaintext): the peer's, public.
       if (addressName(nameOf(A)) || addressName(nameOf(B)))
@@ -7092,6 +7089,8 @@ private:
             C.UnsafeComparerIfDefined = usrOf(FD->getCanonicalDecl());
         }
       Operand OA = operand(A, S), OB = operand(B, S);
+      if (PublicKeyVerifier && !OA.Mac && !OB.Mac)
+        return;
       // Name the side that is the secret: a MAC, the request's signature,
       // the secret the server holds, any secret.
       auto Rank = [](const Operand &O) {
