@@ -119,7 +119,8 @@ static bool labelName(llvm::StringRef Name) {
   // `ldap_attr_userpassword` names the directory attribute that holds one.
   // An algorithm's name or list (libjuice's `password_algorithms_value`).
   static const llvm::Regex Label(
-      "(field|name|label|type|kind)s?$|(^|_)attr(ibute)?s?_|algorithm",
+      "(field|name|label|type|kind|desc|description)s?$|"
+      "(^|_)attr(ibute)?s?_|algorithm",
       llvm::Regex::IgnoreCase);
   return Label.match(Name);
 }
@@ -162,6 +163,8 @@ bool secretName(llvm::StringRef Name) {
       // `cred`, `creds`.
       "credentials?$|(^|_)creds?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
+      "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
+      "host)pass$|"
       // One letter says whose: ircu's channel `apass` (admin), `upass`.
       "^[a-z]pass$|"
       // Exim's `clearpass`: a password in clear.
@@ -186,9 +189,18 @@ bool secretName(llvm::StringRef Name) {
       // password (Anope's `passcode`).
       "pass_?code|(reset|confirm|confirmation|activation)_?codes?$|"
       // A PIN stored for a login (not a GPIO pin: `led_pin`).
-      "pin_?(hash|code)",
+      "pin_?(hash|code)|"
+      // A message integrity code (Bluetooth Mesh's NetMIC and TransMIC,
+      // 802.11's MIC), not a microphone's gain; an authentication value
+      // (Mesh's secure beacon); an authorization string a client must
+      // present (BTstack's bond management `bm_authorization_string`).
+      "(^|_)(net|trans|msg|message|rx|calc|expected|computed)?_?mic$|"
+      "auth_?value$|"
+      "authori[sz]ation_?(string|str|key|token)$",
       llvm::Regex::IgnoreCase);
-  if (signatureName(Name) || passwordRecordName(Name))
+  // ... in camel case (`netMic`, `transMic`), not `atomic`.
+  static const llvm::Regex CamelMic("[a-z0-9]Mic$|^MIC$");
+  if (signatureName(Name) || passwordRecordName(Name) || CamelMic.match(Name))
     return true;
   // A routing protocol's simple password (OSPF's `auth_simple`, RIP's
   // `auth_str`, the packet's `auth_data`) and SNMP's community; in lower
@@ -242,7 +254,11 @@ bool passwordName(llvm::StringRef Name) {
   if (passwordRecordName(Name))
     return true;
   static const llvm::Regex Short(
-      "^pass$|_pass$|(clear|plain)pass$|^pwd$|_pwd$|^pw$|_pw$",
+      "^pass$|_pass$|(clear|plain)pass$|^pwd$|_pwd$|^pw$|_pw$|"
+      // A role's password run together (a game server's `rconpass`,
+      // `adminpass`).
+      "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
+      "host)pass$",
       llvm::Regex::IgnoreCase);
   return Name.contains_insensitive("password") ||
          Name.contains_insensitive("passwd") || Short.match(Name) ||
@@ -1014,6 +1030,13 @@ private:
     // ... and NTLM's `ntlm_compute_message_integrity_check` (a MIC).
     if (N.contains("hmac") || N.contains("poly1305") || N.contains("cmac") ||
         N.contains("integrity"))
+      return true;
+    // An AEAD's tag read out (BTstack's `btstack_crypto_ccm_get_
+    // authentication_value(&ccm, trans_mic)`, `gcm_get_tag`); not a TLV
+    // iterator's tag (iwd's `ie_tlv_iter_get_tag`).
+    static const llvm::Regex Tag("get_?auth(entication)?_?(value|tag)$|"
+                                 "(gcm|ccm|aead|poly1305)[a-z0-9_]*get_?tag$");
+    if (Tag.match(N))
       return true;
     // sntp's `make_mac(pkt, len, size, key, digest)`, `computeMac`: a MAC
     // named by a verb and given a key (a MAC object's `make_mac(ldr, name,
@@ -1872,6 +1895,7 @@ private:
     // An object given the server's secret (LIVE555's
     // `fCurrentAuthenticator.setUsernameAndPassword(username, password)`)
     // computes from it: what its methods return is built from the secret.
+    noteHashObjectInput(CE, S);
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
       const ValueDecl *Object = declOf(MC->getImplicitObjectArgument());
       if (Object && !requestType(Object->getType()) &&
@@ -2269,7 +2293,27 @@ private:
   }
 
   static bool digestUpdate(const FunctionDecl *FD) {
-    return digestStepName(FD).ends_with_insensitive("update");
+    // Also GnuPG's old `md5_write(&ctx, buf, n)` (OpenIPMI's copy).
+    return digestStepName(FD).ends_with_insensitive("update") ||
+           digestStepName(FD).ends_with_insensitive("write");
+  }
+
+  /// `md5_read(&ctx)`, a final step that returns the digest, of a context
+  /// a secret of the server's went into: a keyed hash.
+  bool readsKeyedDigest(const Expr *E, const Secrets &S) {
+    bool Found = false;
+    walk(E, [&](const Stmt *X) {
+      const auto *CE = dyn_cast<CallExpr>(X);
+      const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+      if (!FD || !FD->getReturnType()->isPointerType() ||
+          !(digestFinal(FD) ||
+            digestStepName(FD).ends_with_insensitive("read")))
+        return;
+      for (const Expr *Arg : CE->arguments())
+        if (const ValueDecl *D = bufferOf(Arg); D && S.KeyedDigests.count(D))
+          Found = true;
+    });
+    return Found;
   }
 
   static bool digestFinal(const FunctionDecl *FD) {
@@ -2307,6 +2351,88 @@ private:
                  mentionsServerSecret(Arg, S))
         S.KeyedDigests.insert(Context);
     }
+  }
+
+  /// A C++ digest object fed a value (cmangos's `sha.UpdateData(K)` of a
+  /// `Sha1Hash`, resiprocate's `a1 << user << realm << password` into a
+  /// `DigestStream`, Qt's `hash.addData(secret)`): given a secret of the
+  /// server's, what it returns is a keyed hash, a MAC; given the client's
+  /// value, what it returns is that value hashed.
+  void noteHashObjectInput(const CallExpr *CE, Secrets &S) {
+    const Expr *ObjectExpr = nullptr;
+    llvm::ArrayRef<const Expr *> Inputs;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+      static const llvm::Regex Feed("^(update|add|write|append|feed|put)",
+                                    llvm::Regex::IgnoreCase);
+      const CXXMethodDecl *M = MC->getMethodDecl();
+      if (!M || !M->getDeclName().isIdentifier() || !Feed.match(M->getName()))
+        return;
+      ObjectExpr = MC->getImplicitObjectArgument();
+      Inputs = llvm::ArrayRef(MC->getArgs(), MC->getNumArgs());
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(CE);
+               OC && OC->getOperator() == OO_LessLess &&
+               OC->getNumArgs() == 2) {
+      // `a1 << user << ':' << password`: each `<<` returns the stream.
+      ObjectExpr = OC->getArg(0);
+      while (const auto *Inner = dyn_cast<CXXOperatorCallExpr>(
+                 ObjectExpr->IgnoreParenImpCasts()))
+        if (Inner->getOperator() == OO_LessLess && Inner->getNumArgs() == 2)
+          ObjectExpr = Inner->getArg(0);
+        else
+          break;
+      Inputs = llvm::ArrayRef(OC->getArgs() + 1, 1);
+    } else {
+      return;
+    }
+    const auto *Object = dyn_cast_or_null<VarDecl>(declOf(ObjectExpr));
+    if (!Object || !Object->isLocalVarDecl())
+      return;
+    const RecordDecl *RD = Object->getType()->getAsRecordDecl();
+    if (!RD || !RD->getDeclName().isIdentifier() ||
+        !(hashName(RD->getName()) ||
+          RD->getName().contains_insensitive("hmac")))
+      return;
+    for (const Expr *Arg : Inputs) {
+      if (Arg->getType()->isIntegralOrEnumerationType())
+        continue;
+      if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request)) {
+        S.Supplied.insert(Object);
+        if (readsNamed(Arg, passwordName))
+          S.HashedPasswords.insert(Object);
+      } else if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
+                 mentionsServerSecret(Arg, S) || readsSecretGetter(Arg, S)) {
+        S.Mac.insert(Object);
+      }
+    }
+  }
+
+  /// A call to a getter named for a secret of the server's (cmangos's
+  /// `srp.GetStrongSessionKey()`), or a local set from one.
+  bool readsSecretGetter(const Expr *E, const Secrets &S) {
+    static const llvm::Regex Getter("^_*(get_?)?(.*)$",
+                                    llvm::Regex::IgnoreCase);
+    bool Found = false;
+    walk(E, [&](const Stmt *X) {
+      const Expr *Value = nullptr;
+      if (const auto *VD = dyn_cast_or_null<VarDecl>(namedValue(X));
+          VD && VD->isLocalVarDecl() && VD->getInit())
+        Value = VD->getInit();
+      else if (const auto *CE = dyn_cast<Expr>(X))
+        Value = CE;
+      const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(withoutCasts(Value));
+      if (!MC || MC->getNumArgs() != 0 || !MC->getMethodDecl() ||
+          !MC->getMethodDecl()->getDeclName().isIdentifier())
+        return;
+      const Expr *Holder = MC->getImplicitObjectArgument();
+      if (requestType(Holder->getType()) || mentionsAny(Holder, S.Request) ||
+          mentionsAny(Holder, S.Supplied))
+        return;
+      llvm::SmallVector<llvm::StringRef, 3> Parts;
+      if (Getter.match(MC->getMethodDecl()->getName(), &Parts) &&
+          secretName(Parts[2]))
+        Found = true;
+    });
+    return Found;
   }
 
   /// A call that makes a context keyed at its creation (ell's
@@ -2382,6 +2508,20 @@ private:
       const ValueDecl *D = namedValue(X);
       Found |= serverSecretName(D, S) &&
                !D->getType()->isIntegralOrEnumerationType();
+      // The bytes of a record named for a secret (OpenIPMI's `handle->data`
+      // of a `struct ipmi_authdata_s`).
+      if (const auto *ME = dyn_cast<MemberExpr>(X);
+          ME && D && bytesMember(D->getName()) &&
+          !mentionsAny(ME->getBase(), S.Request) &&
+          !mentionsAny(ME->getBase(), S.Supplied))
+        if (const RecordDecl *RD =
+                pointee(ME->getBase()->getType())->getAsRecordDecl();
+            RD && RD->getDeclName().isIdentifier()) {
+          llvm::StringRef Type = RD->getName();
+          if (Type.ends_with("_s") || Type.ends_with("_t"))
+            Type = Type.drop_back(2);
+          Found |= secretName(Type);
+        }
       // A property read by an enum's constant named for a password
       // (GNU SASL's `gsasl_property_get(sctx, GSASL_PASSWORD)`).
       if (const auto *Get = dyn_cast<CallExpr>(X))
@@ -2511,7 +2651,8 @@ private:
 
   /// A name that says hashing: `hash_key`, `sha1_hex`, `Md5Encode`.
   static bool hashName(llvm::StringRef Name) {
-    static const llvm::Regex Hash("hash|sha|md5|digest",
+    // Also MD2 and MD4 as a word (IPMI's and NTLM's), not `cmd2`.
+    static const llvm::Regex Hash("hash|sha|md5|digest|(^|_)md[24](_|$)",
                                   llvm::Regex::IgnoreCase);
     return Hash.match(Name);
   }
@@ -2720,6 +2861,34 @@ private:
     return Parts;
   }
 
+  /// A parameter that is the request: by its type, or an object named
+  /// `request` whatever its class (resiprocate's `const SipMessage&
+  /// request`), or the text of its authorization header (ESPAsyncWebServer's
+  /// `checkDigestAuthentication(const char *header, ..., password, ...)`).
+  bool requestParam(const ParmVarDecl *P) const {
+    static const llvm::Regex Named("^_*(request|req|(http|sip)_?request)_*$",
+                                   llvm::Regex::IgnoreCase);
+    static const llvm::Regex Header(
+        "^_*(auth(orization)?_?)?header$|^_*authorization$",
+        llvm::Regex::IgnoreCase);
+    if (requestType(P->getType()) || !P->getDeclName().isIdentifier())
+      return requestType(P->getType());
+    QualType T = pointee(P->getType());
+    return (Named.match(P->getName()) && T->isRecordType() && !textType(T)) ||
+           (Header.match(P->getName()) && textType(P->getType()));
+  }
+
+  /// A callback an asynchronous MAC engine calls with its result
+  /// (BTstack's `sm_sc_cmac_done(uint8_t *hash)`, `att_signed_write_handle_
+  /// cmac_result(uint8_t hash[8])`): the bytes it is given are the MAC.
+  static bool macResultCallback(const FunctionDecl *F) {
+    static const llvm::Regex Callback(
+        "(hmac|cmac|(^|_)mac|(^|_)mic|auth_?value)_?(handle_?)?(done|result|"
+        "complete|completed|calculated|computed|ready|finished)$",
+        llvm::Regex::IgnoreCase);
+    return F->getDeclName().isIdentifier() && Callback.match(F->getName());
+  }
+
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
     S.UserParts = userParts(Body);
@@ -2730,7 +2899,7 @@ private:
     bool ReadsRequest =
         (MD && requestRecord(MD->getParent())) ||
         (F && llvm::any_of(F->parameters(), [&](const ParmVarDecl *P) {
-           return requestType(P->getType());
+           return requestParam(P);
          }));
     // What a password setter is given, but the old password it may check
     // first.
@@ -2744,6 +2913,9 @@ private:
         S.Params.insert(P);
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
           S.Named.insert(P);
+        if (macResultCallback(F) && P->getType()->isPointerType() &&
+            P->getType()->getPointeeType()->isIntegerType())
+          S.Mac.insert(P);
         if ((checkName(F) && !ReadsRequest && textType(P->getType()) &&
              !serverValueName(P)) ||
             suppliedName(P))
@@ -2793,7 +2965,7 @@ private:
             S.Params.insert(VD);
       if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
         if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
-            P && requestType(P->getType()))
+            P && requestParam(P))
           S.Request.insert(P);
       if (const auto *E = dyn_cast<Expr>(X))
         if (const ValueDecl *D = declOf(E); D && RequestServers.count(D))
@@ -3027,8 +3199,8 @@ private:
     bool Handle = TargetType->isPointerType() &&
                   TargetType->getPointeeType()->isRecordType() &&
                   !textType(TargetType->getPointeeType());
-    bool FromMac =
-        mentionsAny(Value, S.Mac) || callsMac(Value) || keyedHash(Value, S);
+    bool FromMac = mentionsAny(Value, S.Mac) || callsMac(Value) ||
+                   keyedHash(Value, S) || readsKeyedDigest(Value, S);
     if (FromMac && !Handle)
       S.Mac.insert(Target);
     if (readsSignatureHeader(Value) || mentionsAny(Value, S.Signature))
@@ -3933,7 +4105,11 @@ private:
       O.Constant = true;
       return O;
     }
-    O.Mac = mentionsAny(E, S.Mac) || callsMac(E);
+    // Also a digest given a key of the server's as it is compared
+    // (`response == makeResponseDigestWithA1(ha1, method, uri, nonce)`).
+    O.Mac = mentionsAny(E, S.Mac) || callsMac(E) ||
+            (keyedHash(E, S) && !mentionsAny(E, S.Supplied)) ||
+            readsKeyedDigest(E, S);
     O.DerivedKey = mentionsAny(E, S.DerivedKeys);
     O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
     O.Request = (mentionsAny(E, S.Request) && !throughSettings(E)) ||
@@ -4057,7 +4233,8 @@ private:
       // `authCredentials` ("user:password") and Redis's `requirepass` and
       // `redis_auth` too; so is TLS's pre-shared key.
       static const llvm::Regex Login("pass|pwd|sid|session|community|cred|"
-                                     "auth$|psk",
+                                     "auth$|psk|authori[sz]ation_?(string|"
+                                     "str|code|key|token)$",
                                      llvm::Regex::IgnoreCase);
       O.Login |= Login.match(Name);
       (passwordName(Name) ? Password : Other) = true;
@@ -4371,18 +4548,26 @@ private:
   }
 
   /// A lookup (`find`, `at`, `lookup*`, `get*`) whose only client values
-  /// are user names.
-  static bool lookupByUser(const Expr *Value, const Secrets &S) {
+  /// are user names, or are hashed into the key (Domoticz's `GetSession(
+  /// GenerateMD5Hash(refreshtoken))`): an index into the server's store,
+  /// where a getter of the request's own fields takes no hash.
+  bool lookupByUser(const Expr *Value, const Secrets &S) {
     const auto *CE = dyn_cast<CallExpr>(stripConversions(Value));
     static const llvm::Regex Lookup("^(find|at|count|lookup|get)",
                                     llvm::Regex::IgnoreCase);
     if (!CE || !Lookup.match(calleeName(CE)))
       return false;
+    llvm::DenseSet<const Stmt *> HashedKeys;
+    walk(CE, [&](const Stmt *X) {
+      if (const auto *Hash = dyn_cast<CallExpr>(X); Hash && hashCall(Hash))
+        walk(Hash, [&](const Stmt *Y) { HashedKeys.insert(Y); });
+    });
     bool OnlyUsers = true;
     walk(CE, [&](const Stmt *X) {
       const auto *DRE = dyn_cast<DeclRefExpr>(X);
       const ValueDecl *D = DRE ? DRE->getDecl() : nullptr;
-      if (D && (S.Supplied.count(D) || S.Request.count(D)))
+      if (D && (S.Supplied.count(D) || S.Request.count(D)) &&
+          !HashedKeys.count(DRE))
         OnlyUsers &= D->getDeclName().isIdentifier() && userName(D->getName());
     });
     return OnlyUsers;
@@ -4635,10 +4820,23 @@ private:
         return true;
     }
     if (const auto *DRE = dyn_cast<DeclRefExpr>(I))
-      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
         if (VD->getType().isConstQualified() && VD->getInit() &&
             !isa<ParmVarDecl>(VD))
           return constant(VD->getInit());
+        // A global holding its own name as text (resiprocate's `static Data
+        // digest("digest")`): a protocol word, though not declared const.
+        if (VD->hasGlobalStorage() && VD->getInit() &&
+            VD->getDeclName().isIdentifier() && constant(VD->getInit())) {
+          bool OwnName = false;
+          walk(VD->getInit(), [&](const Stmt *X) {
+            if (const auto *SL = dyn_cast<StringLiteral>(X);
+                SL && SL->getCharByteWidth() == 1)
+              OwnName |= SL->getString().equals_insensitive(VD->getName());
+          });
+          return OwnName;
+        }
+      }
     return false;
   }
 
@@ -4819,8 +5017,9 @@ private:
     // What the server computed from its secret against what the function
     // was given or a call returns: the response a peer must send.
     auto ExpectedResponse = [](const Operand &X, const Operand &Y) {
-      return X.Derived && !X.Request && (Y.FromCall || Y.FromParam) &&
-             !Y.Named && !Y.UserName && !Y.LabelNamed && !Y.Constant;
+      return X.Derived && !X.Request &&
+             (Y.FromCall || Y.FromParam || Y.Request) && !Y.Named &&
+             !Y.UserName && !Y.LabelNamed && !Y.Constant;
     };
     // Not a secret against a user's name or id (`row.user != userId`: who
     // owns it, an authorization check).
@@ -6900,10 +7099,44 @@ private:
     if (sameText(A, B))
       return false;
     bool Found = false;
-    forEachAssignment(Body, [&](const Expr *Lhs, const Expr *Rhs) {
-      Found |= setsOneFromOther(Lhs, Rhs, A, B);
+    walk(Body, [&](const Stmt *X) {
+      const Expr *Lhs, *Rhs;
+      if (asAssignment(X, Lhs, Rhs) && !fillsWhenUnset(X, Lhs))
+        Found |= setsOneFromOther(Lhs, Rhs, A, B);
     });
     return Found;
+  }
+
+  /// \p Assignment runs only when its target \p Target is still empty
+  /// (SEMS's `if (it->second.adminpin.empty()) it->second.adminpin =
+  /// adminpin;`): a first value set, not a kept one refreshed; the
+  /// comparison that guards the other path still checks the client.
+  bool fillsWhenUnset(const Stmt *Assignment, const Expr *Target) {
+    auto TestsEmpty = [&](const Expr *Cond) {
+      Cond = Cond->IgnoreParenImpCasts();
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Cond)) {
+        static const llvm::Regex Empty("^(empty|isEmpty|IsEmpty)$");
+        return Empty.match(calleeName(MC)) &&
+               sameText(MC->getImplicitObjectArgument(), Target);
+      }
+      // `if (!pin[0])`, `if (!pin)`.
+      if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
+          Not && Not->getOpcode() == UO_LNot) {
+        const Expr *Sub = Not->getSubExpr()->IgnoreParenImpCasts();
+        if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(Sub))
+          Sub = ASE->getBase();
+        return sameText(Sub, Target);
+      }
+      return false;
+    };
+    const Stmt *Child = Assignment;
+    for (const Stmt *Up : parents(Assignment)) {
+      if (const auto *If = dyn_cast<IfStmt>(Up);
+          If && If->getThen() == Child && TestsEmpty(If->getCond()))
+        return true;
+      Child = Up;
+    }
+    return false;
   }
 
   /// The same when the branch the comparison opens copies one into the

@@ -3,8 +3,12 @@
 // server's, so a hash of the client's password against it is reported; so
 // are an OAuth authorization code and a conference PIN held as text.
 // Not secrets: a redirect URI copied from the code's record, a PKCE code
-// challenge, a GPIO pin.
+// challenge, a GPIO pin, a kept PIN refreshed from a new setting. A room's
+// PIN set when the room had none is a first value, not a refresh: the
+// check on the other path is reported. A session found by the hash of the
+// client's refresh token is the server's record.
 // RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <map>
 #include <string>
 #include <vector>
 
@@ -68,4 +72,38 @@ bool checkAdmin(const ConferenceRoom &room, const std::string &adminpin,
     return false;
   return room.adminpin.empty() || room.adminpin == adminpin;
   // CHECK: :[[@LINE-1]]:49: warning: {{.*}}[integration-timing-unsafe-compare]
+}
+
+class Conference {
+  std::map<std::string, ConferenceRoom> rooms;
+  std::string cachedPin;
+
+public:
+  ConferenceRoom *getRoom(const std::string &room,
+                          const std::string &adminpin) {
+    std::map<std::string, ConferenceRoom>::iterator it = rooms.find(room);
+    if (it == rooms.end())
+      return nullptr;
+    if (!it->second.adminpin.empty() && it->second.adminpin != adminpin)
+      // CHECK: :[[@LINE-1]]:61: warning: {{.*}}[integration-timing-unsafe-compare]
+      return nullptr;
+    if (it->second.adminpin.empty())
+      it->second.adminpin = adminpin;
+    return &it->second;
+  }
+  void reload(const std::string &adminpin) {
+    if (cachedPin != adminpin)
+      cachedPin = adminpin;
+  }
+};
+
+struct StoredSession {
+  std::string id;
+  std::string auth_token;
+};
+StoredSession GetSession(const std::string &id);
+bool validateRefreshToken(const std::string &refreshtoken) {
+  StoredSession session = GetSession(GenerateMD5Hash(refreshtoken));
+  return !session.id.empty() && session.auth_token.compare(refreshtoken) == 0;
+  // CHECK: :[[@LINE-1]]:33: warning: {{.*}}[integration-timing-unsafe-compare]
 }

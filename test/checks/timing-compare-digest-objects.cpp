@@ -1,0 +1,134 @@
+// Digest objects of C++ projects, fed with method calls or `<<`: a game's
+// login server hashes the session key with the client's values and
+// compares the proof (a keyed hash, a MAC); a SIP proxy's web admin hashes
+// `user:realm:password` and compares it with the stored HA1; a SIP
+// stack reads the response from the request it is handed, whatever the
+// class's name. Not secrets: a hash of the client's own values checked
+// against the client's proof (no key of the server's went in), the auth
+// scheme held by a global named after its text.
+// RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
+#include <cstring>
+#include <map>
+#include <string>
+
+typedef unsigned char uint8;
+class BigNumber {
+public:
+  int GetNumBytes();
+  void SetBinary(const uint8 *bytes, int len);
+};
+class Sha1Hash {
+public:
+  void Initialize();
+  void UpdateData(const std::string &text);
+  void UpdateData(const uint8 *data, int len);
+  void UpdateBigNumbers(BigNumber *a, ...);
+  void Finalize();
+  uint8 *GetDigest();
+  static int GetLength();
+};
+class SRP6 {
+public:
+  BigNumber GetStrongSessionKey();
+};
+struct ReconnectProof {
+  uint8 R1[16];
+  uint8 R2[20];
+  uint8 R3[20];
+};
+
+class AuthSocket {
+  SRP6 srp;
+  std::string login;
+  BigNumber reconnectProof;
+
+public:
+  bool handleReconnectProof(const ReconnectProof *lp) {
+    BigNumber K = srp.GetStrongSessionKey();
+    BigNumber t1;
+    t1.SetBinary(lp->R1, 16);
+    Sha1Hash sha;
+    sha.Initialize();
+    sha.UpdateData(login);
+    sha.UpdateBigNumbers(&t1, &reconnectProof, &K, nullptr);
+    sha.Finalize();
+    return memcmp(sha.GetDigest(), lp->R2, Sha1Hash::GetLength()) == 0;
+    // CHECK: :[[@LINE-1]]:12: warning: the computed MAC {{.*}}[integration-timing-unsafe-compare]
+  }
+  bool verifyVersion(const uint8 *a, int aLength, const uint8 *versionProof,
+                     const uint8 *buildHash) {
+    Sha1Hash version;
+    version.UpdateData(a, aLength);
+    version.UpdateData(buildHash, 20);
+    version.Finalize();
+    return memcmp(versionProof, version.GetDigest(), Sha1Hash::GetLength()) ==
+           0;
+  }
+};
+
+class Data {
+public:
+  Data(const char *text);
+  bool operator==(const Data &other) const;
+  bool operator<(const Data &other) const;
+  bool empty() const;
+};
+bool isEqualNoCase(const Data &a, const Data &b);
+class DigestStream {
+public:
+  DigestStream &operator<<(const Data &text);
+  Data getHex();
+};
+
+class WebAdmin {
+  std::map<Data, Data> mUsers;
+  Data mRealm;
+
+public:
+  bool authenticate(const Data &pUser, const Data &pPassword) {
+    Data dbA1("");
+    std::map<Data, Data>::iterator it = mUsers.find(pUser);
+    if (it != mUsers.end())
+      dbA1 = it->second;
+    if (dbA1.empty())
+      return false;
+    DigestStream a1;
+    a1 << pUser << Data(":") << mRealm << Data(":") << pPassword;
+    Data compA1 = a1.getHex();
+    return dbA1 == compA1;
+    // CHECK: :[[@LINE-1]]:17: warning: {{.*}}[integration-timing-unsafe-compare]
+  }
+};
+
+struct ParamTag {};
+extern ParamTag p_realm, p_nonce, p_response;
+struct AuthParam {
+  Data param(const ParamTag &which) const;
+  Data scheme() const;
+};
+class SipMessage {
+public:
+  const AuthParam &header(int which) const;
+};
+Data makeResponseDigestWithA1(const Data &a1, const Data &method,
+                              const Data &uri, const Data &nonce) {
+  DigestStream a2;
+  a2 << method << Data(":") << uri;
+  DigestStream r;
+  r << a1 << Data(":") << nonce << Data(":") << a2.getHex();
+  return r.getHex();
+}
+static Data digest("digest");
+
+bool authenticateRequest(const SipMessage &request, const Data &realm,
+                         const Data &ha1) {
+  const AuthParam &auth = request.header(0);
+  if (!(auth.param(p_realm) == realm))
+    return false;
+  if (!isEqualNoCase(auth.scheme(), digest))
+    return false;
+  return auth.param(p_response) ==
+         makeResponseDigestWithA1(ha1, Data("INVITE"), Data("sip:x"),
+                                  auth.param(p_nonce));
+  // CHECK: :[[@LINE-3]]:33: warning: {{.*}}[integration-timing-unsafe-compare]
+}
