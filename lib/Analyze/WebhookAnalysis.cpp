@@ -163,6 +163,8 @@ bool secretName(llvm::StringRef Name) {
       // `cred`, `creds`.
       "credentials?$|(^|_)creds?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
+      // A private tracker's passkey.
+      "(^|_)pass_?key$|"
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
       "host)pass$|"
       // One letter says whose: ircu's channel `apass` (admin), `upass`.
@@ -1813,6 +1815,9 @@ private:
     /// ... of them, those given the client's password, and the hashes
     /// their final call writes (bitlbee's `pass_md5`).
     llvm::DenseSet<const ValueDecl *> PasswordDigests, HashedPasswords;
+    /// Whether the function is named for checking a MAC (libzip's
+    /// `verify_hmac`): the byte buffers it compares are the MACs.
+    bool MacCheck = false;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -2892,6 +2897,12 @@ private:
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
     S.UserParts = userParts(Body);
+    static const llvm::Regex MacCheck(
+        "(verify|check|validate|compare|cmp)_?(hmac|cmac|mac|mic|auth_?tag)$|"
+        "^_*(hmac|cmac|mac|mic|auth_?tag)_?(verify|check|validate|ok|valid)$",
+        llvm::Regex::IgnoreCase);
+    S.MacCheck =
+        F && F->getDeclName().isIdentifier() && MacCheck.match(F->getName());
     // A check that reads the request itself (`Request::checkAuthentication(
     // username, password)`, `check_auth(req, expected)`) is given what the
     // server expects, not what the client sent.
@@ -5380,6 +5391,22 @@ private:
         CryptHash = Swap ? B : A;
         return true;
       }
+    // Two byte buffers compared in a function named for checking a MAC
+    // (libzip's `verify_hmac`: `memcmp(from_file, computed, n)`); not one
+    // it was handed, a comparer judged at its calls (`mac_verify(alg, key,
+    // n, data, n, mac)`).
+    auto Bytes = [](const Expr *E) {
+      QualType T = withoutCasts(E)->getType();
+      QualType Element = T->isArrayType()
+                             ? T->getAsArrayTypeUnsafe()->getElementType()
+                         : T->isPointerType() ? T->getPointeeType()
+                                              : QualType();
+      return !Element.isNull() && Element->isCharType();
+    };
+    if (S.MacCheck && How != "==" && How != "!=" && Bytes(A) && Bytes(B) &&
+        !constant(A) && !constant(B) && !mentionsAny(A, S.Params) &&
+        !mentionsAny(B, S.Params))
+      return true;
     return comparesSecrets(operand(A, S), operand(B, S));
   }
 

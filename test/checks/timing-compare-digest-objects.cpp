@@ -132,3 +132,12 @@ bool authenticateRequest(const SipMessage &request, const Data &realm,
                                   auth.param(p_nonce));
   // CHECK: :[[@LINE-3]]:33: warning: {{.*}}[integration-timing-unsafe-compare]
 }
+
+// A private tracker's passkey from the announce URL against the site's.
+class Worker {
+  std::string site_password;
+
+public:
+  bool update(const std::string &passkey) { return passkey == site_password; }
+  // CHECK: :[[@LINE-1]]:60: warning: {{.*}}[integration-timing-unsafe-compare]
+};
