@@ -1,0 +1,41 @@
+/* Hand-written for the webhook69 corpus: stands in for a port's btstack_config.h
+   (feature switches and buffer sizes only, as in a POSIX/libusb port). */
+#ifndef BTSTACK_CONFIG_H
+#define BTSTACK_CONFIG_H
+
+#define HAVE_MALLOC
+#define HAVE_POSIX_FILE_IO
+#define HAVE_POSIX_TIME
+#define HAVE_ASSERT
+
+#define ENABLE_BLE
+#define ENABLE_CLASSIC
+#define ENABLE_LE_PERIPHERAL
+#define ENABLE_LE_CENTRAL
+#define ENABLE_LE_SECURE_CONNECTIONS
+#define ENABLE_LE_SIGNED_WRITE
+#define ENABLE_LE_PRIVACY_ADDRESS_RESOLUTION
+#define ENABLE_SOFTWARE_AES128
+#define ENABLE_LOG_ERROR
+#define ENABLE_LOG_INFO
+#define ENABLE_PRINTF_HEXDUMP
+#define ENABLE_GATT_CLIENT_CACHING
+
+#define ENABLE_MESH
+#define ENABLE_MESH_ADV_BEARER
+#define ENABLE_MESH_GATT_BEARER
+#define ENABLE_MESH_PB_ADV
+#define ENABLE_MESH_PB_GATT
+#define ENABLE_MESH_PROXY_SERVER
+
+#define HCI_ACL_PAYLOAD_SIZE (1691 + 4)
+#define HCI_INCOMING_PRE_BUFFER_SIZE 14
+#define MAX_NR_LE_DEVICE_DB_ENTRIES 16
+#define NVM_NUM_DEVICE_DB_ENTRIES 16
+#define NVM_NUM_LINK_KEYS 16
+#define MAX_NR_MESH_SUBNETS 2
+#define MAX_NR_MESH_TRANSPORT_KEYS 16
+#define MAX_NR_MESH_VIRTUAL_ADDRESSES 16
+#define MAX_NR_MESH_NETWORK_KEYS 3
+
+#endif

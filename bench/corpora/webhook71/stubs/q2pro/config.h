@@ -1,0 +1,33 @@
+/* Hand-written stand-in for the config.h that meson generates (meson.build configure_file), for the dedicated
+ * server q2proded on Linux x86-64: zlib, MVD server/client, anticheat server, protocol extensions, no client. */
+#define USE_ZLIB 1
+#define USE_PNG 0
+#define USE_CURL 0
+#define USE_AC_SERVER USE_SERVER
+#define USE_MVD_SERVER 1
+#define USE_MVD_CLIENT 1
+#define USE_SAVEGAMES 1
+#define USE_SYSCON 1
+#define USE_TESTS 0
+#define USE_GAME_ABI_HACK 0
+#define REVISION 1
+#define VERSION "r0"
+#define CPUSTRING "x86_64"
+#define BUILDSTRING "Linux"
+#define BASEGAME "baseq2"
+#define DEFGAME ""
+#define DATADIR "/usr/share/q2pro"
+#define LIBDIR "/usr/lib/q2pro"
+#define HOMEDIR "~/.q2pro"
+#define USE_AUTOREPLY 1
+#define USE_DEBUG 0
+#define USE_FPS 0
+#define USE_GLES 0
+#define USE_ICMP 1
+#define USE_MD3 1
+#define USE_MD5 1
+#define USE_PACKETDUP 0
+#define USE_TGA 1
+#define USE_LITTLE_ENDIAN 1
+#define USE_PROTOCOL_EXTENSIONS 1
+#define USE_NEW_GAME_API 1
