@@ -2347,22 +2347,42 @@ private:
     }
     if (!digestUpdate(FD))
       return;
-    for (const Expr *Arg : llvm::drop_begin(CE->arguments())) {
-      if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request)) {
+    for (const Expr *Arg : llvm::drop_begin(CE->arguments()))
+      switch (digestInput(Arg, S)) {
+      case DigestInput::ClientPassword:
+        S.PasswordDigests.insert(Context);
+        [[fallthrough]];
+      case DigestInput::Client:
         S.ClientDigests.insert(Context);
-        if (readsNamed(Arg, passwordName))
-          S.PasswordDigests.insert(Context);
-      } else if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
-                 mentionsServerSecret(Arg, S))
+        break;
+      case DigestInput::Key:
         S.KeyedDigests.insert(Context);
-    }
+        break;
+      case DigestInput::Other:
+        break;
+      }
+  }
+
+  enum class DigestInput { Other, Client, ClientPassword, Key };
+
+  /// What a value fed to a digest is: the client's (its password among
+  /// them), a secret or key of the server's, or neither.
+  DigestInput digestInput(const Expr *Arg, const Secrets &S) {
+    if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request))
+      return readsNamed(Arg, passwordName) ? DigestInput::ClientPassword
+                                           : DigestInput::Client;
+    if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
+        mentionsServerSecret(Arg, S))
+      return DigestInput::Key;
+    return DigestInput::Other;
   }
 
   /// A C++ digest object fed a value (cmangos's `sha.UpdateData(K)` of a
   /// `Sha1Hash`, resiprocate's `a1 << user << realm << password` into a
   /// `DigestStream`, Qt's `hash.addData(secret)`): given a secret of the
-  /// server's, what it returns is a keyed hash, a MAC; given the client's
-  /// value, what it returns is that value hashed.
+  /// server's (also a local a getter named for one set: `K =
+  /// srp.GetStrongSessionKey()`, kept as `Keyed`), what it returns is a
+  /// keyed hash, a MAC; given the client's value, that value hashed.
   void noteHashObjectInput(const CallExpr *CE, Secrets &S) {
     const Expr *ObjectExpr = nullptr;
     llvm::ArrayRef<const Expr *> Inputs;
@@ -2400,44 +2420,20 @@ private:
     for (const Expr *Arg : Inputs) {
       if (Arg->getType()->isIntegralOrEnumerationType())
         continue;
-      if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request)) {
+      switch (digestInput(Arg, S)) {
+      case DigestInput::ClientPassword:
+        S.HashedPasswords.insert(Object);
+        [[fallthrough]];
+      case DigestInput::Client:
         S.Supplied.insert(Object);
-        if (readsNamed(Arg, passwordName))
-          S.HashedPasswords.insert(Object);
-      } else if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
-                 mentionsServerSecret(Arg, S) || readsSecretGetter(Arg, S)) {
+        break;
+      case DigestInput::Key:
         S.Mac.insert(Object);
+        break;
+      case DigestInput::Other:
+        break;
       }
     }
-  }
-
-  /// A call to a getter named for a secret of the server's (cmangos's
-  /// `srp.GetStrongSessionKey()`), or a local set from one.
-  bool readsSecretGetter(const Expr *E, const Secrets &S) {
-    static const llvm::Regex Getter("^_*(get_?)?(.*)$",
-                                    llvm::Regex::IgnoreCase);
-    bool Found = false;
-    walk(E, [&](const Stmt *X) {
-      const Expr *Value = nullptr;
-      if (const auto *VD = dyn_cast_or_null<VarDecl>(namedValue(X));
-          VD && VD->isLocalVarDecl() && VD->getInit())
-        Value = VD->getInit();
-      else if (const auto *CE = dyn_cast<Expr>(X))
-        Value = CE;
-      const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(withoutCasts(Value));
-      if (!MC || MC->getNumArgs() != 0 || !MC->getMethodDecl() ||
-          !MC->getMethodDecl()->getDeclName().isIdentifier())
-        return;
-      const Expr *Holder = MC->getImplicitObjectArgument();
-      if (requestType(Holder->getType()) || mentionsAny(Holder, S.Request) ||
-          mentionsAny(Holder, S.Supplied))
-        return;
-      llvm::SmallVector<llvm::StringRef, 3> Parts;
-      if (Getter.match(MC->getMethodDecl()->getName(), &Parts) &&
-          secretName(Parts[2]))
-        Found = true;
-    });
-    return Found;
   }
 
   /// A call that makes a context keyed at its creation (ell's
