@@ -468,9 +468,11 @@ public:
   WebhookResult run() {
     WebhookResult R;
     // Functions that return a MAC (or its encoding): `sign(body)`.
+    // ... and members set to one (gloox's `m_serverSignature = hmac(
+    // serverKey, authMessage)`), read by another method.
     for (int Round = 0; Round < 3; ++Round)
       for (const FunctionDecl *F : Facts.Bodies) {
-        if (MacReturning.count(F->getCanonicalDecl()))
+        if (MacReturning.count(F->getCanonicalDecl()) && Round < 2)
           continue;
         Secrets S = secretsIn(F->getBody());
         bool Returns = false;
@@ -480,6 +482,23 @@ public:
               Returns |= mentionsAny(RS->getRetValue(), S.Mac) ||
                          callsMac(RS->getRetValue()) ||
                          keyedHash(RS->getRetValue(), S);
+          const Expr *Lhs = nullptr, *Rhs = nullptr;
+          if (Round == 2 && asAssignment(X, Lhs, Rhs))
+            if (const auto *Field = dyn_cast_or_null<FieldDecl>(
+                    declOf(Lhs->IgnoreParenImpCasts()));
+                Field && isa<MemberExpr>(Lhs->IgnoreParenImpCasts()) &&
+                // The object's own member, not a field of any record
+                // (OpenLDAP's `dk.bv_val = dk_value` would make every
+                // `berval` a MAC).
+                isa<CXXThisExpr>(cast<MemberExpr>(Lhs->IgnoreParenImpCasts())
+                                     ->getBase()
+                                     ->IgnoreParenImpCasts()) &&
+                (mentionsAny(Rhs, S.Mac) || callsMac(Rhs)) &&
+                // Not a nonce the server hands out (yate's `m_nonce`, a
+                // keyed hash of the time, sent in every challenge).
+                !(Field->getDeclName().isIdentifier() &&
+                  publicFieldName(memberStem(Field->getName()))))
+              MacFields.insert(Field);
         });
         if (Returns)
           MacReturning.insert(F->getCanonicalDecl());
@@ -999,6 +1018,8 @@ private:
   /// Server objects whose handlers read the request through them.
   llvm::DenseSet<const ValueDecl *> RequestServers;
   llvm::DenseSet<const FunctionDecl *> MacReturning;
+  /// Members some method sets to a computed MAC (see run).
+  llvm::DenseSet<const ValueDecl *> MacFields;
   /// verifier()'s answers, with names trusted [1] and not [0], and the
   /// functions it trusted by name on the way.
   llvm::DenseMap<const FunctionDecl *, bool> VerifierMemo[2];
@@ -1732,6 +1753,9 @@ private:
   /// encoded from it), the signature from the request, secret-named ones.
   struct Secrets {
     llvm::DenseSet<const ValueDecl *> Mac, Signature, Named;
+    /// Local pointers moved across several buffers (OpenSC's `p = sbuf`,
+    /// then `p = rbuf`, `p = aeskeys`): what one holds depends on where.
+    llvm::DenseSet<const ValueDecl *> Cursors;
     /// ... of which keys derived from a password (`PKCS5_PBKDF2_HMAC`).
     llvm::DenseSet<const ValueDecl *> DerivedKeys;
     /// Parameters of a request type, and values taken from them.
@@ -1818,6 +1842,9 @@ private:
     /// Whether the function is named for checking a MAC (libzip's
     /// `verify_hmac`): the byte buffers it compares are the MACs.
     bool MacCheck = false;
+    /// Whether it is named for checking a password (openvpn3's
+    /// `process_password`): the password it compares is checked.
+    bool PasswordCheck = false;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -1928,14 +1955,24 @@ private:
     // A tokenizer's state given by address (libwebsockets' `lws_tokenize(
     // &ts)`): its `token` member is a word of the text.
     if (tokenizerName(calleeName(CE)))
-      for (const Expr *Arg : CE->arguments())
+      for (const Expr *Arg : CE->arguments()) {
         if (const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenCasts());
             UO && UO->getOpcode() == UO_AddrOf)
           if (const ValueDecl *State = declOf(UO->getSubExpr()))
             S.TokenLists.insert(State);
+        // A local vector it cuts a line into (X3's `split_line(line,
+        // false, n, argv)` of a line read from a client): its words are
+        // the peer's, as an argument vector handed over is.
+        if (const auto *Vector =
+                dyn_cast_or_null<VarDecl>(declOf(Arg->IgnoreParenImpCasts()));
+            Vector && Vector->isLocalVarDecl() &&
+            Vector->getType()->isArrayType() &&
+            Vector->getType()->getArrayElementTypeNoTypeQual()->isPointerType())
+          S.ArgWords.insert(Vector);
+      }
     bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD) ||
                    macWriter(FD) || finalOfKeyedDigest(CE, S) ||
-                   answersChallenge(CE),
+                   answersChallenge(CE) || cbcMacByKey(CE, S),
          FromRequest = false, FromSupplied = false;
     // `EVP_DigestFinal_ex(ctx, md_value.data(), &n)` of a context the
     // client's password went into.
@@ -2012,10 +2049,13 @@ private:
           // `unsigned char buf[key.len]`.)
           (StructOut || VD->getType()->isConstantArrayType() ||
            (VD->isLocalVarDecl() && VD->getType()->isVariableArrayType()) ||
-           // A container's bytes (`md_value.data()` of a `std::array`).
+           // A container's bytes (`md_value.data()` of a `std::array`;
+           // bareos's `host.c_str()` of a `PoolMem`, writable).
            (HasParam && WritablePointer(PT) && VD->isLocalVarDecl() &&
             VD->getType()->isRecordType() &&
-            calleeName(Arg->IgnoreParenImpCasts()) == "data") ||
+            (calleeName(Arg->IgnoreParenImpCasts()) == "data" ||
+             (calleeName(Arg->IgnoreParenImpCasts()) == "c_str" &&
+              WritablePointer(Arg->IgnoreParenImpCasts()->getType())))) ||
            // ... or a C buffer object's (`ibuf_data(tmp)`).
            (HasParam && WritablePointer(PT) && VD->isLocalVarDecl() &&
             isa<CallExpr>(Arg->IgnoreParenCasts()) &&
@@ -2030,8 +2070,10 @@ private:
         Buffers.push_back(VD);
         // A pointer into a local array (`p = buf` in mailutils' hex loop
         // `sprintf(p, "%02x", md5digest[i])`) writes into that array.
-        if (auto It = VD->getType()->isPointerType() ? S.CopiedFrom.find(VD)
-                                                     : S.CopiedFrom.end();
+        // Not a cursor's: which array it writes depends on where.
+        if (auto It = VD->getType()->isPointerType() && !S.Cursors.count(VD)
+                          ? S.CopiedFrom.find(VD)
+                          : S.CopiedFrom.end();
             It != S.CopiedFrom.end())
           for (const Expr *From : It->second)
             if (const auto *Array = dyn_cast_or_null<VarDecl>(declOf(From));
@@ -2138,6 +2180,9 @@ private:
                       readsHeld(S.BuiltFromSecret, Arg, CE->getBeginLoc(), S);
       ServerSecret |= mentionsServerSecret(Arg, S) || HeldSecret;
     }
+    // What a cursor holds depends on where it points.
+    llvm::erase_if(Buffers,
+                   [&](const ValueDecl *D) { return S.Cursors.count(D); });
     // Not a copy (`strcpy(expected, "")` empties a buffer a MAC fills next).
     if (!ServerSecret && !copiesText(CE) &&
         llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
@@ -2409,7 +2454,13 @@ private:
     } else {
       return;
     }
-    const auto *Object = dyn_cast_or_null<VarDecl>(declOf(ObjectExpr));
+    feedHashObject(dyn_cast_or_null<VarDecl>(declOf(ObjectExpr)), Inputs, S);
+  }
+
+  /// A local digest object given \p Inputs (see noteHashObjectInput); also
+  /// by its constructor (yate's `MD5 md5(tmp)` of `tmp << m_nonce_secret`).
+  void feedHashObject(const VarDecl *Object,
+                      llvm::ArrayRef<const Expr *> Inputs, Secrets &S) {
     if (!Object || !Object->isLocalVarDecl())
       return;
     const RecordDecl *RD = Object->getType()->getAsRecordDecl();
@@ -2461,8 +2512,9 @@ private:
 
   /// A user's name: `username`, `user_`, `login`; who, not the secret.
   static bool userName(llvm::StringRef Name) {
+    // Also IRC services' account `handle` and `nick`.
     static const llvm::Regex User(
-        "^_*(m_)?(user|login|account)(_?(name|id))?_*$|"
+        "^_*(m_)?(user|login|account|handle|nick)(_?(name|id))?_*$|"
         "user_?name",
         llvm::Regex::IgnoreCase);
     return User.match(Name);
@@ -2655,7 +2707,17 @@ private:
     // Also MD2 and MD4 as a word (IPMI's and NTLM's), not `cmd2`.
     static const llvm::Regex Hash("hash|sha|md5|digest|(^|_)md[24](_|$)",
                                   llvm::Regex::IgnoreCase);
-    return Hash.match(Name);
+    // English words that hold "sha" (`handshake`, `shared`, `shape`) do not
+    // say SHA.
+    static const llvm::Regex NotSha("handshak|shar[deiu]|shap|shall|shaft",
+                                    llvm::Regex::IgnoreCase);
+    std::string Words = Name.str();
+    llvm::SmallVector<llvm::StringRef, 1> Match;
+    while (NotSha.match(Words, &Match)) {
+      size_t At = Match[0].data() - Words.data();
+      Words.replace(At, Match[0].size(), std::string(Match[0].size(), '_'));
+    }
+    return Hash.match(Words);
   }
 
   /// A function named like a hash or a password hashing.
@@ -2773,6 +2835,34 @@ private:
   /// (`spa_smb_nt_encrypt(clearpass, challenge, nt_resp)`, a VNC server's
   /// `encrypt_bytes(challenge, passwd)`): what it writes is the response a
   /// challenge-response login expects, as secret as a MAC.
+  /// An encryption under a key named for MACs (OpenSC's `des_encrypt_cbc(
+  /// card, exdata->sk_mac, 8, iv, data, n, mac)`): a CBC-MAC, or the
+  /// retail MAC of smart cards, written into its output. Not a MAC
+  /// address (`struct ether_addr mac`).
+  bool cbcMacByKey(const CallExpr *CE, const Secrets &S) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    static const llvm::Regex Cipher("encrypt|cipher", llvm::Regex::IgnoreCase);
+    // ... or into a buffer named for one (CWA-14890's `macbuf`).
+    static const llvm::Regex MacKey(
+        "^_*(sk|k|s|session)?_?c?mac_?(key|k|enc)?$|^_*c?mac_?key|^_*kmac|"
+        "^_*c?mac_?(buf|buffer|out|value|data)$",
+        llvm::Regex::IgnoreCase);
+    if (!FD || !FD->getDeclName().isIdentifier() ||
+        !Cipher.match(FD->getName()) ||
+        FD->getName().contains_insensitive("decrypt"))
+      return false;
+    for (const Expr *Arg : CE->arguments()) {
+      const ValueDecl *D = declOf(withoutCasts(Arg));
+      if (const auto *Element =
+              dyn_cast_or_null<ArraySubscriptExpr>(withoutCasts(Arg)))
+        D = declOf(Element->getBase()->IgnoreParenImpCasts());
+      if (D && D->getDeclName().isIdentifier() && MacKey.match(D->getName()) &&
+          !macAddress(D) && !S.Request.count(D))
+        return true;
+    }
+    return false;
+  }
+
   bool keyedCipherByName(const CallExpr *CE, const Secrets &S) {
     const FunctionDecl *FD = CE->getDirectCallee();
     llvm::StringRef Name = FD && FD->getDeclName().isIdentifier()
@@ -2890,15 +2980,51 @@ private:
     return F->getDeclName().isIdentifier() && Callback.match(F->getName());
   }
 
+  /// See Secrets::Cursors.
+  static llvm::DenseSet<const ValueDecl *> cursors(const Stmt *Body) {
+    llvm::DenseMap<const ValueDecl *, llvm::SmallPtrSet<const ValueDecl *, 2>>
+        Targets;
+    auto Note = [&](const ValueDecl *Pointer, const Expr *Value) {
+      const auto *Local = dyn_cast_or_null<VarDecl>(Pointer);
+      if (!Local || !Local->isLocalVarDecl() ||
+          !Local->getType()->isPointerType() || !Value)
+        return;
+      if (const ValueDecl *Target = bufferOf(Value); Target && Target != Local)
+        Targets[Local].insert(Target);
+    };
+    walk(Body, [&](const Stmt *X) {
+      const Expr *Lhs = nullptr, *Rhs = nullptr;
+      if (asAssignment(X, Lhs, Rhs))
+        Note(declOf(Lhs->IgnoreParenImpCasts()), Rhs);
+      if (const auto *DS = dyn_cast<DeclStmt>(X))
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D))
+            Note(VD, VD->getInit());
+    });
+    llvm::DenseSet<const ValueDecl *> Out;
+    for (const auto &[Pointer, Buffers] : Targets)
+      if (Buffers.size() >= 2)
+        Out.insert(Pointer);
+    return Out;
+  }
+
   Secrets secretsIn(const Stmt *Body, const FunctionDecl *F = nullptr) {
     Secrets S;
     S.UserParts = userParts(Body);
+    S.Cursors = cursors(Body);
     static const llvm::Regex MacCheck(
         "(verify|check|validate|compare|cmp)_?(hmac|cmac|mac|mic|auth_?tag)$|"
         "^_*(hmac|cmac|mac|mic|auth_?tag)_?(verify|check|validate|ok|valid)$",
         llvm::Regex::IgnoreCase);
     S.MacCheck =
         F && F->getDeclName().isIdentifier() && MacCheck.match(F->getName());
+    static const llvm::Regex PasswordCheck(
+        "(check|verify|validate|process|match|test)_?(pass|passwd|password|pw|"
+        "pwd)$|^_*(pass|passwd|password)_?(check|verify|ok|valid|correct|"
+        "matches)$",
+        llvm::Regex::IgnoreCase);
+    S.PasswordCheck = F && F->getDeclName().isIdentifier() &&
+                      PasswordCheck.match(F->getName());
     // A check that reads the request itself (`Request::checkAuthentication(
     // username, password)`, `check_auth(req, expected)`) is given what the
     // server expects, not what the client sent.
@@ -3011,8 +3137,14 @@ private:
         const Expr *Value = nullptr;
         if (const auto *DS = dyn_cast<DeclStmt>(X)) {
           for (const Decl *D : DS->decls())
-            if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit())
+            if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit()) {
               classify(VD, VD->getInit(), S);
+              if (const auto *Built = dyn_cast<CXXConstructExpr>(
+                      VD->getInit()->IgnoreImplicit()))
+                feedHashObject(
+                    VD, llvm::ArrayRef(Built->getArgs(), Built->getNumArgs()),
+                    S);
+            }
           return;
         }
         const Expr *Lhs = nullptr;
@@ -3151,6 +3283,8 @@ private:
     const auto *Vector =
         Word ? dyn_cast<DeclRefExpr>(Word->getBase()->IgnoreParenImpCasts())
              : nullptr;
+    if (Vector && S.ArgWords.count(Vector->getDecl()))
+      return true;
     if (!Vector || !isa<ParmVarDecl>(Vector->getDecl()))
       return false;
     QualType T = Vector->getType();
@@ -3320,6 +3454,13 @@ private:
   /// game and payment platforms sign), whatever its weaknesses.
   bool keyedHash(const Expr *Value, const Secrets &S) {
     const auto *CE = dyn_cast<CallExpr>(stripWrappers(Value));
+    // A truncated MAC is one (`Csha1(text).read().substr(0, 12)`).
+    static const llvm::Regex Part("^(substr|substring|left|mid|first|slice)$");
+    while (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(CE)) {
+      if (!Part.match(calleeName(MC)))
+        break;
+      CE = dyn_cast<CallExpr>(stripWrappers(MC->getImplicitObjectArgument()));
+    }
     const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
     if (!FD || !FD->getDeclName().isIdentifier() ||
         !(digestName(FD->getName()) ||
@@ -3331,9 +3472,15 @@ private:
         (FD->getReturnType()->isIntegralOrEnumerationType() ||
          FD->getReturnType()->isVoidType()))
       return false;
-    return llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
-      return mentionsSigningKey(Arg, S);
-    });
+    auto Keyed = [&](const Expr *Arg) { return mentionsSigningKey(Arg, S); };
+    // ... or the digest object it reads was built in place from the text
+    // (xbt's `Csha1(private_key + uid + info_hash).read()`).
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      if (const auto *Built = dyn_cast_or_null<CXXConstructExpr>(
+              stripWrappers(MC->getImplicitObjectArgument()));
+          Built && llvm::any_of(Built->arguments(), Keyed))
+        return true;
+    return llvm::any_of(CE->arguments(), Keyed);
   }
 
   /// A signing key by its name: a secret's (`secret_word`), or a key's
@@ -3355,6 +3502,12 @@ private:
                                     llvm::Regex::IgnoreCase);
     if (Lookup.match(Name) || tokenizerName(Name))
       return false;
+    // A tracker's `torrent_pass_private_key_` is a key, not a password.
+    static const llvm::Regex PrivateKey(
+        "(private|secret|signing|hmac|mac|shared)_?key_*$",
+        llvm::Regex::IgnoreCase);
+    if (PrivateKey.match(Name))
+      return !Name.contains_insensitive("public");
     return !Name.contains_insensitive("public") && !passwordName(Name) &&
            (secretName(Name) || Key.match(Name));
   }
@@ -4114,7 +4267,7 @@ private:
     }
     // Also a digest given a key of the server's as it is compared
     // (`response == makeResponseDigestWithA1(ha1, method, uri, nonce)`).
-    O.Mac = mentionsAny(E, S.Mac) || callsMac(E) ||
+    O.Mac = mentionsAny(E, S.Mac) || mentionsAny(E, MacFields) || callsMac(E) ||
             (keyedHash(E, S) && !mentionsAny(E, S.Supplied)) ||
             readsKeyedDigest(E, S);
     O.DerivedKey = mentionsAny(E, S.DerivedKeys);
@@ -4148,6 +4301,17 @@ private:
                  (declOf(Whole) && S.CallResults.count(declOf(Whole))) ||
                  (Filled && isa<BinaryOperator>(Whole->IgnoreParenImpCasts()) &&
                   S.CallResults.count(Filled));
+    // An entry found in the server's table by the user's name (swift's
+    // `i->second` after `i = users.find(user)`): what a user must match.
+    bool FoundByUser = foundByUser(E, S);
+    O.FromCall |= FoundByUser;
+    // The answer a peer sent to a challenge, read from its message by
+    // the field's name (yate's `getParam("response")`, a component's
+    // `getValue("handshake")`).
+    if (!O.Request && readsAnswerField(E)) {
+      O.Request = true;
+      O.Direct = true;
+    }
     O.FromParam = mentionsAny(E, S.Params);
     O.ArgWord = argWord(E, S);
     O.NewValue = mentionsAny(E, S.NewValues);
@@ -4234,7 +4398,8 @@ private:
                                    "login)pin$|[a-z]Pin$",
                                    llvm::Regex::NoFlags);
       bool PinCode = D && Pin.match(Name) && textType(D->getType());
-      if ((!secretName(Name) && !PinCode) || (D && macAddress(D)))
+      if ((!secretName(Name) && !PinCode) || (D && macAddress(D)) ||
+          (D && addressType(D->getType())))
         return;
       // SNMP's community is its password; a proxy's configured
       // `authCredentials` ("user:password") and Redis's `requirepass` and
@@ -4430,6 +4595,7 @@ private:
       O.LookedUp = Table && !mentionsAny(Table, S.Request) &&
                    !requestType(Table->IgnoreParenImpCasts()->getType());
     }
+    O.LookedUp |= FoundByUser;
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
@@ -4483,15 +4649,22 @@ private:
 
   /// SRP's proofs, kept in its verifier's and user's records (csrp and
   /// its copies: `ver->M`, `usr->H_AMK`): who computes them knows the
-  /// password or the verifier.
+  /// password or the verifier. So does who computes the verifier (a WoW
+  /// server's `SRP6::v`, checked against one made from a typed password).
   static bool srpProof(const FieldDecl *FD) {
-    static const llvm::Regex Proof("^(M|M1|M2|H_AMK|HAMK)$");
+    static const llvm::Regex Proof("^(M|M1|M2|H_AMK|HAMK|v)$");
     const RecordDecl *RD = FD->getParent();
     llvm::StringRef Record = RD->getName();
     if (Record.empty())
       if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
         Record = TD->getName();
     return Proof.match(FD->getName()) && Record.contains_insensitive("srp");
+  }
+
+  /// A member's name without its decorations: `m_nonce`, `nonce_`.
+  static llvm::StringRef memberStem(llvm::StringRef Name) {
+    Name.consume_front("m_");
+    return Name.trim('_');
   }
 
   /// The public fields of authentication protocols: what a challenge or a
@@ -4513,6 +4686,22 @@ private:
         "($|_)|[a-z0-9](Ip|IP|Addr|Address)$",
         llvm::Regex::NoFlags);
     return Address.match(Name) && !secretName(Name);
+  }
+
+  /// A record type naming an address (yate's `JabberID`, a `SocketAddr`,
+  /// a `Uri`): a value of one is public whatever its name (`sid`, a
+  /// stream's peer).
+  static bool addressType(QualType T) {
+    T = T.getNonReferenceType();
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    const auto *RD = T->getAsRecordDecl();
+    static const llvm::Regex Address(
+        "^(jabber_?id|jid|(socket_?)?addr(ess)?|sockaddr(_in6?)?|ur[il]|"
+        "host_?(name|port)?|endpoint)$",
+        llvm::Regex::IgnoreCase);
+    return RD && RD->getDeclName().isIdentifier() &&
+           Address.match(RD->getName());
   }
 
   static bool macAddress(const ValueDecl *D) {
@@ -4578,6 +4767,26 @@ private:
         OnlyUsers &= D->getDeclName().isIdentifier() && userName(D->getName());
     });
     return OnlyUsers;
+  }
+
+  /// An entry of a table read through the iterator a search by the user
+  /// set (`i->second`, `it->password` after `i = users.find(user)`).
+  bool foundByUser(const Expr *E, const Secrets &S) {
+    const auto *ME = dyn_cast_or_null<MemberExpr>(withoutCasts(E));
+    if (!ME || !ME->isArrow())
+      return false;
+    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+    if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Base);
+        Arrow && Arrow->getOperator() == OO_Arrow)
+      Base = Arrow->getArg(0)->IgnoreParenImpCasts();
+    const auto *Iterator = dyn_cast_or_null<VarDecl>(declOf(Base));
+    if (!Iterator || !Iterator->isLocalVarDecl() || !Iterator->getInit())
+      return false;
+    const auto *Search =
+        dyn_cast<CXXMemberCallExpr>(stripConversions(Iterator->getInit()));
+    return Search && calleeName(Search) == "find" &&
+           !mentionsAny(Search->getImplicitObjectArgument(), S.Request) &&
+           lookupByUser(Search, S);
   }
 
   /// A record the server looks up by the account the client names
@@ -4653,6 +4862,29 @@ private:
 
   /// The local \p E reads: itself, or the one whose field it reads
   /// (`it->second`, `it.value`, dependent ones in a template too).
+  /// A value read by a challenge answer's field name (see operand), also
+  /// through the local set to it (`rsp = getParam("response")`, `*rsp`).
+  static bool readsAnswerField(const Expr *E) {
+    static const llvm::Regex Answer(
+        "^(response|handshake|(client|server)_?proof|authenticator)$",
+        llvm::Regex::IgnoreCase);
+    E = withoutCasts(E);
+    if (const auto *Deref = dyn_cast_or_null<UnaryOperator>(E);
+        Deref && Deref->getOpcode() == UO_Deref)
+      E = withoutCasts(Deref->getSubExpr());
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+          VD && VD->isLocalVarDecl() && VD->getInit())
+        E = withoutCasts(VD->getInit());
+    const auto *CE = dyn_cast_or_null<CallExpr>(E);
+    if (!CE || CE->getNumArgs() == 0)
+      return false;
+    const StringLiteral *Key = textLiteral(
+        isa<CXXOperatorCallExpr>(CE) && CE->getNumArgs() == 2 ? CE->getArg(1)
+                                                              : CE->getArg(0));
+    return Key && Answer.match(Key->getString());
+  }
+
   static const VarDecl *localBehind(const Expr *E) {
     for (int Depth = 0; E && Depth < 4; ++Depth) {
       E = stripConversions(E)->IgnoreParenImpCasts();
@@ -4678,13 +4910,12 @@ private:
     const StringLiteral *SL = textLiteral(E);
     if (!SL || SL->getLength() == 0 || SL->getLength() > 40)
       return false;
-    llvm::StringRef Text = SL->getString();
+    // Also a keyword of a config file or a command (INN's `"password:"`).
+    llvm::StringRef Text = SL->getString().rtrim(":= ");
     // A value has digits (`s3cr3t-hook-token`); a key's name is words.
-    return llvm::all_of(Text,
-                        [](char C) {
-                          return llvm::isAlpha(C) || C == '_' || C == '-';
-                        }) &&
-           secretName(Text);
+    return !Text.empty() && llvm::all_of(Text, [](char C) {
+      return llvm::isAlpha(C) || C == '_' || C == '-';
+    }) && secretName(Text);
   }
 
   /// A constant's name that says a signature or a magic (`NTLM_SIGNATURE`,
@@ -5009,8 +5240,8 @@ private:
           !X.FromParam ||
           (X.Member && (Y.FromCall || OtherField || Y.ArgWord || GivenText));
       return X.Named && X.Login && !X.Request && !X.Hashed && Kept &&
-             !X.LabelNamed && (Y.FromCall || Y.FromParam) && !Y.Named &&
-             !Y.UserName && !Y.Hashed && !Y.LabelNamed;
+             !X.LabelNamed && (Y.FromCall || Y.FromParam || Y.ArgWord) &&
+             !Y.Named && !Y.UserName && !Y.Hashed && !Y.LabelNamed;
     };
     // A signature the code keeps in a record it was handed against another
     // field of a record (GNU SASL's SCRAM client: `strcmp(state->sl.
@@ -5312,10 +5543,69 @@ private:
   /// `secret == token`: a data-dependent comparison of secrets.
   /// \p CryptHash is set to the side that is a crypt(3)-style password hash,
   /// when that is what made it a secret compare.
+  /// Whether \p X runs only in the cases of a switch over states that
+  /// confirm a password's entry (a MUD's `case CON_CNFPASSWD: case
+  /// CON_CHPWD_VRFY:` checking the retyped password against the hash just set).
+  bool inConfirmationCase(const Stmt *X) {
+    static const llvm::Regex Confirm(
+        "cnf|confirm|retype|again|repeat|vrfy|conf(_|$)",
+        llvm::Regex::IgnoreCase);
+    // Of a password, not of a deletion (`CON_DELCNF1` asks the password).
+    static const llvm::Regex Password("pass|pwd|pw(_|$)",
+                                      llvm::Regex::IgnoreCase);
+    const Stmt *Child = X;
+    for (int Guard = 0; Guard < 64; ++Guard) {
+      auto Ps = Ctx.getParents(*Child);
+      const Stmt *P = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
+      if (!P)
+        return false;
+      const auto *Body = dyn_cast<CompoundStmt>(P);
+      bool SwitchBody = false;
+      if (Body) {
+        auto Up = Ctx.getParents(*Body);
+        SwitchBody = !Up.empty() && Up[0].template get<SwitchStmt>();
+      }
+      if (SwitchBody) {
+        // The labels the statement is reached from, falling through.
+        std::vector<std::string> Labels;
+        bool Ended = false;
+        for (const Stmt *St : Body->body()) {
+          if (isa<SwitchCase>(St) && Ended)
+            Labels.clear();
+          const Stmt *Inner = St;
+          while (const auto *Case = dyn_cast<SwitchCase>(Inner)) {
+            if (const auto *CS = dyn_cast<CaseStmt>(Case)) {
+              std::string Name = macroName(CS->getLHS());
+              if (const ValueDecl *D =
+                      declOf(CS->getLHS()->IgnoreParenImpCasts());
+                  Name.empty() && D && D->getDeclName().isIdentifier())
+                Name = D->getName().str();
+              Labels.push_back(Name);
+            } else {
+              Labels.push_back(""); // default
+            }
+            Inner = Case->getSubStmt();
+          }
+          if (St == Child)
+            return !Labels.empty() &&
+                   llvm::all_of(Labels, [](const std::string &L) {
+                     return Confirm.match(L) && Password.match(L);
+                   });
+          Ended = isa<BreakStmt, ReturnStmt, GotoStmt, ContinueStmt>(Inner);
+        }
+        return false;
+      }
+      Child = P;
+    }
+    return false;
+  }
+
   bool unsafeCompare(const Stmt *X, const Secrets &S, const Expr *&A,
                      const Expr *&B, std::string &How, const Expr *&CryptHash) {
     CryptHash = nullptr;
     if (!comparison(X, A, B, How))
+      return false;
+    if (inConfirmationCase(X))
       return false;
     // `for (k...) if (mine[k] != theirs[k]) goto fail;`: the arrays are
     // compared, a byte at a time, and the first difference ends it.
@@ -5403,7 +5693,18 @@ private:
         !constant(A) && !constant(B) && !mentionsAny(A, S.Params) &&
         !mentionsAny(B, S.Params))
       return true;
-    return comparesSecrets(operand(A, S), operand(B, S));
+    Operand Left = operand(A, S), Right = operand(B, S);
+    // In a function named for checking a password, the password against
+    // what it is checked with (openvpn3's `password == in_partial`, the
+    // line the management client typed): not a name, a label, a constant
+    // or another entry of it.
+    auto Checked = [](const Operand &X, const Operand &Y) {
+      return X.PasswordOnly && !X.SecondEntry && !Y.Named && !Y.UserName &&
+             !Y.LabelNamed && !Y.Constant && !Y.SecondEntry && !Y.NewValue;
+    };
+    if (S.PasswordCheck && (Checked(Left, Right) || Checked(Right, Left)))
+      return true;
+    return comparesSecrets(Left, Right);
   }
 
   /// An `if` on a check of the request that leaves (return, throw, an error
@@ -7050,6 +7351,14 @@ private:
           Take(Q, Q + "()");
         }
     });
+    // Else the object a text accessor reads (`host.c_str()`,
+    // `v.AsHexStr()`).
+    if (const auto *MC =
+            dyn_cast_or_null<CXXMemberCallExpr>(stripConversions(E));
+        Key.empty() && MC && MC->getNumArgs() == 0)
+      if (const ValueDecl *Object = declOf(MC->getImplicitObjectArgument());
+          Object && Object->getDeclName().isIdentifier())
+        Key = Object->getNameAsString();
     return Key;
   }
 

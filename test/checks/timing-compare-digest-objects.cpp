@@ -141,3 +141,28 @@ public:
   bool update(const std::string &passkey) { return passkey == site_password; }
   // CHECK: :[[@LINE-1]]:60: warning: {{.*}}[integration-timing-unsafe-compare]
 };
+
+// A tracker's torrent pass: the first bytes of a SHA-1 object built in
+// place from the tracker's private key and the user's values, against the
+// pass in the announce URL. Negative: the same object built from public
+// values (an info hash's hex).
+class Csha1 {
+public:
+  explicit Csha1(const std::string &text);
+  std::string read();
+};
+struct TrackerConfig {
+  std::string torrent_pass_private_key_;
+};
+extern TrackerConfig g_config;
+std::string hex_decode(const std::string &text);
+
+bool passMatches(const std::string &pass, int uid) {
+  return Csha1(g_config.torrent_pass_private_key_ + std::to_string(uid))
+             .read()
+             .substr(0, 12) == hex_decode(pass.substr(8, 24));
+  // CHECK: :[[@LINE-1]]:29: warning: the computed MAC {{.*}}[integration-timing-unsafe-compare]
+}
+bool infoHashMatches(const std::string &given, const std::string &name) {
+  return Csha1(name).read().substr(0, 12) == hex_decode(given);
+}
