@@ -468,11 +468,9 @@ public:
   WebhookResult run() {
     WebhookResult R;
     // Functions that return a MAC (or its encoding): `sign(body)`.
-    // ... and members set to one (gloox's `m_serverSignature = hmac(
-    // serverKey, authMessage)`), read by another method.
     for (int Round = 0; Round < 3; ++Round)
       for (const FunctionDecl *F : Facts.Bodies) {
-        if (MacReturning.count(F->getCanonicalDecl()) && Round < 2)
+        if (MacReturning.count(F->getCanonicalDecl()))
           continue;
         Secrets S = secretsIn(F->getBody());
         bool Returns = false;
@@ -482,27 +480,31 @@ public:
               Returns |= mentionsAny(RS->getRetValue(), S.Mac) ||
                          callsMac(RS->getRetValue()) ||
                          keyedHash(RS->getRetValue(), S);
-          const Expr *Lhs = nullptr, *Rhs = nullptr;
-          if (Round == 2 && asAssignment(X, Lhs, Rhs))
-            if (const auto *Field = dyn_cast_or_null<FieldDecl>(
-                    declOf(Lhs->IgnoreParenImpCasts()));
-                Field && isa<MemberExpr>(Lhs->IgnoreParenImpCasts()) &&
-                // The object's own member, not a field of any record
-                // (OpenLDAP's `dk.bv_val = dk_value` would make every
-                // `berval` a MAC).
-                isa<CXXThisExpr>(cast<MemberExpr>(Lhs->IgnoreParenImpCasts())
-                                     ->getBase()
-                                     ->IgnoreParenImpCasts()) &&
-                (mentionsAny(Rhs, S.Mac) || callsMac(Rhs)) &&
-                // Not a nonce the server hands out (yate's `m_nonce`, a
-                // keyed hash of the time, sent in every challenge).
-                !(Field->getDeclName().isIdentifier() &&
-                  publicFieldName(memberStem(Field->getName()))))
-              MacFields.insert(Field);
         });
         if (Returns)
           MacReturning.insert(F->getCanonicalDecl());
       }
+    // Members a method sets to one (gloox's `m_serverSignature = hmac(
+    // serverKey, authMessage)`), read by another method. Only the object's
+    // own (OpenLDAP's `dk.bv_val = dk_value` would make every `berval` a
+    // MAC), and not a nonce the server hands out (yate's `m_nonce`, a keyed
+    // hash of the time, sent in every challenge).
+    for (const FunctionDecl *F : Facts.Bodies) {
+      if (!isa<CXXMethodDecl>(F))
+        continue;
+      Secrets S = secretsIn(F->getBody());
+      forEachAssignment(F->getBody(), [&](const Expr *Lhs, const Expr *Rhs) {
+        const auto *Member = dyn_cast<MemberExpr>(Lhs->IgnoreParenImpCasts());
+        const auto *Field =
+            Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
+        if (Field &&
+            isa<CXXThisExpr>(Member->getBase()->IgnoreParenImpCasts()) &&
+            (mentionsAny(Rhs, S.Mac) || callsMac(Rhs)) &&
+            !(Field->getDeclName().isIdentifier() &&
+              publicFieldName(memberStem(Field->getName()))))
+          MacFields.insert(Field);
+      });
+    }
     // Functions that compute or check a MAC, and handlers that reject a
     // request failing a check: the scanner's join uses them (a handler
     // registered by name in another TU is judged here).
@@ -2820,8 +2822,8 @@ private:
       return false;
     // A bare `key` argument may be a cache's or a table's: only a secret's
     // name says the hash is keyed.
-    bool SecretArg = argumentNamed(CE, S, [](llvm::StringRef Name) {
-      return secretName(Name) && !passwordName(Name);
+    bool SecretArg = argumentNamed(CE, S, [](const ValueDecl *D) {
+      return secretName(D->getName()) && !passwordName(D->getName());
     });
     // `hash_key`, `cache_key` hash a table's key; a shared or signing key
     // is the server's secret.
@@ -2840,41 +2842,31 @@ private:
   /// retail MAC of smart cards, written into its output. Not a MAC
   /// address (`struct ether_addr mac`).
   bool cbcMacByKey(const CallExpr *CE, const Secrets &S) {
-    const FunctionDecl *FD = CE->getDirectCallee();
-    static const llvm::Regex Cipher("encrypt|cipher", llvm::Regex::IgnoreCase);
     // ... or into a buffer named for one (CWA-14890's `macbuf`).
     static const llvm::Regex MacKey(
         "^_*(sk|k|s|session)?_?c?mac_?(key|k|enc)?$|^_*c?mac_?key|^_*kmac|"
         "^_*c?mac_?(buf|buffer|out|value|data)$",
         llvm::Regex::IgnoreCase);
-    if (!FD || !FD->getDeclName().isIdentifier() ||
-        !Cipher.match(FD->getName()) ||
-        FD->getName().contains_insensitive("decrypt"))
-      return false;
-    for (const Expr *Arg : CE->arguments()) {
-      const ValueDecl *D = declOf(withoutCasts(Arg));
-      if (const auto *Element =
-              dyn_cast_or_null<ArraySubscriptExpr>(withoutCasts(Arg)))
-        D = declOf(Element->getBase()->IgnoreParenImpCasts());
-      if (D && D->getDeclName().isIdentifier() && MacKey.match(D->getName()) &&
-          !macAddress(D) && !S.Request.count(D))
-        return true;
-    }
-    return false;
+    return encrypting(CE->getDirectCallee()) &&
+           argumentNamed(CE, S, [](const ValueDecl *D) {
+             return MacKey.match(D->getName()) && !macAddress(D);
+           });
+  }
+
+  /// A function named for encrypting (`des_encrypt_cbc`, `EVP_EncryptUpdate`),
+  /// not for decrypting.
+  static bool encrypting(const FunctionDecl *FD) {
+    return FD && FD->getDeclName().isIdentifier() &&
+           FD->getName().contains_insensitive("encrypt") &&
+           !FD->getName().contains_insensitive("decrypt");
   }
 
   bool keyedCipherByName(const CallExpr *CE, const Secrets &S) {
     const FunctionDecl *FD = CE->getDirectCallee();
-    llvm::StringRef Name = FD && FD->getDeclName().isIdentifier()
-                               ? FD->getName()
-                               : llvm::StringRef();
-    static const llvm::Regex Cipher("encrypt", llvm::Regex::IgnoreCase);
-    static const llvm::Regex Decipher("decrypt", llvm::Regex::IgnoreCase);
-    if (computingName(FD).empty() || !Cipher.match(Name) ||
-        Decipher.match(Name))
+    if (computingName(FD).empty() || !encrypting(FD))
       return false;
-    return argumentNamed(CE, S, [](llvm::StringRef Name) {
-      return secretName(Name) || passwordName(Name);
+    return argumentNamed(CE, S, [](const ValueDecl *D) {
+      return secretName(D->getName()) || passwordName(D->getName());
     });
   }
 
@@ -2886,7 +2878,7 @@ private:
     for (const Expr *Arg : CE->arguments())
       walk(Arg, [&](const Stmt *X) {
         const ValueDecl *D = namedValue(X);
-        Found |= D && !S.Request.count(D) && Named(D->getName());
+        Found |= D && !S.Request.count(D) && Named(D);
       });
     return Found;
   }
