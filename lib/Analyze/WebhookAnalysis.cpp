@@ -869,7 +869,8 @@ public:
         if (!requestType(P->getType()))
           handsOutExchange(P->getType(), Request, Response);
       }
-      if (!Request || (!Response && !handlerOverride(F)))
+      if ((!Request || (!Response && !handlerOverride(F))) &&
+          !takesRequestParts(F))
         continue;
       WebhookHandler H;
       H.Loc = F->getLocation();
@@ -880,6 +881,26 @@ public:
             namesAround(F, F->getLocation()));
       R.Handlers.push_back(std::move(H));
     }
+  }
+
+  /// A function named for a request that is handed its parts, parsed by a
+  /// server of the project's own (Celeste's `EventSub::ParseRequest(
+  /// socketID, query, headers, content)`, connected to its `QTcpServer`'s
+  /// signal): the headers and the body.
+  static bool takesRequestParts(const FunctionDecl *F) {
+    if (!F->getDeclName().isIdentifier() ||
+        !F->getName().contains_insensitive("request"))
+      return false;
+    static const llvm::Regex Headers("^_*(m_)?(headers|header_?map|hdrs)_*$",
+                                     llvm::Regex::IgnoreCase);
+    static const llvm::Regex Body("^_*(m_)?(body|content|payload)_*$",
+                                  llvm::Regex::IgnoreCase);
+    auto Has = [&](const llvm::Regex &R) {
+      return llvm::any_of(F->parameters(), [&](const ParmVarDecl *P) {
+        return P->getDeclName().isIdentifier() && R.match(P->getName());
+      });
+    };
+    return Has(Headers) && Has(Body);
   }
 
   /// A connection or exchange object that hands out both the request and
@@ -1062,6 +1083,12 @@ private:
     static const llvm::Regex Tag("get_?auth(entication)?_?(value|tag)$|"
                                  "(gcm|ccm|aead|poly1305)[a-z0-9_]*get_?tag$");
     if (Tag.match(N))
+      return true;
+    // Bluetooth's security toolbox, by the specification's names: c1, f4
+    // and f6 compute the pairing's confirm and DHKey check values (NimBLE's
+    // `ble_sm_alg_c1`, BlueZ's `smp_c1`, Zephyr's `bt_crypto_f4`).
+    static const llvm::Regex Toolbox("(^|_)(sm|smp|alg|crypto)_(c1|f4|f6)$");
+    if (Toolbox.match(N))
       return true;
     // sntp's `make_mac(pkt, len, size, key, digest)`, `computeMac`: a MAC
     // named by a verb and given a key (a MAC object's `make_mac(ldr, name,
@@ -1813,8 +1840,15 @@ private:
     /// those values.
     llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 1>>
         CopiedFrom;
+    /// Local pointers set to a point inside a local buffer (`r = p +
+    /// strlen(p)`), by those buffers.
+    llvm::DenseMap<const ValueDecl *, const VarDecl *> OffsetInto;
     /// Locals set to a word of the command a peer sent (`key = parv[2]`).
     llvm::DenseSet<const ValueDecl *> ArgWords;
+    /// Accessors whose value the function hands on as a password (yate's
+    /// `buildMD5Digest(digest, retValue(), true)`, its `password`
+    /// parameter): the same call elsewhere reads that password.
+    llvm::DenseSet<const FunctionDecl *> PasswordGetters;
     /// Buffers cut at their first colon (`pass = strchr(info, ':'); *pass++
     /// = '\0'`): what is left of Basic's `user:password` is the user.
     llvm::DenseSet<const ValueDecl *> UserParts;
@@ -1925,6 +1959,82 @@ private:
     });
   }
 
+  /// CoAP's token, which matches a response or a notification to its
+  /// request (Contiki-NG's `memcmp(obs->token, token, token_len)` in
+  /// `coap_remove_observer_by_token`): an identifier, no credential. A
+  /// field of a CoAP record, or a variable of a CoAP function.
+  static bool coapToken(const ValueDecl *D) {
+    if (!D->getDeclName().isIdentifier() ||
+        !D->getName().contains_insensitive("token"))
+      return false;
+    const Decl *Context = nullptr;
+    if (const auto *Field = dyn_cast<FieldDecl>(D))
+      Context = Field->getParent();
+    // (At file scope there is no function: null.)
+    else if (const auto *Function = dyn_cast_or_null<FunctionDecl>(
+                 D->getDeclContext()->getNonClosureAncestor()))
+      Context = Function;
+    const auto *Holder = dyn_cast_or_null<NamedDecl>(Context);
+    llvm::StringRef Name;
+    if (Holder && Holder->getDeclName().isIdentifier())
+      Name = Holder->getName();
+    else if (const auto *RD = dyn_cast_or_null<RecordDecl>(Holder))
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+        Name = TD->getName();
+    return Name.contains_insensitive("coap");
+  }
+
+  /// A packet the function was handed, decoded (Contiki-NG's
+  /// `snmp_message_decode(snmp_packet, &header, varbinds)`): what the
+  /// call fills is what the peer sent.
+  static bool decodesPacket(const CallExpr *CE, const Expr *Arg) {
+    static const llvm::Regex Decode("(^|_)(decode|parse|unpack|deseriali[sz]e)"
+                                    "|[a-z](Decode|Parse|Unpack)",
+                                    llvm::Regex::NoFlags);
+    static const llvm::Regex Packet("packet|pkt|pdu|datagram|frame",
+                                    llvm::Regex::IgnoreCase);
+    const auto *P =
+        dyn_cast_or_null<ParmVarDecl>(declOf(Arg->IgnoreParenImpCasts()));
+    if (!P || !Decode.match(calleeName(CE)))
+      return false;
+    const RecordDecl *RD = pointee(P->getType())->getAsRecordDecl();
+    std::string TypeName;
+    if (RD && RD->getDeclName().isIdentifier())
+      TypeName = RD->getName().str();
+    else if (const auto *TT = pointee(P->getType())->getAs<TypedefType>())
+      TypeName = TT->getDecl()->getName().str();
+    return (P->getDeclName().isIdentifier() && Packet.match(P->getName())) ||
+           Packet.match(TypeName);
+  }
+
+  /// Whether parameter \p I of a project function declared as a keyed MAC
+  /// is its output, by the parameters' names (Milenage's `f1(k, rand, sqn,
+  /// amf, mac_a, op)`, defined in another file): what it fills is a MAC,
+  /// and the inputs beside it are not. A key must go in: `get_mac(ifname,
+  /// mac)` fills a hardware address.
+  bool macOutParameter(const FunctionDecl *FD, unsigned I) {
+    if (!FD || I >= FD->getNumParams() || !projectFunction(FD))
+      return false;
+    static const llvm::Regex MacOut(
+        "^(x|exp|expected|calc|computed)?_?(mac|hmac|cmac|mic|auth|auth_?tag|"
+        "auth_?value|conf|confirm|cfm)(_?[a-z0-9])?$",
+        llvm::Regex::IgnoreCase);
+    static const llvm::Regex KeyIn("^(k|key|secret)$|_key$|^key_",
+                                   llvm::Regex::IgnoreCase);
+    auto Named = [](const ParmVarDecl *P, const llvm::Regex &R) {
+      return P->getDeclName().isIdentifier() && R.match(P->getName());
+    };
+    const ParmVarDecl *Out = FD->getParamDecl(I);
+    QualType T = Out->getType();
+    return Named(Out, MacOut) && T->isPointerType() &&
+           !T->getPointeeType().isConstQualified() &&
+           T->getPointeeType()->isIntegerType() &&
+           llvm::any_of(FD->parameters(), [&](const ParmVarDecl *P) {
+             return P != Out && Named(P, KeyIn) &&
+                    !P->getName().contains_insensitive("public");
+           });
+  }
+
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
     // An object given the server's secret (LIVE555's
     // `fCurrentAuthenticator.setUsernameAndPassword(username, password)`)
@@ -1996,9 +2106,10 @@ private:
     std::vector<const ValueDecl *> SetPointers;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
       const Expr *Arg = CE->getArg(I);
-      FromMac |= mentionsAny(Arg, S.Mac);
+      // (Not the MAC it fills, once found: it holds no input.)
+      FromMac |= mentionsAny(Arg, S.Mac) && !macOutParameter(FD, I);
       bool Request = requestType(Arg->IgnoreParenImpCasts()->getType()) ||
-                     mentionsAny(Arg, S.Request),
+                     mentionsAny(Arg, S.Request) || decodesPacket(CE, Arg),
            Supplied = mentionsAny(Arg, S.Supplied);
       FromRequest |= Request;
       FromSupplied |= Supplied;
@@ -2208,6 +2319,22 @@ private:
     // confirmation expected); not one a call given such a member fills:
     // a member is every holder's, and the MAC would spread to the record's
     // every field.
+    for (unsigned I = 0; I < CE->getNumArgs(); ++I)
+      if (const ValueDecl *Out = bufferOf(CE->getArg(I));
+          Out && macOutParameter(FD, I) && llvm::is_contained(Buffers, Out))
+        S.Mac.insert(Out);
+    // An AEAD's tag written beside its ciphertext (Contiki-NG's
+    // `CCM_STAR.aead(nonce, m, m_len, a, a_len, generated_mic, mic_len, 0)`
+    // through a driver's table): the buffer named for the tag is a MAC.
+    static const llvm::Regex Aead("aead|(^|_)(ccm|gcm)",
+                                  llvm::Regex::IgnoreCase);
+    static const llvm::Regex TagBuffer("(^|_)(mic|tag|mac|auth_?tag)$",
+                                       llvm::Regex::IgnoreCase);
+    if (Aead.match(calleeName(CE)))
+      for (const ValueDecl *D : Buffers)
+        if (D->getDeclName().isIdentifier() && TagBuffer.match(D->getName()) &&
+            !macAddress(D))
+          S.Mac.insert(D);
     if (FromMac && !FromRequest) {
       S.Mac.insert(Buffers.begin(), Buffers.end());
       if (macByName(FD))
@@ -2706,6 +2833,13 @@ private:
 
   /// A name that says hashing: `hash_key`, `sha1_hex`, `Md5Encode`.
   static bool hashName(llvm::StringRef Name) {
+    // A hash table's operations (`hash_find`, `g_hash_table_lookup`) hash
+    // nothing the caller sees.
+    static const llvm::Regex Table(
+        "hash_?(table|map|set|tbl|find|lookup|search|insert|put|remove|del)",
+        llvm::Regex::IgnoreCase);
+    if (Table.match(Name))
+      return false;
     // Also MD2 and MD4 as a word (IPMI's and NTLM's), not `cmd2`.
     static const llvm::Regex Hash("hash|sha|md5|digest|(^|_)md[24](_|$)",
                                   llvm::Regex::IgnoreCase);
@@ -3013,7 +3147,7 @@ private:
     static const llvm::Regex PasswordCheck(
         "(check|verify|validate|process|match|test)_?(pass|passwd|password|pw|"
         "pwd)$|^_*(pass|passwd|password)_?(check|verify|ok|valid|correct|"
-        "matches)$",
+        "matches)$|(^|_)(pass|passwd|password|pw|pwd)_?(cmp|compare)$",
         llvm::Regex::IgnoreCase);
     S.PasswordCheck = F && F->getDeclName().isIdentifier() &&
                       PasswordCheck.match(F->getName());
@@ -3108,6 +3242,8 @@ private:
       if (const auto *CE = dyn_cast<CallExpr>(X))
         if (const ValueDecl *Buf = receivedInto(CE))
           S.Request.insert(Buf);
+      if (const auto *CE = dyn_cast<CallExpr>(X))
+        notePasswordGetters(CE, S);
       const auto *E = dyn_cast<Expr>(X);
       if (!E)
         return;
@@ -3185,6 +3321,29 @@ private:
         }
       });
     return S;
+  }
+
+  /// Notes the accessors \p CE hands on for a parameter named for a
+  /// password (see Secrets::PasswordGetters).
+  static void notePasswordGetters(const CallExpr *CE, Secrets &S) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD)
+      return;
+    for (unsigned I = 0; I < CE->getNumArgs() && I < FD->getNumParams(); ++I) {
+      const ParmVarDecl *P = FD->getParamDecl(I);
+      const auto *Getter =
+          dyn_cast<CXXMemberCallExpr>(stripConversions(CE->getArg(I)));
+      // Through a conversion (`String::operator const char *`) or the
+      // text's bytes (`retValue().c_str()`).
+      if (Getter &&
+          (isa_and_nonnull<CXXConversionDecl>(Getter->getMethodDecl()) ||
+           calleeName(Getter) == "c_str" || calleeName(Getter) == "data"))
+        Getter = dyn_cast<CXXMemberCallExpr>(
+            stripConversions(Getter->getImplicitObjectArgument()));
+      if (Getter && Getter->getNumArgs() == 0 && Getter->getMethodDecl() &&
+          P->getDeclName().isIdentifier() && passwordName(P->getName()))
+        S.PasswordGetters.insert(Getter->getMethodDecl()->getCanonicalDecl());
+    }
   }
 
   /// A variable named like a connected socket (`client_fd`, `sockclient`).
@@ -3303,6 +3462,10 @@ private:
     if (!Pointer || !Pointer->isLocalVarDecl() ||
         !Pointer->getType()->isPointerType())
       return nullptr;
+    // ... or after `r = p + strlen(p)`, into the heap buffer `p` that
+    // courier's `mktoken` returns.
+    if (auto Into = S.OffsetInto.find(Pointer); Into != S.OffsetInto.end())
+      return Into->second;
     auto It = S.CopiedFrom.find(Pointer);
     if (It == S.CopiedFrom.end())
       return nullptr;
@@ -3319,6 +3482,13 @@ private:
         Local && Local->isLocalVarDecl()) {
       if (const Expr *Copied = copiedValue(Value))
         S.CopiedFrom[Local].push_back(Copied);
+      if (const auto *Step = dyn_cast<BinaryOperator>(withoutCasts(Value));
+          Step && Step->isAdditiveOp() && Local->getType()->isPointerType())
+        if (const auto *Buffer = dyn_cast_or_null<VarDecl>(
+                declOf(Step->getLHS()->IgnoreParenImpCasts()));
+            Buffer && Buffer->isLocalVarDecl() &&
+            Buffer->getType()->isPointerType())
+          S.OffsetInto[Local] = Buffer;
       // ircu's `keys = parv[2]`, then `key = keys`.
       if (argWord(Value, S))
         S.ArgWords.insert(Local);
@@ -3401,7 +3571,8 @@ private:
     // "SELECT password FROM agent WHERE username=?", {username})`): the
     // server's data.
     if ((mentionsAny(Value, S.Request) && !queriesDatabase(Value) &&
-         !throughSettings(Value) && !recordOfAccount(Value)) ||
+         !throughSettings(Value) && !recordOfAccount(Value) &&
+         !serverTableLookup(Value, S)) ||
         requestType(Target->getType()) || readsCgiRequest(Value))
       S.Request.insert(Target);
     // `char *tok = strdup(token);` in `check_token(const char *token)`.
@@ -3418,6 +3589,31 @@ private:
           (FD && projectFunction(FD) && callVerifies(FD)))
         S.Verdict.insert(Target);
     }
+  }
+
+  /// An entry the server finds in a table of its own by what the client
+  /// sent (lwan's `looked_password = hash_find(rpf->entries, decoded)`):
+  /// the server's value, not the client's. Not a look-up in the request
+  /// (`get_header(req, "X-Sig")`, `body.find("sig")`).
+  static bool serverTableLookup(const Expr *Value, const Secrets &S) {
+    const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(Value));
+    static const llvm::Regex Lookup("(^|_)(find|lookup|search|get)(_|$)",
+                                    llvm::Regex::IgnoreCase);
+    if (!CE || !Lookup.match(calleeName(CE)))
+      return false;
+    const Expr *Table = nullptr;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+      Table = MC->getImplicitObjectArgument();
+    else if (CE->getNumArgs() >= 2)
+      Table = CE->getArg(0);
+    if (!Table || mentionsAny(Table, S.Request) ||
+        mentionsAny(Table, S.Supplied) || mentionsAny(Table, S.Params))
+      return false;
+    // A table: a member or a global the function did not build from its
+    // arguments.
+    const ValueDecl *D = namedValue(Table->IgnoreParenImpCasts());
+    return D && (isa<FieldDecl>(D) ||
+                 (isa<VarDecl>(D) && cast<VarDecl>(D)->hasGlobalStorage()));
   }
 
   /// A member read through the server's settings that a request context
@@ -3446,8 +3642,12 @@ private:
   /// game and payment platforms sign), whatever its weaknesses.
   bool keyedHash(const Expr *Value, const Secrets &S) {
     const auto *CE = dyn_cast<CallExpr>(stripWrappers(Value));
-    // A truncated MAC is one (`Csha1(text).read().substr(0, 12)`).
-    static const llvm::Regex Part("^(substr|substring|left|mid|first|slice)$");
+    // A truncated MAC is one (`Csha1(text).read().substr(0, 12)`), and so
+    // is one in hex (Archiveopteryx's `MD5::hash(s.utf8()).hex()`).
+    static const llvm::Regex Part(
+        "^(substr|substring|left|mid|first|slice|hex|to_?hex|hex_?digest|"
+        "to_?base64|c_str|data)$",
+        llvm::Regex::IgnoreCase);
     while (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(CE)) {
       if (!Part.match(calleeName(MC)))
         break;
@@ -4391,7 +4591,7 @@ private:
                                    llvm::Regex::NoFlags);
       bool PinCode = D && Pin.match(Name) && textType(D->getType());
       if ((!secretName(Name) && !PinCode) || (D && macAddress(D)) ||
-          (D && addressType(D->getType())))
+          (D && addressType(D->getType())) || (D && coapToken(D)))
         return;
       // SNMP's community is its password; a proxy's configured
       // `authCredentials` ("user:password") and Redis's `requirepass` and
@@ -4450,6 +4650,8 @@ private:
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
           if (FD->getDeclName().isIdentifier() && !tokenizerName(FD->getName()))
             Note(FD->getName());
+          if (S.PasswordGetters.count(FD->getCanonicalDecl()))
+            Note("password");
           // A class or namespace of the project's: `Secrets::salt()`.
           if (const auto *ND = dyn_cast<NamedDecl>(FD->getDeclContext());
               ND && ND->getDeclName().isIdentifier() &&
@@ -5694,7 +5896,16 @@ private:
       return X.PasswordOnly && !X.SecondEntry && !Y.Named && !Y.UserName &&
              !Y.LabelNamed && !Y.Constant && !Y.SecondEntry && !Y.NewValue;
     };
-    if (S.PasswordCheck && (Checked(Left, Right) || Checked(Right, Left)))
+    // ... or the hash it computes of the password against the stored one
+    // it decoded (389-ds's `pbkdf2_sha256_pw_cmp`: `memcmp(userhash, hash,
+    // n)`).
+    auto HashChecked = [](const Operand &X, const Operand &Y) {
+      return X.Hashed && !X.Constant && !Y.Constant && !Y.UserName &&
+             !Y.LabelNamed && !Y.SecondEntry && !Y.NewValue;
+    };
+    if (S.PasswordCheck &&
+        (Checked(Left, Right) || Checked(Right, Left) ||
+         HashChecked(Left, Right) || HashChecked(Right, Left)))
       return true;
     return comparesSecrets(Left, Right);
   }

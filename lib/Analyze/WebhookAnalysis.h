@@ -81,6 +81,8 @@ struct WebhookOptions {
                                            "X-Shopify-Topic",
                                            "X-Event-Key",
                                            "Twitch-Eventsub-Message-Type",
+                                           "Twitch-Eventsub-Message-Id",
+                                           "Twitch-Eventsub-Subscription-Type",
                                            "X-Slack-Request-Timestamp",
                                            "X-Signature-Timestamp",
                                            "X-Gitea-Event",

@@ -341,6 +341,8 @@ bool fileMentions(const std::string &File, const std::set<std::string> &Names) {
 /// whose definition settles the handlers that call it, or speaks HTTP itself
 /// (`"HTTP/1.0 200 OK"`: a server of its own): such a file is parsed even
 /// where it includes no modelled library.
+static bool macWord(llvm::StringRef Id);
+
 bool fileMentionsBreakerOrSecret(const std::string &File) {
   return fileHasIdentifier(File, [](llvm::StringRef Id) {
     if (Id == "HTTP")
@@ -353,7 +355,35 @@ bool fileMentionsBreakerOrSecret(const std::string &File) {
                              "hmac", "webhook", "verif"})
       if (Id.contains_insensitive(Word))
         return true;
-    return false;
+    return macWord(Id);
+  });
+}
+
+/// Whether a word of \p Id (split at `_` and at case changes) names a MAC
+/// or an authenticator (`net_auth`, `confirm_val`, `generated_mic`,
+/// `calcMac`): a project's own crypto code (a Bluetooth or 802.15.4 stack)
+/// compares them without any modelled library. Whole words: `atomic` and
+/// `macro` are none.
+static bool macWord(llvm::StringRef Id) {
+  llvm::SmallVector<std::string, 4> Words;
+  std::string Word;
+  for (size_t I = 0; I < Id.size(); ++I) {
+    char C = Id[I];
+    bool Upper = llvm::isUpper(C);
+    if (C == '_' || (Upper && I > 0 && llvm::isLower(Id[I - 1]))) {
+      if (!Word.empty())
+        Words.push_back(Word);
+      Word.clear();
+    }
+    if (C != '_')
+      Word.push_back(llvm::toLower(C));
+  }
+  if (!Word.empty())
+    Words.push_back(Word);
+  return llvm::any_of(Words, [](llvm::StringRef W) {
+    return W == "mac" || W == "mic" || W == "cmac" || W == "auth" ||
+           W == "confirm" || W == "cfm" || W == "digest" || W == "otp" ||
+           W == "totp" || W == "hotp";
   });
 }
 

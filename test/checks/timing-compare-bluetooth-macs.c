@@ -162,3 +162,82 @@ static int verify_hmac(void *src, void *aes, const unsigned char *header) {
   return memcmp(from_file, computed, 10) == 0;
   // CHECK: :[[@LINE-1]]:10: warning: {{.*}}[integration-timing-unsafe-compare]
 }
+
+// NimBLE's pairing: the confirm value the toolbox's c1 and f4 compute (in
+// another file) against the peer's, the DHKey check f6 computes against
+// the command's. Not secrets: the peer's random against ours.
+struct ble_sm_proc {
+  uint8_t tk[16];
+  uint8_t confirm_peer[16];
+  uint8_t randm[16], rands[16];
+  uint8_t mackey[16];
+};
+int ble_sm_alg_c1(const uint8_t *k, const uint8_t *r, const uint8_t *preq,
+                  const uint8_t *pres, uint8_t iat, uint8_t rat,
+                  const uint8_t *ia, const uint8_t *ra, uint8_t *out_enc_data);
+int ble_sm_alg_f4(const uint8_t *u, const uint8_t *v, const uint8_t *x,
+                  uint8_t z, uint8_t *out_enc_data);
+int ble_sm_alg_f6(const uint8_t *w, const uint8_t *n1, const uint8_t *n2,
+                  const uint8_t *r, const uint8_t *iocap, uint8_t a1t,
+                  const uint8_t *a1, uint8_t a2t, const uint8_t *a2,
+                  uint8_t *check);
+
+int lgcy_random_rx(struct ble_sm_proc *proc, const uint8_t *preq,
+                   const uint8_t *pres, const uint8_t *ia, const uint8_t *ra) {
+  uint8_t confirm_val[16];
+  if (memcmp(proc->randm, proc->rands, 16) == 0)
+    return 4;
+  ble_sm_alg_c1(proc->tk, proc->rands, preq, pres, 0, 1, ia, ra, confirm_val);
+  if (memcmp(proc->confirm_peer, confirm_val, 16) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the computed MAC 'confirm_val' is compared with 'memcmp'
+    return 4;
+  return 0;
+}
+
+int sc_random_rx(struct ble_sm_proc *proc, const uint8_t *peer_pub,
+                 const uint8_t *our_pub) {
+  uint8_t confirm_val[16];
+  ble_sm_alg_f4(peer_pub, our_pub, proc->rands, 0, confirm_val);
+  return memcmp(proc->confirm_peer, confirm_val, 16) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'confirm_val' is compared with 'memcmp'
+}
+
+int dhkey_check_rx(struct ble_sm_proc *proc, const uint8_t *value,
+                   const uint8_t *iocap, const uint8_t *a1, const uint8_t *a2) {
+  uint8_t exp_value[16];
+  ble_sm_alg_f6(proc->mackey, proc->rands, proc->randm, proc->tk, iocap, 0, a1,
+                0, a2, exp_value);
+  return memcmp(value, exp_value, 16) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'exp_value' is compared with 'memcmp'
+}
+
+// Bluetooth Mesh, by the parameters' names: the beacon's authentication
+// value and the provisioning confirmation, each made with a key. Not a
+// secret: the network id beside them.
+int bt_mesh_beacon_auth(const uint8_t beacon_key[16], uint8_t flags,
+                        const uint8_t net_id[8], uint32_t iv_index,
+                        uint8_t auth[8]);
+int bt_mesh_prov_conf(const uint8_t conf_key[16], const uint8_t rand[16],
+                      const uint8_t auth[16], uint8_t conf[16]);
+struct beacon_keys {
+  uint8_t beacon[16];
+  uint8_t net_id[8];
+};
+
+int auth_match(const struct beacon_keys *keys, const uint8_t *net_id,
+               const uint8_t *auth, uint32_t iv_index) {
+  uint8_t net_auth[8];
+  if (memcmp(net_id, keys->net_id, 8))
+    return 0;
+  bt_mesh_beacon_auth(keys->beacon, 0, keys->net_id, iv_index, net_auth);
+  return !memcmp(auth, net_auth, 8);
+  // CHECK: :[[@LINE-1]]:11: warning: the computed MAC 'net_auth' is compared with 'memcmp'
+}
+
+int prov_random(const uint8_t *conf_key, const uint8_t *data,
+                const uint8_t *auth_value, const uint8_t *received_conf) {
+  uint8_t conf_verify[16];
+  bt_mesh_prov_conf(conf_key, data, auth_value, conf_verify);
+  return memcmp(conf_verify, received_conf, 16) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the computed MAC 'conf_verify' is compared with 'memcmp'
+}

@@ -204,3 +204,28 @@ public:
   bool ProofVerifier(std::string vC) { return vC == v.AsHexStr(); }
   // CHECK: :[[@LINE-1]]:50: warning: {{.*}}[integration-timing-unsafe-compare]
 };
+
+// A message handler's return value, which the auth module set to the
+// user's password: handed on as the `password` of a digest builder, so the
+// plain answer compared with it is a password compare. Not secrets: the
+// same value against the deny marker, the user's name against it.
+class AuthMessage {
+public:
+  std::string &retValue();
+  const std::string *getParam(const char *name) const;
+  void buildMD5Digest(std::string &dest, const char *password, bool rsp);
+  bool check(const std::string &user) {
+    if (retValue() == "-")
+      return false;
+    if (user == retValue())
+      return false;
+    if (const std::string *rsp = getParam("response")) {
+      std::string digest;
+      buildMD5Digest(digest, retValue().c_str(), true);
+      return *rsp == retValue() || *rsp == digest;
+      // CHECK: :[[@LINE-1]]:19: warning: the secret is compared with '=='
+      // CHECK: :[[@LINE-2]]:41: warning: the secret 'digest' is compared with '=='
+    }
+    return false;
+  }
+};
