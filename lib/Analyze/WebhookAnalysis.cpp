@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <set>
 
 using namespace clang;
@@ -190,6 +191,9 @@ bool secretName(llvm::StringRef Name) {
       // ... and the codes mailed to confirm an account or reset its
       // password (Anope's `passcode`).
       "pass_?code|(reset|confirm|confirmation|activation)_?codes?$|"
+      // ... or a cookie: a value the server made unguessable and expects
+      // back (X3's mailed activation cookie, a DTLS or SYN cookie).
+      "(^|_)cookie$|"
       // A PIN stored for a login (not a GPIO pin: `led_pin`).
       "pin_?(hash|code)|"
       // A message integrity code (Bluetooth Mesh's NetMIC and TransMIC,
@@ -1848,7 +1852,10 @@ private:
     /// Accessors whose value the function hands on as a password (yate's
     /// `buildMD5Digest(digest, retValue(), true)`, its `password`
     /// parameter): the same call elsewhere reads that password.
-    llvm::DenseSet<const FunctionDecl *> PasswordGetters;
+    /// Each by the object it is called on (null: `this`): `toString()` of
+    /// one JSON value handed to `setPassword` says nothing of another's.
+    std::set<std::pair<const FunctionDecl *, const ValueDecl *>>
+        PasswordGetters;
     /// Buffers cut at their first colon (`pass = strchr(info, ':'); *pass++
     /// = '\0'`): what is left of Basic's `user:password` is the user.
     llvm::DenseSet<const ValueDecl *> UserParts;
@@ -3323,6 +3330,18 @@ private:
     return S;
   }
 
+  /// An accessor call by its method and the object it is called on (null
+  /// for `this`); none for an object that is no named variable or field.
+  static std::optional<std::pair<const FunctionDecl *, const ValueDecl *>>
+  getterKey(const CXXMemberCallExpr *Getter) {
+    const Expr *Object =
+        Getter->getImplicitObjectArgument()->IgnoreParenImpCasts();
+    const ValueDecl *D = isa<CXXThisExpr>(Object) ? nullptr : declOf(Object);
+    if (!D && !isa<CXXThisExpr>(Object))
+      return std::nullopt;
+    return std::make_pair(Getter->getMethodDecl()->getCanonicalDecl(), D);
+  }
+
   /// Notes the accessors \p CE hands on for a parameter named for a
   /// password (see Secrets::PasswordGetters).
   static void notePasswordGetters(const CallExpr *CE, Secrets &S) {
@@ -3342,7 +3361,8 @@ private:
             stripConversions(Getter->getImplicitObjectArgument()));
       if (Getter && Getter->getNumArgs() == 0 && Getter->getMethodDecl() &&
           P->getDeclName().isIdentifier() && passwordName(P->getName()))
-        S.PasswordGetters.insert(Getter->getMethodDecl()->getCanonicalDecl());
+        if (auto Key = getterKey(Getter))
+          S.PasswordGetters.insert(*Key);
     }
   }
 
@@ -4650,8 +4670,11 @@ private:
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
           if (FD->getDeclName().isIdentifier() && !tokenizerName(FD->getName()))
             Note(FD->getName());
-          if (S.PasswordGetters.count(FD->getCanonicalDecl()))
-            Note("password");
+          if (const auto *Getter = dyn_cast<CXXMemberCallExpr>(CE);
+              Getter && Getter->getMethodDecl())
+            if (auto Key = getterKey(Getter);
+                Key && S.PasswordGetters.count(*Key))
+              Note("password");
           // A class or namespace of the project's: `Secrets::salt()`.
           if (const auto *ND = dyn_cast<NamedDecl>(FD->getDeclContext());
               ND && ND->getDeclName().isIdentifier() &&

@@ -229,3 +229,18 @@ public:
     return false;
   }
 };
+
+// An importer hands one JSON value's text to `setPassword`: another
+// value's text (a category) is no password.
+struct JsonValue {
+  std::string toString() const;
+};
+struct Entry {
+  void setPassword(const std::string &password);
+};
+bool importEntry(Entry &entry, const JsonValue &secretValue,
+                 const JsonValue &categoryValue, const std::string &code) {
+  entry.setPassword(secretValue.toString());
+  const std::string category = categoryValue.toString();
+  return category == code;
+}

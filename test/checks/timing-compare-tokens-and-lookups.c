@@ -250,3 +250,39 @@ int coap_remove_observer_by_token(const uint8_t *token, size_t token_len) {
       removed++;
   return removed;
 }
+
+// IRC services mail a cookie to confirm a password change: the one the
+// user types back is checked against it. Not secrets: a frame exchange's
+// cookie (a number the kernel hands out) and STUN's magic cookie.
+struct handle_cookie {
+  int type;
+  char cookie[16];
+};
+struct handle_info {
+  struct handle_cookie *cookie;
+};
+int cmd_cookie(struct handle_info *hi, int argc, char *argv[]) {
+  const char *cookie = argv[2];
+  if (argc < 3 || !hi->cookie)
+    return 0;
+  if (strcmp(cookie, hi->cookie->cookie))
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'cookie' is compared with 'strcmp'
+    return 0;
+  return 1;
+}
+
+struct frame_xchg {
+  unsigned long long cookie;
+  int have_cookie;
+};
+int frame_acked(const struct frame_xchg *fx, unsigned long long cookie) {
+  return fx->have_cookie && cookie == fx->cookie;
+}
+
+#define STUN_MAGIC_COOKIE 0x2112A442
+unsigned htonl_(unsigned v);
+int stun_has_cookie(const uint8_t *msg) {
+  const uint8_t *id = msg + 4;
+  unsigned cookie = htonl_(STUN_MAGIC_COOKIE);
+  return memcmp(id, &cookie, sizeof(cookie)) == 0;
+}
