@@ -150,8 +150,10 @@ bool secretName(llvm::StringRef Name) {
   if (Name.size() > 2 && Name.starts_with("m_"))
     Name = Name.drop_front(2);
   Name = Name.trim('_');
-  // What names a secret's field, or a check's outcome, is no secret.
-  if (labelName(Name) || outcomeName(Name))
+  // What names a secret's field, or a check's outcome, is no secret; nor
+  // does a COM interface's id (7-Zip's `IID_ICryptoSetPassword`).
+  static const llvm::Regex InterfaceId("^(IID|CLSID|DIID|LIBID|GUID)_");
+  if (labelName(Name) || outcomeName(Name) || InterfaceId.match(Name))
     return false;
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
@@ -1077,6 +1079,19 @@ private:
     // The name is held: a StringRef to the returned string would dangle.
     std::string Name = computingName(FD);
     llvm::StringRef N(Name);
+    // The result a MAC class hands out (pwsafe's `HMAC<SHA256, ...>::
+    // Final(digest)`, 7-Zip's `CHmac::Final`).
+    if (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(FD);
+        Method && Method->getParent()->getDeclName().isIdentifier() &&
+        Method->getDeclName().isIdentifier()) {
+      static const llvm::Regex MacClass("hmac|cmac|(^|[^a-z])mac$",
+                                        llvm::Regex::IgnoreCase);
+      static const llvm::Regex Result("^(final|finish|digest|result|sign)",
+                                      llvm::Regex::IgnoreCase);
+      if (MacClass.match(Method->getParent()->getName()) &&
+          Result.match(Method->getName()))
+        return true;
+    }
     // ... and NTLM's `ntlm_compute_message_integrity_check` (a MIC).
     if (N.contains("hmac") || N.contains("poly1305") || N.contains("cmac") ||
         N.contains("integrity"))
@@ -1171,9 +1186,14 @@ private:
           bool Param = isa_and_nonnull<ParmVarDecl>(Into) &&
                        Into->getType()->isPointerType() &&
                        !Into->getType()->getPointeeType().isConstQualified();
-          IntoParam |= Param;
-          Keyed |= !Param && !Arg->getType()->isIntegralOrEnumerationType() &&
-                   mentionsServerSecret(Arg, None);
+          // (Or given a password: MuPDF's `pdf_compute_hardened_hash_r6(
+          // ctx, password, n, salt, ukey, validationkey)`, the hash a PDF
+          // stores to check one; a C password is often a writable pointer.)
+          bool Password = readsNamed(Arg, passwordName);
+          IntoParam |= Param && !Password;
+          Keyed |= (!Param || Password) &&
+                   !Arg->getType()->isIntegralOrEnumerationType() &&
+                   (mentionsServerSecret(Arg, None) || Password);
         }
         CopiesOut |= Keyed && IntoParam;
       }
@@ -2014,6 +2034,18 @@ private:
            Packet.match(TypeName);
   }
 
+  /// A MAC's result read out through a function pointer (libarchive's
+  /// `__archive_hmac.__hmac_sha1_final(ctx, hmac, &len)`, a crypto
+  /// backend's table), by the pointer's name.
+  static bool macThroughPointer(const CallExpr *CE) {
+    if (CE->getDirectCallee())
+      return false;
+    static const llvm::Regex Final(
+        "(hmac|cmac|poly1305).*(final|result|finish|compute|sign)",
+        llvm::Regex::IgnoreCase);
+    return Final.match(calleeName(CE));
+  }
+
   /// Whether parameter \p I of a project function declared as a keyed MAC
   /// is its output, by the parameters' names (Milenage's `f1(k, rand, sqn,
   /// amf, mac_a, op)`, defined in another file): what it fills is a MAC,
@@ -2056,6 +2088,19 @@ private:
                    mentionsServerSecret(Arg, S);
           }))
         S.KeyedObjects.insert(Object);
+      // A MAC object's result written into a local array (pwsafe's
+      // `m_hmac.Final(digest)`).
+      if (macByName(MC->getMethodDecl()))
+        for (unsigned I = 0;
+             I < MC->getNumArgs() && I < MC->getMethodDecl()->getNumParams();
+             ++I) {
+          QualType PT = MC->getMethodDecl()->getParamDecl(I)->getType();
+          const auto *Out = dyn_cast_or_null<VarDecl>(bufferOf(MC->getArg(I)));
+          if (Out && Out->isLocalVarDecl() &&
+              Out->getType()->isConstantArrayType() && PT->isPointerType() &&
+              !PT->getPointeeType().isConstQualified())
+            S.Mac.insert(Out);
+        }
       return;
     }
     if (isa<CXXOperatorCallExpr>(CE))
@@ -2089,9 +2134,10 @@ private:
             Vector->getType()->getArrayElementTypeNoTypeQual()->isPointerType())
           S.ArgWords.insert(Vector);
       }
-    bool FromMac = macByName(FD) || keyedHashByName(CE, S) || signsByName(FD) ||
-                   macWriter(FD) || finalOfKeyedDigest(CE, S) ||
-                   answersChallenge(CE) || cbcMacByKey(CE, S),
+    bool FromMac = macByName(FD) || macThroughPointer(CE) ||
+                   keyedHashByName(CE, S) || signsByName(FD) || macWriter(FD) ||
+                   finalOfKeyedDigest(CE, S) || answersChallenge(CE) ||
+                   cbcMacByKey(CE, S),
          FromRequest = false, FromSupplied = false;
     // `EVP_DigestFinal_ex(ctx, md_value.data(), &n)` of a context the
     // client's password went into.
@@ -2963,8 +3009,11 @@ private:
       return false;
     // A bare `key` argument may be a cache's or a table's: only a secret's
     // name says the hash is keyed.
+    // Nor is the buffer it writes a digest into (7-Zip's `Sha256_Final(
+    // &sha, digest)`).
     bool SecretArg = argumentNamed(CE, S, [](const ValueDecl *D) {
-      return secretName(D->getName()) && !passwordName(D->getName());
+      return secretName(D->getName()) && !passwordName(D->getName()) &&
+             !D->getName().contains_insensitive("digest");
     });
     // `hash_key`, `cache_key` hash a table's key; a shared or signing key
     // is the server's secret.
@@ -4495,7 +4544,9 @@ private:
     bool KeyedHash = O.Request && hashOfKeyedText(E, S);
     if (KeyedHash)
       O.Request = false;
-    const Expr *Whole = stripConversions(E);
+    // (Also through an explicit cast: pwsafe's `reinterpret_cast<char *>(
+    // randhash)` of the hash a call read from the file.)
+    const Expr *Whole = withoutCasts(E);
     if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Whole))
       Whole = MC->getImplicitObjectArgument();
     // `json["auth"]`: a field read by its name is the value itself.
@@ -5370,13 +5421,20 @@ private:
     // the new request's password against the cached one).
     // Both handed over (Odyssey's `kiwi_password_compare(a, b)` comparing
     // `a->password` with `b->password`): a comparer, judged at its calls.
+    // So is an equality of a class's objects (7-Zip's `CKeyInfo::
+    // IsEqualTo(a)`: `Password == a.Password`, a key cache's look-up): the
+    // object's own field against the same field of one of its class.
     auto Parameter = [](const MemberExpr *M) {
       return isa_and_nonnull<ParmVarDecl>(declOf(M->getBase()));
+    };
+    auto Own = [](const MemberExpr *M) {
+      return isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts());
     };
     bool TwoHolders = A.Member && B.Member &&
                       A.Member->getMemberDecl() == B.Member->getMemberDecl() &&
                       !sameValue(A.Member, B.Member) &&
-                      !(Parameter(A.Member) && Parameter(B.Member));
+                      !((Parameter(A.Member) || Own(A.Member)) &&
+                        (Parameter(B.Member) || Own(B.Member)));
     if (!A.strong() && !B.strong() && !TwoHolders)
       for (const ValueDecl *D : A.NamedDecls)
         if (llvm::is_contained(B.NamedDecls, D))
