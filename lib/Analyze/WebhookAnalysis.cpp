@@ -3009,11 +3009,14 @@ private:
       return false;
     // A bare `key` argument may be a cache's or a table's: only a secret's
     // name says the hash is keyed.
-    // Nor is the buffer it writes a digest into (7-Zip's `Sha256_Final(
-    // &sha, digest)`).
-    bool SecretArg = argumentNamed(CE, S, [](const ValueDecl *D) {
+    // Nor is the buffer a finishing step writes the digest into (7-Zip's
+    // `Sha256_Final(&sha, digest)` of a public check value); a one-shot
+    // hash into `digest` (tac_plus-ng's `md5v(digest, n, iov, 1)` of a
+    // password) is still taken for a keyed one.
+    bool Final = digestFinal(FD);
+    bool SecretArg = argumentNamed(CE, S, [Final](const ValueDecl *D) {
       return secretName(D->getName()) && !passwordName(D->getName()) &&
-             !D->getName().contains_insensitive("digest");
+             !(Final && D->getName().contains_insensitive("digest"));
     });
     // `hash_key`, `cache_key` hash a table's key; a shared or signing key
     // is the server's secret.
