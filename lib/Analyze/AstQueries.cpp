@@ -21,6 +21,10 @@ const Expr *stripWrappers(const Expr *E) {
       E = BTE->getSubExpr();
     else if (const auto *FC = dyn_cast<CXXFunctionalCastExpr>(E))
       E = FC->getSubExpr();
+    // `co_await hash_async(pass, salt)`: the value the awaited call
+    // resolves to (Seastar's futures).
+    else if (const auto *Await = dyn_cast<CoawaitExpr>(E))
+      E = Await->getOperand();
     // Before C++17, `string s = f();` copies f's temporary, elidably.
     else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
              CC && CC->isElidable() && CC->getNumArgs() == 1)

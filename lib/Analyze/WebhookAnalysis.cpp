@@ -119,11 +119,15 @@ static bool camelPasswordWord(llvm::StringRef Name) {
 static bool labelName(llvm::StringRef Name) {
   // `ldap_attr_userpassword` names the directory attribute that holds one.
   // An algorithm's name or list (libjuice's `password_algorithms_value`).
+  // A protocol's request for one (MaxScale's `password_request`, the
+  // fixed bytes of PostgreSQL's AuthenticationCleartextPassword), or a
+  // prompt, holds none.
   static const llvm::Regex Label(
       "(field|name|label|type|kind|desc|description)s?$|"
-      "(^|_)attr(ibute)?s?_|algorithm",
+      "(^|_)attr(ibute)?s?_|algorithm|(^|_)(request|prompt)s?$",
       llvm::Regex::IgnoreCase);
-  return Label.match(Name);
+  static const llvm::Regex CamelRequest("[a-z0-9](Request|Prompt)s?$");
+  return Label.match(Name) || CamelRequest.match(Name);
 }
 
 /// Named like a public key (`expected_real_pk`, `pk_equal`, `peerPubKey`):
@@ -3351,6 +3355,16 @@ private:
             if (const auto *VD =
                     dyn_cast_or_null<VarDecl>(declOf(ASE->getBase()));
                 VD && VD->isLocalVarDecl() && VD->getType()->isArrayType())
+              Target = VD;
+        // ... or a local container's (RethinkDB's `client_proof[i] =
+        // client_key[i] ^ client_signature[i]` into a `std::array`).
+        if (Assigns && !Target)
+          if (const auto *Element =
+                  dyn_cast<CXXOperatorCallExpr>(Lhs->IgnoreParenImpCasts());
+              Element && Element->getOperator() == OO_Subscript)
+            if (const auto *VD = dyn_cast_or_null<VarDecl>(
+                    declOf(Element->getArg(0)->IgnoreParenImpCasts()));
+                VD && VD->isLocalVarDecl() && VD->getType()->isRecordType())
               Target = VD;
         // `*s = hextab[digest[i] / 16]` after `s = encrypted`: a MAC
         // written in hex through a pointer into a local array (vpopmail's
