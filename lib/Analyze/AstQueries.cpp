@@ -4,6 +4,7 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Regex.h"
 
 using namespace clang;
@@ -33,6 +34,28 @@ const Expr *stripWrappers(const Expr *E) {
       break;
   }
   return E;
+}
+
+std::vector<std::string> nameWords(llvm::StringRef Name) {
+  std::vector<std::string> Words;
+  std::string Word;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    bool Boundary = !Word.empty() && llvm::isUpper(C) &&
+                    (llvm::isLower(Name[I - 1]) ||
+                     (I + 1 < Name.size() && llvm::isLower(Name[I + 1])));
+    if (C == '_' || Boundary) {
+      if (!Word.empty())
+        Words.push_back(Word);
+      Word.clear();
+      if (C == '_')
+        continue;
+    }
+    Word += llvm::toLower(C);
+  }
+  if (!Word.empty())
+    Words.push_back(Word);
+  return Words;
 }
 
 const Expr *withoutCasts(const Expr *E) {

@@ -12,6 +12,10 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+#include <vector>
 
 namespace clang {
 class SourceManager;
@@ -36,6 +40,11 @@ const clang::Expr *stripWrappers(const clang::Expr *E);
 /// stripWrappers, and through a one-argument conversion constructor too
 /// (`std::function<...>(lambda)`, `std::string(url)`).
 const clang::Expr *stripConversions(const clang::Expr *E);
+
+/// The words of an identifier in lower case, split at `_` and at case
+/// changes (`Conf_ServerPwd`: conf, server, pwd; `GetSIDcstr`: get, sid,
+/// cstr; `calcMAC`: calc, mac).
+std::vector<std::string> nameWords(llvm::StringRef Name);
 
 /// stripConversions, and explicit casts too (`(char *) crypt(pw, salt)`).
 const clang::Expr *withoutCasts(const clang::Expr *E);

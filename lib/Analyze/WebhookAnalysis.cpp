@@ -84,24 +84,7 @@ bool signatureName(llvm::StringRef Name) {
 static std::string lastCamelWord(llvm::StringRef Name) {
   if (llvm::none_of(Name, llvm::isUpper) || llvm::none_of(Name, llvm::isLower))
     return "";
-  llvm::SmallVector<std::string, 8> Words;
-  std::string Word;
-  for (size_t I = 0; I < Name.size(); ++I) {
-    char C = Name[I];
-    bool Boundary = !Word.empty() && llvm::isUpper(C) &&
-                    (llvm::isLower(Name[I - 1]) ||
-                     (I + 1 < Name.size() && llvm::isLower(Name[I + 1])));
-    if (C == '_' || Boundary) {
-      if (!Word.empty())
-        Words.push_back(Word);
-      Word.clear();
-      if (C == '_')
-        continue;
-    }
-    Word += llvm::toLower(C);
-  }
-  if (!Word.empty())
-    Words.push_back(Word);
+  std::vector<std::string> Words = nameWords(Name);
   while (Words.size() > 1 && (Words.back() == "cstr" || Words.back() == "str"))
     Words.pop_back();
   return Words.size() > 1 ? Words.back() : "";

@@ -1,6 +1,7 @@
 //===--- Scanner.cpp - Parallel LibTooling driver -------------------------===//
 
 #include "Scan/Scanner.h"
+#include "Analyze/AstQueries.h"
 #include "Analyze/BreakerJoin.h"
 #include "Analyze/WebhookAnalysis.h"
 #include "Scan/IncludeFilter.h"
@@ -365,21 +366,7 @@ bool fileMentionsBreakerOrSecret(const std::string &File) {
 /// compares them without any modelled library. Whole words: `atomic` and
 /// `macro` are none.
 static bool macWord(llvm::StringRef Id) {
-  llvm::SmallVector<std::string, 4> Words;
-  std::string Word;
-  for (size_t I = 0; I < Id.size(); ++I) {
-    char C = Id[I];
-    bool Upper = llvm::isUpper(C);
-    if (C == '_' || (Upper && I > 0 && llvm::isLower(Id[I - 1]))) {
-      if (!Word.empty())
-        Words.push_back(Word);
-      Word.clear();
-    }
-    if (C != '_')
-      Word.push_back(llvm::toLower(C));
-  }
-  if (!Word.empty())
-    Words.push_back(Word);
+  std::vector<std::string> Words = nameWords(Id);
   return llvm::any_of(Words, [](llvm::StringRef W) {
     return W == "mac" || W == "mic" || W == "cmac" || W == "auth" ||
            W == "confirm" || W == "cfm" || W == "digest" || W == "otp" ||
