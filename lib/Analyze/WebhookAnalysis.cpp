@@ -2045,20 +2045,17 @@ private:
         "^(x|exp|expected|calc|computed)?_?(mac|hmac|cmac|mic|auth|auth_?tag|"
         "auth_?value|conf|confirm|cfm)(_?[a-z0-9])?$",
         llvm::Regex::IgnoreCase);
-    static const llvm::Regex KeyIn("^(k|key|secret)$|_key$|^key_",
-                                   llvm::Regex::IgnoreCase);
-    auto Named = [](const ParmVarDecl *P, const llvm::Regex &R) {
-      return P->getDeclName().isIdentifier() && R.match(P->getName());
-    };
     const ParmVarDecl *Out = FD->getParamDecl(I);
     QualType T = Out->getType();
-    return Named(Out, MacOut) && T->isPointerType() &&
-           !T->getPointeeType().isConstQualified() &&
+    // The key as takesKey reads it, or Milenage's one-letter `k`.
+    return Out->getDeclName().isIdentifier() && MacOut.match(Out->getName()) &&
+           T->isPointerType() && !T->getPointeeType().isConstQualified() &&
            T->getPointeeType()->isIntegerType() &&
-           llvm::any_of(FD->parameters(), [&](const ParmVarDecl *P) {
-             return P != Out && Named(P, KeyIn) &&
-                    !P->getName().contains_insensitive("public");
-           });
+           (takesKey(FD) ||
+            llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+              return P->getDeclName().isIdentifier() &&
+                     P->getName().equals_insensitive("k");
+            }));
   }
 
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
