@@ -11,6 +11,52 @@ using namespace clang;
 
 namespace faultline {
 
+/// The variable an expression reads, through members and subscripts:
+/// `x` of `x->str`, `x[0]`.
+static const Decl *rootDecl(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      E = ME->getBase();
+    else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      E = AS->getBase();
+    else if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// The guarded branch of `x ? x->str : NULL` (or `!x ? "" : x`), where the
+/// other branch is a null pointer or an empty string; else null.
+static const Expr *nullGuarded(const Expr *E) {
+  const auto *CO = dyn_cast<ConditionalOperator>(E);
+  if (!CO)
+    return nullptr;
+  auto Empty = [](const Expr *B) {
+    B = B->IgnoreParenCasts();
+    if (const auto *SL = dyn_cast<StringLiteral>(B))
+      return SL->getLength() == 0;
+    if (const auto *IL = dyn_cast<IntegerLiteral>(B))
+      return IL->getValue() == 0;
+    return isa<GNUNullExpr, CXXNullPtrLiteralExpr>(B);
+  };
+  const Expr *Cond = CO->getCond()->IgnoreParenImpCasts();
+  bool Negated = false;
+  if (const auto *Not = dyn_cast<UnaryOperator>(Cond);
+      Not && Not->getOpcode() == UO_LNot) {
+    Cond = Not->getSubExpr()->IgnoreParenImpCasts();
+    Negated = true;
+  }
+  const Expr *Value = Negated ? CO->getFalseExpr() : CO->getTrueExpr();
+  const Expr *Other = Negated ? CO->getTrueExpr() : CO->getFalseExpr();
+  const Decl *Guard = rootDecl(Cond);
+  if (!Guard || !Empty(Other) || rootDecl(Value) != Guard)
+    return nullptr;
+  return Value;
+}
+
 const Expr *stripWrappers(const Expr *E) {
   while (E) {
     E = E->IgnoreParenImpCasts();
@@ -26,6 +72,10 @@ const Expr *stripWrappers(const Expr *E) {
     // resolves to (Seastar's futures).
     else if (const auto *Await = dyn_cast<CoawaitExpr>(E))
       E = Await->getOperand();
+    // A null guard yields what it guards: `x ? x->str : NULL` of
+    // mysql-proxy's `S(x)`, `p ? p : ""`.
+    else if (const Expr *Guarded = nullGuarded(E))
+      E = Guarded;
     // Before C++17, `string s = f();` copies f's temporary, elidably.
     else if (const auto *CC = dyn_cast<CXXConstructExpr>(E);
              CC && CC->isElidable() && CC->getNumArgs() == 1)

@@ -2213,6 +2213,11 @@ private:
            (HasParam && WritablePointer(VD->getType()) &&
             textType(VD->getType()) && WritablePointer(PT) &&
             !S.PointsAtGlobal.count(VD)) ||
+           // A C string object a hash fills (mysql-proxy's
+           // `network_mysqld_proto_password_hash(step2, ...)` into a
+           // `GString *`).
+           (HasParam && WritablePointer(PT) && VD->isLocalVarDecl() &&
+            hashFunction(FD) && stringObjectPointer(VD->getType())) ||
            (HasParam && PT->isLValueReferenceType() &&
             !PT.getNonReferenceType().isConstQualified() && declOf(Arg) == VD));
       if (Written && VD->isLocalVarDecl() && !mentionsAny(Arg, S.Mac) &&
@@ -2805,6 +2810,34 @@ private:
 
   /// A member that holds its holder's bytes: `sid->buff`, `token.data`,
   /// a Quake cvar's `string`.
+  /// A pointer to a C string object: a struct with a writable text member
+  /// named for its bytes (GLib's `GString *`, `str`).
+  static bool stringObjectPointer(QualType T) {
+    if (!T->isPointerType() || T->getPointeeType().isConstQualified())
+      return false;
+    const RecordDecl *RD = T->getPointeeType()->getAsRecordDecl();
+    RD = RD ? RD->getDefinition() : nullptr;
+    return RD && llvm::any_of(RD->fields(), [](const FieldDecl *F) {
+             return F->getDeclName().isIdentifier() &&
+                    bytesMember(F->getName()) && textType(F->getType()) &&
+                    F->getType()->isPointerType();
+           });
+  }
+
+  /// The local pointer to a string object whose bytes \p E reads
+  /// (`step2` of `step2->str`), or null.
+  static const VarDecl *stringObjectHolder(const Expr *E) {
+    const auto *ME = dyn_cast_or_null<MemberExpr>(E);
+    if (!ME || !ME->isArrow() ||
+        !ME->getMemberDecl()->getDeclName().isIdentifier() ||
+        !bytesMember(ME->getMemberDecl()->getName()))
+      return nullptr;
+    const auto *VD = dyn_cast_or_null<VarDecl>(declOf(ME->getBase()));
+    return VD && VD->isLocalVarDecl() && stringObjectPointer(VD->getType())
+               ? VD
+               : nullptr;
+  }
+
   static bool bytesMember(llvm::StringRef Name) {
     // Also with a C struct's short prefix: OpenLDAP's `bv_val`, LMDB's
     // `mv_val`, `iov_base`.
@@ -3189,8 +3222,9 @@ private:
         F && F->getDeclName().isIdentifier() && MacCheck.match(F->getName());
     static const llvm::Regex PasswordCheck(
         "(check|verify|validate|process|match|test)_?(pass|passwd|password|pw|"
-        "pwd)$|^_*(pass|passwd|password)_?(check|verify|ok|valid|correct|"
-        "matches)$|(^|_)(pass|passwd|password|pw|pwd)_?(cmp|compare)$",
+        "pwd|pass_?key|pass_?phrase)$|^_*(pass|passwd|password)_?(check|"
+        "verify|ok|valid|correct|matches)$|(^|_)(pass|passwd|password|pw|pwd)_?"
+        "(cmp|compare)$",
         llvm::Regex::IgnoreCase);
     S.PasswordCheck = F && F->getDeclName().isIdentifier() &&
                       PasswordCheck.match(F->getName());
@@ -4647,6 +4681,10 @@ private:
     if (const ValueDecl *D = declOf(stripConversions(E));
         D && S.HashedBy.count(D))
       O.Hashed = true;
+    // ... or a string object one filled (`step2->str`).
+    if (const VarDecl *Holder = stringObjectHolder(withoutCasts(E));
+        Holder && S.HashedBy.count(Holder))
+      O.Hashed = true;
     bool Password = false, Other = false, Proof = false;
     // The client's password, hashed into a buffer (`pass_md5`).
     if (mentionsAny(E, S.HashedPasswords))
@@ -5964,6 +6002,26 @@ private:
     if (S.MacCheck && How != "==" && How != "!=" && Bytes(A) && Bytes(B) &&
         !constant(A) && !constant(B) && !mentionsAny(A, S.Params) &&
         !mentionsAny(B, S.Params))
+      return true;
+    // ... or two arrays of bytes or words in one named for checking a
+    // password (7-Zip's RAR5 `CalcKey_and_CheckPassword`: `memcmp(
+    // _check_Calced32, _check32, n)`, the check value derived from the
+    // password against the archive's); not a salt or a header's field.
+    auto CheckValue = [](const Expr *E) {
+      const Expr *W = withoutCasts(E);
+      QualType T = W->getType();
+      const ValueDecl *D = bufferOf(W);
+      static const llvm::Regex Public(
+          "salt|magic|nonce|(^|_)iv$|header|version|(^|_)(id|name|user)",
+          llvm::Regex::IgnoreCase);
+      return T->isConstantArrayType() &&
+             T->getAsArrayTypeUnsafe()->getElementType()->isIntegerType() &&
+             D && D->getDeclName().isIdentifier() &&
+             !Public.match(D->getName()) && !labelName(D->getName());
+    };
+    if (S.PasswordCheck && How != "==" && How != "!=" && CheckValue(A) &&
+        CheckValue(B) && !constant(A) && !constant(B) &&
+        !mentionsAny(A, S.Params) && !mentionsAny(B, S.Params))
       return true;
     Operand Left = operand(A, S), Right = operand(B, S);
     // In a function named for checking a password, the password against

@@ -86,3 +86,52 @@ bool CheckSumMatches(const unsigned char *p) {
   Sha256_Final(&sha, digest);
   return std::memcmp(digest, p + sizeof(check), 4) == 0;
 }
+
+// An archive's password check value: PBKDF2 words folded into a member
+// array, compared with the one the archive stores. Not secrets: the salt and
+// the iteration count compared in the same check, to reuse a cached key.
+class CRar5Decoder {
+  unsigned _numIterationsLog;
+  unsigned char _salt[16];
+  unsigned _check32[2];
+  unsigned _check_Calced32[2];
+  unsigned char _cachedSalt[16];
+  unsigned _cachedIterationsLog;
+  void DeriveKey();
+
+public:
+  bool CalcKey_and_CheckPassword() {
+    if (_cachedIterationsLog != _numIterationsLog ||
+        memcmp(_cachedSalt, _salt, sizeof(_salt)) != 0)
+      DeriveKey();
+    return memcmp(_check_Calced32, _check32, sizeof(_check32)) == 0;
+    // CHECK: :[[@LINE-1]]:12: warning: the secret '_check_Calced32' is compared with 'memcmp'
+  }
+};
+
+// A version-3 database's stretched passphrase, hashed by a hash object,
+// against the hash stored in the header.
+struct Sha256Hash {
+  void Update(const unsigned char *data, unsigned n);
+  void Final(unsigned char digest[32]);
+};
+void StretchKey(const unsigned char *salt, unsigned saltLen,
+                const std::string &passkey, unsigned N, unsigned char *Ptag);
+struct PWSfileV3Header {
+  static int CheckPasskey(FILE *fd, const std::string &passkey);
+};
+int PWSfileV3Header::CheckPasskey(FILE *fd, const std::string &passkey) {
+  unsigned char salt[32], usedPtag[32], HPtag[32], readHPtag[32];
+  if (fread(salt, 1, sizeof(salt), fd) != sizeof(salt))
+    return -1;
+  StretchKey(salt, sizeof(salt), passkey, 2048, usedPtag);
+  Sha256Hash H;
+  H.Update(usedPtag, 32);
+  H.Final(HPtag);
+  if (fread(readHPtag, 1, sizeof(readHPtag), fd) != sizeof(readHPtag))
+    return -1;
+  if (memcmp(readHPtag, HPtag, sizeof(readHPtag)) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'readHPtag' is compared with 'memcmp'
+    return 1;
+  return 0;
+}
