@@ -191,7 +191,11 @@ bool secretName(llvm::StringRef Name) {
       // present (BTstack's bond management `bm_authorization_string`).
       "(^|_)(net|trans|msg|message|rx|calc|expected|computed)?_?mic$|"
       "auth_?value$|"
-      "authori[sz]ation_?(string|str|key|token)$",
+      "authori[sz]ation_?(string|str|key|token)$|"
+      // Mobile networks' AKA: the response a SIM computes from its key
+      // (RES, RES*, GSM's SRES), the one the network expects (XRES,
+      // HXRES*), and a MAC expected from the key (`xmac`).
+      "(^|_)h?x?res_?star$|(^|_)h?xres$|(^|_)x?sres$|^xmac$",
       llvm::Regex::IgnoreCase);
   // ... in camel case (`netMic`, `transMic`), not `atomic`.
   static const llvm::Regex CamelMic("[a-z0-9]Mic$|^MIC$");
@@ -1099,9 +1103,10 @@ private:
     // sntp's `make_mac(pkt, len, size, key, digest)`, `computeMac`: a MAC
     // named by a verb and given a key (a MAC object's `make_mac(ldr, name,
     // &mac)` or a MAC address's `generate_mac(addr)` takes none).
+    // Also noun first (open5gs's `ogs_nas_mac_calculate`).
     static const llvm::Regex VerbMac(
         "^(make|compute|calc|calculate|gen|generate|create|build|sign)_?mac"
-        "(_|$)");
+        "(_|$)|(^|_)mac_(calc|calculate|compute|gen|generate|make)$");
     return VerbMac.match(N) && !N.contains("addr") && takesKey(FD);
   }
 
@@ -1113,8 +1118,13 @@ private:
       if (T->isPointerType())
         T = T->getPointeeType();
       const auto *Record = T->getAsRecordDecl();
+      // 3GPP's keys: `knas_int`, `kasme`, `kenb`.
+      static const llvm::Regex Key3gpp(
+          "^k_?(nas|asme|enb|gnb|amf|seaf|ausf|rrc|up)",
+          llvm::Regex::IgnoreCase);
       return P->getName().contains_insensitive("key") ||
              P->getName().contains_insensitive("secret") ||
+             Key3gpp.match(P->getName()) ||
              (Record && Record->getName().contains_insensitive("key"));
     });
   }
@@ -1895,6 +1905,8 @@ private:
     /// Whether it is named for checking a password (openvpn3's
     /// `process_password`): the password it compares is checked.
     bool PasswordCheck = false;
+    /// Buffers a hash of no secret filled (`crypto_sha256_final(rpIdHash)`).
+    llvm::DenseSet<const ValueDecl *> PlainHashOutputs;
   };
 
   /// Local buffers a call fills, by the values it is given: one a MAC
@@ -2377,6 +2389,23 @@ private:
         if (D->getDeclName().isIdentifier() && TagBuffer.match(D->getName()) &&
             !macAddress(D))
           S.Mac.insert(D);
+    // A buffer a plain hash filled is what a MAC function is then given
+    // (FIDO's `make_auth_tag(rpIdHash, nonce, count, tag)` after
+    // `crypto_sha256_final(rpIdHash)`), when another buffer is there to
+    // take the MAC.
+    // (Once found, that one is a MAC and no longer among the buffers.)
+    if (FromMac && !FromRequest &&
+        llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+          const ValueDecl *D = bufferOf(Arg);
+          return D && (S.Mac.count(D) || (llvm::is_contained(Buffers, D) &&
+                                          !S.PlainHashOutputs.count(D)));
+        }))
+      llvm::erase_if(Buffers, [&](const ValueDecl *D) {
+        return S.PlainHashOutputs.count(D) > 0;
+      });
+    else if (!FromMac && hashFunction(FD) && !ServerSecret && !FromRequest &&
+             !FromSupplied)
+      S.PlainHashOutputs.insert(Buffers.begin(), Buffers.end());
     if (FromMac && !FromRequest) {
       S.Mac.insert(Buffers.begin(), Buffers.end());
       if (macByName(FD))
@@ -2933,7 +2962,8 @@ private:
 
   /// A function named like a password hashing: `crypt_rn`, `pbkdf2`.
   static bool passwordHashName(llvm::StringRef Name) {
-    static const llvm::Regex PasswordHash("crypt|pbkdf",
+    // Also OpenPGP's string-to-key (Gnuk's `s2k(salt, n, pw, n, out)`).
+    static const llvm::Regex PasswordHash("crypt|pbkdf|argon2|(^|_)s2k(_|$)",
                                           llvm::Regex::IgnoreCase);
     // Not OpenSSL's allocator (`OPENSSL_strdup` is `CRYPTO_strdup`).
     return PasswordHash.match(Name) && !Name.contains_insensitive("crypto_");
@@ -3794,6 +3824,10 @@ private:
                                     llvm::Regex::IgnoreCase);
     if (Lookup.match(Name) || tokenizerName(Name))
       return false;
+    // A digest keys nothing (YubiHSM's audit log chains each entry's
+    // `digest` into the next hash).
+    if (Name.contains_insensitive("digest") && !Key.match(Name))
+      return false;
     // A tracker's `torrent_pass_private_key_` is a key, not a password.
     static const llvm::Regex PrivateKey(
         "(private|secret|signing|hmac|mac|shared)_?key_*$",
@@ -4507,6 +4541,10 @@ private:
     /// A one-time code already used (`prev_otp`): a replay check compares
     /// the new code with it, and it admits no one.
     bool Spent = false;
+    /// The response an AKA challenge expects (XRES, HXRES*, the expected
+    /// MAC-S `xmac`, an auth vector's `res` or `sres`): the network's
+    /// secret answer, against what the phone sent.
+    bool AkaExpected = false;
     /// A new value a password-setting function was given (see NewValues).
     bool NewValue = false;
     /// The local array, string object or freshly allocated buffer read, as
@@ -4813,8 +4851,39 @@ private:
         Holder && Holder->getMemberDecl()->getDeclName().isIdentifier() &&
         publicMemberName(Holder->getMemberDecl()->getName()))
       PublicLeaf = true;
+    // ... or the id of a credential or a key, or a field inside that id
+    // (FIDO's `desc->credential.id.rpIdHash`): an identifier the relying
+    // party holds, not the credential.
+    for (const MemberExpr *M = Leaf; M && !PublicLeaf;
+         M = dyn_cast<MemberExpr>(M->getBase()->IgnoreParenImpCasts())) {
+      static const llvm::Regex Id("^(id|handle)$", llvm::Regex::IgnoreCase);
+      static const llvm::Regex Holder("^(cred|credential|key|cert)s?$",
+                                      llvm::Regex::IgnoreCase);
+      const ValueDecl *Of = declOf(M->getBase());
+      PublicLeaf = M->getMemberDecl()->getDeclName().isIdentifier() &&
+                   Id.match(M->getMemberDecl()->getName()) && Of &&
+                   Of->getDeclName().isIdentifier() &&
+                   Holder.match(Of->getName());
+    }
     if (!PublicLeaf)
       walk(E, NoteNames);
+    walk(E, [&](const Stmt *X) {
+      const auto *ME = dyn_cast<MemberExpr>(X);
+      const ValueDecl *D = ME ? ME->getMemberDecl() : namedValue(X);
+      if (!D || !D->getDeclName().isIdentifier())
+        return;
+      static const llvm::Regex Expected("^h?xres(_?star)?$|^xsres$|^xmac$",
+                                        llvm::Regex::IgnoreCase);
+      static const llvm::Regex Answer("^s?res$", llvm::Regex::IgnoreCase);
+      static const llvm::Regex Vector("auth_?(vector|vec|tuple|triplet)",
+                                      llvm::Regex::IgnoreCase);
+      const auto *Field = dyn_cast<FieldDecl>(D);
+      const RecordDecl *RD = Field ? Field->getParent() : nullptr;
+      O.AkaExpected |=
+          Expected.match(D->getName()) ||
+          (RD && Answer.match(D->getName()) &&
+           RD->getDeclName().isIdentifier() && Vector.match(RD->getName()));
+    });
     // A local holding a secret of the server's (`passptr = vmu->password`)
     // is that secret; only where it is compared, not where a value it went
     // into is.
@@ -4946,8 +5015,12 @@ private:
     Expr::EvalResult R;
     return !Len->isValueDependent() && Len->EvaluateAsInt(R, Ctx) &&
            R.Val.getInt().getExtValue() >= 0 &&
-           R.Val.getInt().getExtValue() <= 4 && !operand(A, S).Mac &&
-           !operand(B, S).Mac;
+           R.Val.getInt().getExtValue() <= 4 &&
+           llvm::none_of(std::array{operand(A, S), operand(B, S)},
+                         [](const Operand &O) {
+                           // GSM's SRES is 4 bytes too.
+                           return O.Mac || O.AkaExpected;
+                         });
   }
 
   /// SRP's proofs, kept in its verifier's and user's records (csrp and
@@ -5409,6 +5482,13 @@ private:
              HardCodedHash(B, A);
     if (A.Spent || B.Spent)
       return false;
+    // An AKA response against the one expected (`memcmp(res, vec->res,
+    // n)`, `memcmp(auts + 6, xmac, 8)`).
+    auto AkaAnswer = [](const Operand &X, const Operand &Y) {
+      return X.AkaExpected && !Y.UserName && !Y.LabelNamed && !Y.Spent;
+    };
+    if (AkaAnswer(A, B) || AkaAnswer(B, A))
+      return true;
     // The new password a setter was given against the one kept (Asterisk's
     // `strcmp(vmu->password, password)`, skipping a no-op update).
     if (A.NewValue || B.NewValue)
@@ -5770,13 +5850,30 @@ private:
   /// (Exim's `if (hex(a, b) != digest[i]) return FAIL` after `int a =
   /// *clear++`). On success \p A and \p B become what is compared: the
   /// arrays, or the array and that value.
+  /// The variable an index steps with: `i`, or `i + 2` past a fixed
+  /// offset (srsRAN's short MAC, `exp_mac[i + 2] != mac[i]`).
+  static const ValueDecl *loopIndex(const Expr *Idx) {
+    Idx = Idx->IgnoreParenImpCasts();
+    if (const auto *BO = dyn_cast<BinaryOperator>(Idx);
+        BO && BO->isAdditiveOp()) {
+      const Expr *L = BO->getLHS()->IgnoreParenImpCasts();
+      const Expr *R = BO->getRHS()->IgnoreParenImpCasts();
+      if (isa<IntegerLiteral>(R))
+        return declOf(L);
+      if (isa<IntegerLiteral>(L) && BO->getOpcode() == BO_Add)
+        return declOf(R);
+      return nullptr;
+    }
+    return declOf(Idx);
+  }
+
   bool earlyExitByte(const BinaryOperator *BO, const Expr *&A, const Expr *&B) {
     const auto *SA = dyn_cast<ArraySubscriptExpr>(A->IgnoreParenImpCasts());
     const auto *SB = dyn_cast<ArraySubscriptExpr>(B->IgnoreParenImpCasts());
     if (!SA && !SB)
       return false;
-    const ValueDecl *Index = declOf((SA ? SA : SB)->getIdx());
-    if (!Index || (SA && SB && Index != declOf(SB->getIdx())))
+    const ValueDecl *Index = loopIndex((SA ? SA : SB)->getIdx());
+    if (!Index || (SA && SB && Index != loopIndex(SB->getIdx())))
       return false;
     // Up to the `if` whose condition is the test, then to its loop.
     const Stmt *Child = BO;
