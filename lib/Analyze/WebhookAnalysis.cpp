@@ -2867,6 +2867,24 @@ private:
                : nullptr;
   }
 
+  /// The one field a digest type named for it holds (TrouSerS's
+  /// `TCPA_DIGEST::digest`): its name repeats the type's, which says what
+  /// any value of the type is, a hash, not that this one is a secret.
+  static bool payloadOfType(const ValueDecl *D) {
+    const auto *Field = dyn_cast<FieldDecl>(D);
+    if (!Field || !Field->getDeclName().isIdentifier())
+      return false;
+    const RecordDecl *RD = Field->getParent();
+    llvm::StringRef Name = RD->getName();
+    if (Name.empty())
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+        Name = TD->getName();
+    std::vector<std::string> Words = nameWords(Name);
+    return !Words.empty() && Words.back() == Field->getName().lower() &&
+           (Words.back() == "digest" || Words.back() == "hash") &&
+           std::distance(RD->field_begin(), RD->field_end()) == 1;
+  }
+
   static bool bytesMember(llvm::StringRef Name) {
     // Also with a C struct's short prefix: OpenLDAP's `bv_val`, LMDB's
     // `mv_val`, `iov_base`.
@@ -4758,7 +4776,8 @@ private:
         if (isa<FieldDecl, VarDecl>(ME->getMemberDecl()) &&
             ME->getMemberDecl()->getDeclName().isIdentifier() &&
             !tokenWord(ME, S)) {
-          Note(ME->getMemberDecl()->getName(), ME->getMemberDecl());
+          if (!payloadOfType(ME->getMemberDecl()))
+            Note(ME->getMemberDecl()->getName(), ME->getMemberDecl());
           if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
               FD && srpProof(FD)) {
             Other = Proof = true;

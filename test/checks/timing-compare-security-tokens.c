@@ -3,8 +3,9 @@
 // OpenPGP card's admin PIN turned by string-to-key and compared with the
 // stored keystring. Not secrets: the relying party's hash inside the
 // credential id against SHA-256 of its id (hashed before it is given to the
-// MAC function), and an HSM's audit log, each entry's digest chained into the
-// next hash.
+// MAC function), an HSM's audit log, each entry's digest chained into the
+// next hash, and a TPM's endorsement key checksum: a hash of the public key
+// and a nonce, held in the one field of a digest type.
 // RUN: %tidy %s -- 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <stddef.h>
 #include <stdint.h>
@@ -101,4 +102,48 @@ int yh_verify_logs(hash_ctx *ctx, const yh_log_entry *logs, size_t n_items,
       return -1;
   }
   return 0;
+}
+
+typedef struct {
+  uint8_t digest[20];
+} TCPA_DIGEST;
+typedef struct {
+  uint8_t nonce[20];
+} TCPA_NONCE;
+typedef struct {
+  uint8_t NonceOdd[20];
+  TCPA_DIGEST HMAC;
+} TPM_AUTH;
+typedef struct Trspi_HashCtx Trspi_HashCtx;
+int Trspi_HashInit(Trspi_HashCtx *ctx, int alg);
+int Trspi_HashUpdate(Trspi_HashCtx *ctx, uint32_t n, const uint8_t *data);
+int Trspi_HashFinal(Trspi_HashCtx *ctx, uint8_t *out);
+int CreateEndorsementKeyPair(TCPA_NONCE antiReplay, uint32_t ekSize,
+                             uint8_t *ek, uint32_t *newEKSize, uint8_t **newEK,
+                             TCPA_DIGEST *checksum);
+void HMAC_Auth(uint8_t *secret, uint8_t *hash, TPM_AUTH *auth);
+
+int create_endorsement_key(Trspi_HashCtx *hashCtx, uint8_t *ek,
+                           uint32_t ekSize, TCPA_NONCE antiReplay) {
+  TCPA_DIGEST digest, hash;
+  uint32_t newEKSize;
+  uint8_t *newEK;
+  if (CreateEndorsementKeyPair(antiReplay, ekSize, ek, &newEKSize, &newEK,
+                               &digest))
+    return -1;
+  Trspi_HashInit(hashCtx, 1);
+  Trspi_HashUpdate(hashCtx, newEKSize, newEK);
+  Trspi_HashUpdate(hashCtx, 20, antiReplay.nonce);
+  Trspi_HashFinal(hashCtx, hash.digest);
+  if (memcmp(hash.digest, digest.digest, 20))
+    return -1;
+  return 0;
+}
+
+int validateReturnAuth(uint8_t *secret, uint8_t *hash, TPM_AUTH *auth) {
+  uint8_t digest[20];
+  memcpy(digest, &auth->HMAC, 20);
+  HMAC_Auth(secret, hash, auth);
+  return memcmp(digest, &auth->HMAC, 20) != 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'digest' is compared with 'memcmp'
 }
