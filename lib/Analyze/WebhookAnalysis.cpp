@@ -172,6 +172,8 @@ bool secretName(llvm::StringRef Name) {
       // HTTP Digest's HA1, MD5(user:realm:password): who has it can answer
       // any challenge.
       "(^|_)ha1$|(^|_)h?a1_?hash$|"
+      // ... and the response it computes (OpenSIPS's `RespHash`).
+      "(^|_)resp(onse)?_?hash$|"
       // So are the codes that admit a client, and one-time codes.
       // OAuth's authorization code (Domoticz's `AuthCode`).
       "invite_?code|access_?code|auth_?code$|authorization_?code$|totp|hotp|"
@@ -4349,7 +4351,7 @@ private:
         const ParmVarDecl *Source = nullptr;
         for (unsigned I = 1; I < CE->getNumArgs(); ++I)
           if (const auto *P =
-                  dyn_cast_or_null<ParmVarDecl>(declOf(CE->getArg(I)));
+                  dyn_cast_or_null<ParmVarDecl>(bufferOf(CE->getArg(I)));
               P && P->getDeclContext() == F && textType(P->getType())) {
             if (Source && Source != P)
               return;
@@ -4358,6 +4360,52 @@ private:
         if (Source)
           FilledFrom.try_emplace(Local, Source);
       });
+      // ... and a local computed from such a buffer alone, step by step
+      // (OpenSIPS's `bcmp_hex128(bin, hex, n)`: `inws` copied from `bin`,
+      // `inw` from `inws`, `outw[i] = f(inw)` its hex, then `bcmp(hex,
+      // &outw, n)`).
+      auto SoleSource = [&](const Expr *Value) -> const ParmVarDecl * {
+        const ParmVarDecl *Source = nullptr;
+        bool Many = false;
+        // (Not through `sizeof(inws)`: a size reads no value.)
+        std::function<void(const Stmt *)> Visit = [&](const Stmt *X) {
+          if (!X || isa<UnaryExprOrTypeTraitExpr>(X))
+            return;
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(X);
+              DRE && isa<VarDecl>(DRE->getDecl())) {
+            const ParmVarDecl *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
+            if (auto It = FilledFrom.find(DRE->getDecl());
+                It != FilledFrom.end())
+              P = It->second;
+            if (P && P->getDeclContext() == F) {
+              Many |= Source && Source != P;
+              Source = P;
+            }
+          }
+          for (const Stmt *C : X->children())
+            Visit(C);
+        };
+        Visit(Value);
+        return Many ? nullptr : Source;
+      };
+      for (int Round = 0; Round < 4; ++Round)
+        walk(F->getBody(), [&](const Stmt *X) {
+          const Expr *Lhs = nullptr, *Value = nullptr;
+          const VarDecl *Local = nullptr;
+          if (const auto *DS = dyn_cast<DeclStmt>(X);
+              DS && DS->isSingleDecl()) {
+            Local = dyn_cast<VarDecl>(DS->getSingleDecl());
+            Value = Local ? Local->getInit() : nullptr;
+          } else if (asAssignment(X, Lhs, Value)) {
+            Local = dyn_cast_or_null<VarDecl>(bufferOf(Lhs));
+          }
+          if (!Local || !Value || !Local->isLocalVarDecl() ||
+              isa<ParmVarDecl>(Local) || FilledFrom.count(Local))
+            return;
+          if (const ParmVarDecl *Source = SoleSource(Value);
+              Source && textType(Source->getType()))
+            FilledFrom.try_emplace(Local, Source);
+        });
       auto ParamOf = [&](const Expr *E) -> int {
         int Found = -1;
         bool Many = false;
@@ -4870,6 +4918,23 @@ private:
         Holder && Holder->getMemberDecl()->getDeclName().isIdentifier() &&
         publicMemberName(Holder->getMemberDecl()->getName()))
       PublicLeaf = true;
+    // ... or the bytes of a user's name, through its parts (OpenSIPS's
+    // `_username->whole.s`): no secret named on the way.
+    if (!PublicLeaf && Leaf &&
+        Leaf->getMemberDecl()->getDeclName().isIdentifier() &&
+        bytesMember(Leaf->getMemberDecl()->getName())) {
+      bool User = false, Secret = false;
+      for (const Expr *Base = Leaf->getBase(); Base;) {
+        const ValueDecl *D = declOf(Base);
+        if (D && D->getDeclName().isIdentifier()) {
+          User |= userName(D->getName());
+          Secret |= secretName(D->getName());
+        }
+        const auto *M = dyn_cast<MemberExpr>(Base->IgnoreParenImpCasts());
+        Base = M ? M->getBase() : nullptr;
+      }
+      PublicLeaf = User && !Secret;
+    }
     // ... or the id of a credential or a key, or a field inside that id
     // (FIDO's `desc->credential.id.rpIdHash`): an identifier the relying
     // party holds, not the credential.
@@ -5564,11 +5629,26 @@ private:
     auto Own = [](const MemberExpr *M) {
       return isa<CXXThisExpr>(M->getBase()->IgnoreParenImpCasts());
     };
+    // Unless the holders are named for the peer's and the server's own
+    // (IS-IS's `memcmp(local->passwd, remote->passwd, n)`): a check.
+    auto Sides = [](const MemberExpr *X, const MemberExpr *Y) {
+      static const llvm::Regex Peer("^(remote|peer|received|recv|rcvd|rx|"
+                                    "incoming|their|theirs|pkt|packet)_?",
+                                    llvm::Regex::IgnoreCase);
+      static const llvm::Regex Own("^(local|our|ours|mine|my|conf|config|"
+                                   "configured|expected|stored)_?",
+                                   llvm::Regex::IgnoreCase);
+      const ValueDecl *XH = declOf(X->getBase()), *YH = declOf(Y->getBase());
+      return XH && YH && XH->getDeclName().isIdentifier() &&
+             YH->getDeclName().isIdentifier() && Peer.match(XH->getName()) &&
+             Own.match(YH->getName());
+    };
     bool TwoHolders = A.Member && B.Member &&
                       A.Member->getMemberDecl() == B.Member->getMemberDecl() &&
                       !sameValue(A.Member, B.Member) &&
-                      !((Parameter(A.Member) || Own(A.Member)) &&
-                        (Parameter(B.Member) || Own(B.Member)));
+                      (!((Parameter(A.Member) || Own(A.Member)) &&
+                         (Parameter(B.Member) || Own(B.Member))) ||
+                       Sides(A.Member, B.Member) || Sides(B.Member, A.Member));
     if (!A.strong() && !B.strong() && !TwoHolders)
       for (const ValueDecl *D : A.NamedDecls)
         if (llvm::is_contained(B.NamedDecls, D))
