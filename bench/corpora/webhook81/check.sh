@@ -1,0 +1,3 @@
+#!/bin/bash
+# Parses every entry of compile_commands.json (see ../check-parse.sh).
+exec "$(dirname "$0")/../check-parse.sh" webhook81

@@ -1,0 +1,3 @@
+// Hand-written declaration-only stub for liboic's cbor.h (external ../../liboic in iot_server.pro).
+#pragma once
+class cbor;
