@@ -186,7 +186,7 @@ bool secretName(llvm::StringRef Name) {
       // back (X3's mailed activation cookie, a DTLS or SYN cookie).
       "(^|_)cookie$|"
       // A PIN stored for a login (not a GPIO pin: `led_pin`).
-      "pin_?(hash|code)|"
+      "pin_?(hash|code)|pin_?(bytes|digits)$|"
       // A message integrity code (Bluetooth Mesh's NetMIC and TransMIC,
       // 802.11's MIC), not a microphone's gain; an authentication value
       // (Mesh's secure beacon); an authorization string a client must
