@@ -4407,22 +4407,8 @@ private:
             FilledFrom.try_emplace(Local, Source);
         });
       auto ParamOf = [&](const Expr *E) -> int {
-        int Found = -1;
-        bool Many = false;
-        walk(E, [&](const Stmt *X) {
-          const auto *DRE = dyn_cast<DeclRefExpr>(X);
-          const auto *P = DRE ? dyn_cast<ParmVarDecl>(DRE->getDecl()) : nullptr;
-          if (DRE && !P)
-            if (auto It = FilledFrom.find(DRE->getDecl());
-                It != FilledFrom.end())
-              P = It->second;
-          if (!P || P->getDeclContext() != F)
-            return;
-          int Index = static_cast<int>(P->getFunctionScopeIndex());
-          Many |= Found >= 0 && Found != Index;
-          Found = Index;
-        });
-        return Many ? -1 : Found;
+        const ParmVarDecl *P = SoleSource(E);
+        return P ? static_cast<int>(P->getFunctionScopeIndex()) : -1;
       };
       walk(F->getBody(), [&](const Stmt *X) {
         const Expr *A, *B;
