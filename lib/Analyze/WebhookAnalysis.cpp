@@ -3814,7 +3814,13 @@ private:
         (FD->getReturnType()->isIntegralOrEnumerationType() ||
          FD->getReturnType()->isVoidType()))
       return false;
-    auto Keyed = [&](const Expr *Arg) { return mentionsSigningKey(Arg, S); };
+    // Also the server's own password hashed with a challenge (odamex's
+    // rcon `MD5SUM(password + cl->digest)`): the answer it expects.
+    auto Keyed = [&](const Expr *Arg) {
+      return mentionsSigningKey(Arg, S) ||
+             (mentionsServerSecret(Arg, S) && !mentionsAny(Arg, S.Request) &&
+              !mentionsAny(Arg, S.Supplied));
+    };
     // ... or the digest object it reads was built in place from the text
     // (xbt's `Csha1(private_key + uid + info_hash).read()`).
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
