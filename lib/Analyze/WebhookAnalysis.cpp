@@ -5627,13 +5627,13 @@ private:
       static const llvm::Regex Peer("^(remote|peer|received|recv|rcvd|rx|"
                                     "incoming|their|theirs|pkt|packet)_?",
                                     llvm::Regex::IgnoreCase);
-      static const llvm::Regex Own("^(local|our|ours|mine|my|conf|config|"
-                                   "configured|expected|stored)_?",
-                                   llvm::Regex::IgnoreCase);
+      static const llvm::Regex Ours("^(local|our|ours|mine|my|conf|config|"
+                                    "configured|expected|stored)_?",
+                                    llvm::Regex::IgnoreCase);
       const ValueDecl *XH = declOf(X->getBase()), *YH = declOf(Y->getBase());
       return XH && YH && XH->getDeclName().isIdentifier() &&
              YH->getDeclName().isIdentifier() && Peer.match(XH->getName()) &&
-             Own.match(YH->getName());
+             Ours.match(YH->getName());
     };
     bool TwoHolders = A.Member && B.Member &&
                       A.Member->getMemberDecl() == B.Member->getMemberDecl() &&
