@@ -6249,13 +6249,41 @@ private:
           return;
         if (!checksRequest(If->getCond(), S))
           return;
-        Gated = (leaves(If->getThen()) || leaves(If->getElse())) &&
+        Gated = (leaves(If->getThen()) || leaves(If->getElse()) ||
+                 choosesOutcome(If)) &&
                 !inHandshake(I == 0 ? If : R.Via[I], R.Bodies.front());
       });
       if (Gated)
         return true;
     }
     return false;
+  }
+
+  /// An `if` whose two branches do different work of the project's: the
+  /// check picks the outcome (WeChat Pay's `if (nowsign.compare(sign) == 0)
+  /// { credit the goods } else { answer FAIL }`) even though neither branch
+  /// returns. A check with no else, or branches that only log, picks none.
+  bool choosesOutcome(const IfStmt *If) {
+    if (!If->getThen() || !If->getElse())
+      return false;
+    auto ProjectCallees = [&](const Stmt *Branch) {
+      llvm::SmallPtrSet<const FunctionDecl *, 8> Callees;
+      walk(Branch, [&](const Stmt *X) {
+        if (const auto *CE = dyn_cast<CallExpr>(X))
+          if (const FunctionDecl *FD = CE->getDirectCallee();
+              FD && projectFunction(FD))
+            Callees.insert(FD->getCanonicalDecl());
+      });
+      return Callees;
+    };
+    auto Then = ProjectCallees(If->getThen()),
+         Else = ProjectCallees(If->getElse());
+    auto OnlyIn = [](const llvm::SmallPtrSet<const FunctionDecl *, 8> &X,
+                     const llvm::SmallPtrSet<const FunctionDecl *, 8> &Y) {
+      return llvm::any_of(X,
+                          [&](const FunctionDecl *FD) { return !Y.count(FD); });
+    };
+    return OnlyIn(Then, Else) || OnlyIn(Else, Then);
   }
 
   /// Whether \p Point (a check in the handler's body, or the call that
@@ -7613,13 +7641,19 @@ private:
   /// check at the top of a handler guards each route branch below it.
   std::vector<const Stmt *> runBefore(const Stmt *Branch, const Stmt *Top) {
     std::vector<const Stmt *> Out;
+    // Another route's branch runs instead of this one, not before it: the
+    // check in `/wxpaycallback`'s handler guards no later route.
+    llvm::DenseSet<const Stmt *> OtherRoutes;
+    for (const struct Branch &B : branches(Top, /*PathOnly=*/true))
+      OtherRoutes.insert(B.If);
     const Stmt *Child = Branch;
     for (const Stmt *Up : parents(Branch)) {
       if (const auto *Block = dyn_cast<CompoundStmt>(Up))
         for (const Stmt *S : Block->body()) {
           if (S == Child)
             break;
-          Out.push_back(S);
+          if (!OtherRoutes.count(S))
+            Out.push_back(S);
         }
       if (Up == Top)
         break;
@@ -7661,6 +7695,30 @@ private:
     return Found;
   }
 
+  /// A path that is a webhook's only by the everyday word `events`, served
+  /// by a function of the project named for managing a resource (`POST
+  /// /api/events` answered by `add_event`, `/api/gevents` by `get_events`):
+  /// the application's own calendar, not a provider's deliveries.
+  bool eventsResource(llvm::StringRef Route, const Stmt *Body) {
+    static const llvm::Regex Events("events?", llvm::Regex::IgnoreCase);
+    std::string Rest = Events.sub("", Route);
+    for (int I = 0; I < 4 && Events.match(Rest); ++I)
+      Rest = Events.sub("", Rest);
+    if (!Events.match(Route) || Path.match(Rest))
+      return false;
+    static const llvm::Regex Manages(
+        "^(add|create|new|insert|get|list|fetch|update|edit|delete|remove)"
+        "([_A-Z]|$)");
+    const FunctionDecl *First = nullptr;
+    walk(Body, [&](const Stmt *X) {
+      if (const auto *CE = dyn_cast<CallExpr>(X); CE && !First)
+        if (const FunctionDecl *FD = CE->getDirectCallee();
+            FD && projectFunction(FD) && FD->getDeclName().isIdentifier())
+          First = FD;
+    });
+    return First && Manages.match(First->getName());
+  }
+
   /// A route with no literal word: "?", or `"/" + key` folded to "/?".
   static bool unknownRoute(llvm::StringRef Route) {
     // "/" alone is the root, written as it is.
@@ -7679,7 +7737,7 @@ private:
     // serves a browser (an admin page listing the webhooks, the form that
     // connects a Telegram bot), whatever its path or names say.
     bool Page = servesBrowser(R);
-    if (webhookPath(H) && !Page) {
+    if (webhookPath(H) && !Page && !eventsResource(H.Route, Body)) {
       H.Webhook = true;
       H.WhyWebhook = "its path";
     } else if (mentionsSignatureHeader(R, Header)) {
