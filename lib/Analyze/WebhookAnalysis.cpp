@@ -1092,8 +1092,11 @@ private:
     // An AEAD's tag read out (BTstack's `btstack_crypto_ccm_get_
     // authentication_value(&ccm, trans_mic)`, `gcm_get_tag`); not a TLV
     // iterator's tag (iwd's `ie_tlv_iter_get_tag`).
+    // Also CCM's tag by SP 800-38C's letter (libsmb2's `ccm_generate_T`).
     static const llvm::Regex Tag("get_?auth(entication)?_?(value|tag)$|"
-                                 "(gcm|ccm|aead|poly1305)[a-z0-9_]*get_?tag$");
+                                 "(gcm|ccm|aead|poly1305)[a-z0-9_]*get_?tag$|"
+                                 "(gcm|ccm)_(generate|compute|calc|make)_?"
+                                 "(t|tag)$");
     if (Tag.match(N))
       return true;
     // Bluetooth's security toolbox, by the specification's names: c1, f4
@@ -1805,6 +1808,10 @@ private:
   /// encoded from it), the signature from the request, secret-named ones.
   struct Secrets {
     llvm::DenseSet<const ValueDecl *> Mac, Signature, Named;
+    /// Places a MAC is written to that no variable names (libsmb2's
+    /// `smb2_calc_signature(smb2, &smb2->in.iov[1].buf[48], ...)` over the
+    /// received signature): the same expression compared is the MAC.
+    std::vector<const Expr *> MacPlaces;
     /// Local pointers moved across several buffers (OpenSC's `p = sbuf`,
     /// then `p = rbuf`, `p = aeskeys`): what one holds depends on where.
     llvm::DenseSet<const ValueDecl *> Cursors;
@@ -1863,6 +1870,8 @@ private:
     /// those values.
     llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 1>>
         CopiedFrom;
+    /// Every value a local is set to, its initializer included.
+    llvm::DenseMap<const ValueDecl *, llvm::SmallVector<const Expr *, 1>> SetTo;
     /// Local pointers set to a point inside a local buffer (`r = p +
     /// strlen(p)`), by those buffers.
     llvm::DenseMap<const ValueDecl *, const VarDecl *> OffsetInto;
@@ -2153,6 +2162,24 @@ private:
     // (`scan_authfile(f, user, server, secret, ...)`).
     bool ByUserOnly = true;
     std::vector<const ValueDecl *> Buffers, FieldBuffers, KeptFieldBuffers;
+    std::vector<const Expr *> Places;
+    // A function that names its outputs (`chap_calc_digest_md5(id, secret,
+    // n, uint8_t *challenge, n, uint8_t *digest)`) writes only those; a
+    // buffer given to another writable parameter is read.
+    auto OutputName = [](const ParmVarDecl *P) {
+      static const llvm::Regex Out(
+          "^(out|output|result|res|digest|md|mac|hmac|hash|sig|signature|tag|"
+          "response|resp|dst|dest)(_|$)|(^|_)(out|output|digest|mac|hash)$",
+          llvm::Regex::IgnoreCase);
+      return P->getDeclName().isIdentifier() &&
+             Out.match(P->getName().trim('_'));
+    };
+    bool NamesOutputs =
+        FD && llvm::any_of(FD->parameters(), [&](const ParmVarDecl *P) {
+          QualType T = P->getType();
+          return T->isPointerType() &&
+                 !T->getPointeeType().isConstQualified() && OutputName(P);
+        });
     // Pointers the call sets to text it makes (`&normkey`).
     std::vector<const ValueDecl *> SetPointers;
     for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
@@ -2207,8 +2234,10 @@ private:
       // A variadic argument is read (`mg_md5(out, link_buf, ":", s,
       // NULL)` hashes `link_buf`), as a format's arguments are.
       bool Variadic = FD && FD->isVariadic() && I >= FD->getNumParams();
+      bool Input = NamesOutputs && I < FD->getNumParams() &&
+                   !OutputName(FD->getParamDecl(I));
       bool Written =
-          VD && !ReadOnly && !Variadic &&
+          VD && !ReadOnly && !Variadic && !Input &&
           // (Also a local array of a run-time size: tac_plus-ng's
           // `unsigned char buf[key.len]`.)
           (StructOut || VD->getType()->isConstantArrayType() ||
@@ -2268,6 +2297,12 @@ private:
         S.CallResults.insert(VD);
         SetPointers.push_back(VD);
       }
+      // Bytes written through an element's address (`&x->buf[48]`).
+      if (const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+          !VD && UO && UO->getOpcode() == UO_AddrOf && HasParam &&
+          WritablePointer(PT) && PT->getPointeeType()->isIntegerType() &&
+          isa<ArraySubscriptExpr>(UO->getSubExpr()->IgnoreParens()))
+        Places.push_back(Arg);
       // A member array a call writes (`rfbEncryptBytes(cl->authChallenge,
       // passwd)`).
       if (const auto *Field = dyn_cast_or_null<FieldDecl>(bufferOf(Arg));
@@ -2410,6 +2445,7 @@ private:
       S.PlainHashOutputs.insert(Buffers.begin(), Buffers.end());
     if (FromMac && !FromRequest) {
       S.Mac.insert(Buffers.begin(), Buffers.end());
+      llvm::append_range(S.MacPlaces, Places);
       if (macByName(FD))
         S.Mac.insert(KeptFieldBuffers.begin(), KeptFieldBuffers.end());
     }
@@ -3632,6 +3668,9 @@ private:
         Local && Local->isLocalVarDecl()) {
       if (const Expr *Copied = copiedValue(Value))
         S.CopiedFrom[Local].push_back(Copied);
+      // (Once each: the body is walked in rounds.)
+      if (!llvm::is_contained(S.SetTo[Local], Value))
+        S.SetTo[Local].push_back(Value);
       if (const auto *Step = dyn_cast<BinaryOperator>(withoutCasts(Value));
           Step && Step->isAdditiveOp() && Local->getType()->isPointerType())
         if (const auto *Buffer = dyn_cast_or_null<VarDecl>(
@@ -4637,6 +4676,14 @@ private:
     bool secret() const { return strong() || Named; }
   };
 
+  /// The same place written twice (`&smb2->in.iov[1].buf[48]`).
+  bool sameExpr(const Expr *A, const Expr *B) const {
+    llvm::FoldingSetNodeID IdA, IdB;
+    withoutCasts(A)->Profile(IdA, Ctx, /*Canonical=*/true);
+    withoutCasts(B)->Profile(IdB, Ctx, /*Canonical=*/true);
+    return IdA == IdB;
+  }
+
   Operand operand(const Expr *E, const Secrets &S) {
     Operand O;
     // A variable's text is the variable (`strcasecmp(strSign1.c_str(),
@@ -4656,6 +4703,8 @@ private:
     // Also a digest given a key of the server's as it is compared
     // (`response == makeResponseDigestWithA1(ha1, method, uri, nonce)`).
     O.Mac = mentionsAny(E, S.Mac) || mentionsAny(E, MacFields) || callsMac(E) ||
+            llvm::any_of(S.MacPlaces,
+                         [&](const Expr *P) { return sameExpr(P, E); }) ||
             (keyedHash(E, S) && !mentionsAny(E, S.Supplied)) ||
             readsKeyedDigest(E, S);
     O.DerivedKey = mentionsAny(E, S.DerivedKeys);
@@ -4799,7 +4848,8 @@ private:
       // `authCredentials` ("user:password") and Redis's `requirepass` and
       // `redis_auth` too; so is TLS's pre-shared key.
       static const llvm::Regex Login("pass|pwd|sid|session|community|cred|"
-                                     "auth$|psk|authori[sz]ation_?(string|"
+                                     "auth$|psk|cookie$|authori[sz]ation_?("
+                                     "string|"
                                      "str|code|key|token)$",
                                      llvm::Regex::IgnoreCase);
       O.Login |= Login.match(Name);
@@ -4851,8 +4901,10 @@ private:
               !Key.empty())
             Note(Key);
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
+          // (Also named noun first: `pa_auth_cookie_read`.)
+          static const llvm::Regex Accessor("_(read|get|load|fetch)$");
           if (FD->getDeclName().isIdentifier() && !tokenizerName(FD->getName()))
-            Note(FD->getName());
+            Note(Accessor.sub("", FD->getName()));
           if (const auto *Getter = dyn_cast<CXXMemberCallExpr>(CE);
               Getter && Getter->getMethodDecl())
             if (auto Key = getterKey(Getter);
@@ -5003,11 +5055,21 @@ private:
         return Field && Field->getMemberDecl()->getDeclName().isIdentifier() &&
                publicMemberName(Field->getMemberDecl()->getName());
       };
+      // A local set once, not where declared (PulseAudio's `if ((ac =
+      // pa_auth_cookie_read(...)))`), holds that value.
+      auto Source = [&](const VarDecl *VD) -> const Expr * {
+        if (VD->getInit())
+          return VD->getInit();
+        auto It = S.SetTo.find(VD);
+        return It != S.SetTo.end() && It->second.size() == 1 ? It->second[0]
+                                                             : nullptr;
+      };
       for (const VarDecl *VD : Locals)
-        if (VD->isLocalVarDecl() && VD->getInit() && !Password && !Other &&
-            !checkOutcome(VD) && !S.TokenLists.count(VD) && !kindName(VD) &&
-            !PublicField(VD->getInit()))
-          walk(VD->getInit(), NoteNames);
+        if (const Expr *Value = VD->isLocalVarDecl() ? Source(VD) : nullptr;
+            Value && !Password && !Other && !checkOutcome(VD, Value) &&
+            !S.TokenLists.count(VD) && !kindName(VD) && !PublicField(Value)) {
+          walk(Value, NoteNames);
+        }
     }
     // A proof computed from the verifier is what the peer must send.
     // Not through a buffer the compared call itself writes (DarkPlaces'
@@ -5306,8 +5368,11 @@ private:
   /// A local holding what a check given the secret yields (`auto event =
   /// verify_webhook(body, signature, secret)`: the verified payload, or
   /// the verdict), not text built from the secret.
-  static bool checkOutcome(const VarDecl *VD) {
-    const auto *CE = dyn_cast<CallExpr>(stripConversions(VD->getInit()));
+  static bool checkOutcome(const VarDecl *VD, const Expr *Value = nullptr) {
+    if (!Value)
+      Value = VD->getInit();
+    const auto *CE =
+        Value ? dyn_cast<CallExpr>(stripConversions(Value)) : nullptr;
     const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
     return FD && checkName(FD) && !textType(VD->getType());
   }
@@ -5717,8 +5782,12 @@ private:
       bool OtherField = X.Member && Y.Member && Y.FromParam &&
                         X.Member->getMemberDecl() != Y.Member->getMemberDecl();
       bool GivenText = X.PasswordOnly && Y.GivenParam && !Y.Member;
+      // Or one a call read out of the server's settings, against the bytes
+      // the check was handed (PulseAudio's ESD `memcmp(data, key, n)` after
+      // `key = pa_auth_cookie_read(c->options->auth_cookie, n)`).
+      bool ReadOut = X.FromCall && !X.Member && Y.GivenParam && !Y.Member;
       bool Kept =
-          !X.FromParam ||
+          !X.FromParam || ReadOut ||
           (X.Member && (Y.FromCall || OtherField || Y.ArgWord || GivenText));
       return X.Named && X.Login && !X.Request && !X.Hashed && Kept &&
              !X.LabelNamed && (Y.FromCall || Y.FromParam || Y.ArgWord) &&
@@ -8263,7 +8332,9 @@ private:
                : OS.Mac       ? "the computed MAC" + Quoted
                : OS.Signature ? "the request's signature" + Quoted
                               : "the secret" + Quoted;
-      if (!OS.strong() && !OS.Named && CryptHash)
+      // (Named after what it was computed from or not: `crypted =
+      // crypt(pass, salt)` is a hash of the password.)
+      if (!OS.strong() && CryptHash && (!OS.Named || Secret == CryptHash))
         if (std::string N = nameOf(CryptHash); !N.empty())
           C.What = "the password hash '" + N + "'";
       Out.push_back(C);

@@ -30,7 +30,7 @@ future<std::string> hash_with_salt_async(const std::string &pass,
 future<bool> check(const std::string &pass, const std::string &salted_hash) {
   const auto pwd_hash = co_await hash_with_salt_async(pass, salted_hash);
   co_return pwd_hash == salted_hash;
-  // CHECK: :[[@LINE-1]]:22: warning: the secret 'pwd_hash' is compared with '=='
+  // CHECK: :[[@LINE-1]]:22: warning: the password hash 'pwd_hash' is compared with '=='
 }
 
 using digest_t = std::array<unsigned char, 32>;

@@ -1,0 +1,46 @@
+/* Hand-written stand-in for the config.h that LizardFS's CMake generates from config.h.in on glibc Linux (only
+   what src/master/exports.cc and the common headers it includes need). */
+#pragma once
+#define LIZARDFS_HAVE_PWD_H
+#define LIZARDFS_HAVE_STRERROR_R
+#define MASTERINFO_WITH_VERSION
+#define LIZARDFS_PACKAGE_VERSION_MAJOR 3
+#define LIZARDFS_PACKAGE_VERSION_MINOR 13
+#define LIZARDFS_PACKAGE_VERSION_MICRO 0
+#define LIZARDFS_PACKAGE_VERSION "3.13.0"
+#define LIZARDFS_VERSHEX ((3)*0x10000+(13)*0x100+(0))
+#define PROTO_BASE 0
+#define MFSBLOCKSINCHUNK 1024
+#define MFSBLOCKSIZE 65536
+#define SBIN_PATH "/usr/sbin"
+#define LIB_PATH "/usr/lib"
+#define ETC_PATH "/etc/lizardfs"
+#define DATA_PATH "/var/lib/lizardfs"
+#define DEFAULT_USER "lizardfs"
+#define DEFAULT_GROUP "lizardfs"
+#define DEFAULT_MASTER_HOSTNAME "mfsmaster"
+#define DEFAULT_MASTER_PORT "9421"
+#define LIZARDFS_HAVE_ARPA_INET_H
+#define LIZARDFS_HAVE_FCNTL_H
+#define LIZARDFS_HAVE_INTTYPES_H
+#define LIZARDFS_HAVE_LIMITS_H
+#define LIZARDFS_HAVE_NETDB_H
+#define LIZARDFS_HAVE_NETINET_IN_H
+#define LIZARDFS_HAVE_STDDEF_H
+#define LIZARDFS_HAVE_STDLIB_H
+#define LIZARDFS_HAVE_STRING_H
+#define LIZARDFS_HAVE_SYS_MMAN_H
+#define LIZARDFS_HAVE_SYS_RESOURCE_H
+#define LIZARDFS_HAVE_SYS_SOCKET_H
+#define LIZARDFS_HAVE_SYS_TIME_H
+#define LIZARDFS_HAVE_SYSLOG_H
+#define LIZARDFS_HAVE_UNISTD_H
+#define LIZARDFS_HAVE_STRUCT_STAT_ST_BLOCKS
+#define LIZARDFS_HAVE_STRUCT_STAT_ST_RDEV
+#define LIZARDFS_HAVE_STRUCT_STAT_ST_BLKSIZE
+#define LIZARDFS_HAVE_POLL
+#define LIZARDFS_HAVE_STD_TO_STRING
+#define LIZARDFS_HAVE_STD_STOUL
+#define LIZARDFS_HAVE_STD_STOULL
+#define LIZARDFS_HAVE_THREAD_LOCAL
+#define CHARTS_CSV_CHARTID_BASE 90000
