@@ -19,7 +19,7 @@ PACKAGES=(
   protobuf-compiler libprotobuf-dev libboost-dev libpoco-dev libcpprest-dev
   qtbase5-dev libhiredis-dev libpq-dev libpqxx-dev librdkafka-dev libssl-dev
   libsodium-dev nettle-dev libargon2-dev libmhash-dev libell-dev libpistache-dev libasio-dev libevent-dev
-  libcivetweb-dev
+  libcivetweb-dev libh2o-dev
   libmicrohttpd-dev libuv1-dev libmosquitto-dev libpaho-mqtt-dev libpaho-mqttpp-dev
   nlohmann-json3-dev
   # the SARIF multitool is a .NET program: it needs ICU

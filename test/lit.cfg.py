@@ -54,6 +54,7 @@ for feature, path in [
     ("asio-headers", "/usr/include/asio.hpp"),
     ("libevent-headers", "/usr/include/event2/http.h"),
     ("civetweb-headers", "/usr/include/CivetServer.h"),
+    ("h2o-headers", "/usr/include/h2o.h"),
     ("microhttpd-headers", "/usr/include/microhttpd.h"),
     ("libuv-headers", "/usr/include/uv.h"),
     ("mosquitto-headers", "/usr/include/mosquitto.h"),

@@ -781,9 +781,13 @@ public:
       // A function taking the request may be registered by name in another
       // TU, which names its route; one that keeps the request in a member
       // is the whole server, known only by what it is called.
+      // A library with no registration call to model (H2O sets a
+      // handler's `on_req` field) never names the route elsewhere: the
+      // names around the handler say what it takes.
       judge(HD.Func->getBody(), H, MiddlewareVerifies,
-            TakesRequest ? std::vector<std::string>()
-                         : namesAround(HD.Func, HD.Func->getLocation()));
+            TakesRequest && !HD.Lib->Inbound.empty()
+                ? std::vector<std::string>()
+                : namesAround(HD.Func, HD.Func->getLocation()));
       R.Handlers.push_back(std::move(H));
     }
     findFactoriesOfUnseenHandlers(R, MiddlewareVerifies);
