@@ -40,7 +40,7 @@ struct WebhookOptions {
       "discord|vkontakte|viber|whatsapp|gitea|bitbucket|alertmanager|sentry|"
       "mailgun|sendgrid|twitch|razorpay|paystack|yookassa|coinbase|ifttt|"
       "zapier|travis|circleci|(^|[^a-z])dlrs?([^a-z]|$)|delivery[-_]?(report|"
-      "receipt)|k8s[-_]?audit|basicevent";
+      "receipt)|k8s[-_]?audit|basicevent|alexa";
   /// Names of the code around a route whose path is only known at run
   /// time (the registering function, its class, the file, the variables
   /// the path is built from) that name a webhook. Narrower than the path
@@ -48,21 +48,22 @@ struct WebhookOptions {
   /// (Kubernetes' audit backend posts to Falco's `k8s_audit_endpoint`.)
   std::string NamePattern = "hook|stripe|github|gitlab|slack|twilio|shopify|"
                             "paypal|telegram|discord|ifttt|zapier|"
-                            "k8s[-_]?audit";
+                            "k8s[-_]?audit|alexa";
   std::vector<std::string> SignatureHeaders = {
-      "X-Hub-Signature-256",  "X-Hub-Signature",
-      "Stripe-Signature",     "X-Slack-Signature",
-      "X-Twilio-Signature",   "X-Shopify-Hmac-Sha256",
-      "X-Signature-Ed25519",  "X-Gitlab-Token",
-      "X-Signature",          "X-Telegram-Bot-Api-Secret-Token",
-      "X-Line-Signature",     "X-Razorpay-Signature",
-      "X-Paystack-Signature", "X-Square-Hmacsha256-Signature",
-      "X-Zm-Signature",       "Twitch-Eventsub-Message-Signature",
-      "Webhook-Signature",    "Svix-Signature",
-      "X-Webhook-Signature",  "Paypal-Transmission-Sig",
-      "X-Gitea-Signature",    "X-Gogs-Signature",
-      "X-Goog-Channel-Token", "Typeform-Signature",
-      "X-HubSpot-Signature",  "X-Zendesk-Webhook-Signature"};
+      "X-Hub-Signature-256", "X-Hub-Signature", "Stripe-Signature",
+      "X-Slack-Signature", "X-Twilio-Signature", "X-Shopify-Hmac-Sha256",
+      "X-Signature-Ed25519", "X-Gitlab-Token", "X-Signature",
+      "X-Telegram-Bot-Api-Secret-Token", "X-Line-Signature",
+      "X-Razorpay-Signature", "X-Paystack-Signature",
+      "X-Square-Hmacsha256-Signature", "X-Zm-Signature",
+      "Twitch-Eventsub-Message-Signature", "Webhook-Signature",
+      "Svix-Signature", "X-Webhook-Signature", "Paypal-Transmission-Sig",
+      "X-Gitea-Signature", "X-Gogs-Signature", "X-Goog-Channel-Token",
+      "Typeform-Signature", "X-HubSpot-Signature",
+      "X-Zendesk-Webhook-Signature",
+      // An Alexa skill's request: its signature and the certificate chain
+      // it is checked with.
+      "SignatureCertChainUrl"};
   /// Headers and body keys only a provider's event delivery carries: a
   /// handler that reads one is a webhook whatever its path. WebSub's and
   /// Meta's (Messenger, WhatsApp) subscription handshake (`hub.challenge`),
