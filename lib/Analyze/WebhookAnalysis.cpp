@@ -107,7 +107,8 @@ static bool labelName(llvm::StringRef Name) {
   // prompt, holds none.
   static const llvm::Regex Label(
       "(field|name|label|type|kind|desc|description)s?$|"
-      "(^|_)attr(ibute)?s?_|algorithm|(^|_)(request|prompt)s?$",
+      // (Not a value by its one-letter key: librdkafka's SCRAM `attr_v`.)
+      "(^|_)attr(ibute)?s?_[a-z0-9]{2}|algorithm|(^|_)(request|prompt)s?$",
       llvm::Regex::IgnoreCase);
   static const llvm::Regex CamelRequest("[a-z0-9](Request|Prompt)s?$");
   return Label.match(Name) || CamelRequest.match(Name);
@@ -161,7 +162,9 @@ bool secretName(llvm::StringRef Name) {
       "^[a-z]pass$|"
       // Exim's `clearpass`: a password in clear.
       "(clear|plain)pass$|"
-      "^authorization$|"
+      // ... also the one a server built to expect (ArduinoOTA's
+      // `_expectedAuthorization = "Basic " + base64Encode(...)`).
+      "^authorization$|(expected|basic|bearer)_?authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
       "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
       // OAuth's `state`, kept to match the redirect: a CSRF token.
@@ -1096,11 +1099,15 @@ private:
     // An AEAD's tag read out (BTstack's `btstack_crypto_ccm_get_
     // authentication_value(&ccm, trans_mic)`, `gcm_get_tag`); not a TLV
     // iterator's tag (iwd's `ie_tlv_iter_get_tag`).
-    // Also CCM's tag by SP 800-38C's letter (libsmb2's `ccm_generate_T`).
+    // Also CCM's tag by SP 800-38C's letter (libsmb2's `ccm_generate_T`),
+    // an authenticating engine's result (cc2538's `aes_auth_crypt_get_
+    // result(iv, tag)`), an AEAD cipher's tag (iPXE's `cipher_auth(cipher,
+    // ctx, auth)`).
     static const llvm::Regex Tag("get_?auth(entication)?_?(value|tag)$|"
                                  "(gcm|ccm|aead|poly1305)[a-z0-9_]*get_?tag$|"
                                  "(gcm|ccm)_(generate|compute|calc|make)_?"
-                                 "(t|tag)$");
+                                 "(t|tag)$|auth[a-z0-9_]*_get_?result$|"
+                                 "(^|_)(cipher|aead)_auth$");
     if (Tag.match(N))
       return true;
     // Bluetooth's security toolbox, by the specification's names: c1, f4
@@ -2055,7 +2062,10 @@ private:
     if (CE->getDirectCallee())
       return false;
     static const llvm::Regex Final(
-        "(hmac|cmac|poly1305).*(final|result|finish|compute|sign)",
+        "(hmac|cmac|poly1305).*(final|result|finish|compute|sign)|"
+        // ... or the MAC itself, as ShadowsocksR's obfs plugins hold it
+        // (`local->hmac(hash, msg, key)`).
+        "^(hmac|cmac)(_?(sha[0-9]*|md5))?$",
         llvm::Regex::IgnoreCase);
     return Final.match(calleeName(CE));
   }
@@ -2992,10 +3002,11 @@ private:
 
   /// A name that says hashing: `hash_key`, `sha1_hex`, `Md5Encode`.
   static bool hashName(llvm::StringRef Name) {
-    // A hash table's operations (`hash_find`, `g_hash_table_lookup`) hash
-    // nothing the caller sees.
+    // A hash table's operations (`hash_find`, `g_hash_table_lookup`,
+    // czmq's `zhashx_lookup`) hash nothing the caller sees.
     static const llvm::Regex Table(
-        "hash_?(table|map|set|tbl|find|lookup|search|insert|put|remove|del)",
+        "hash[a-z]?_?(table|map|set|tbl|find|lookup|search|insert|put|remove|"
+        "del)",
         llvm::Regex::IgnoreCase);
     if (Table.match(Name))
       return false;
@@ -3121,10 +3132,29 @@ private:
     // hash into `digest` (tac_plus-ng's `md5v(digest, n, iov, 1)` of a
     // password) is still taken for a keyed one.
     bool Final = digestFinal(FD);
-    bool SecretArg = argumentNamed(CE, S, [Final](const ValueDecl *D) {
-      return secretName(D->getName()) && !passwordName(D->getName()) &&
-             !(Final && D->getName().contains_insensitive("digest"));
-    });
+    // Nor a hash object named for its digest, nor the pointer the call
+    // sets to the text it makes (nats.c's `_getDigestValue(&digest,
+    // get->digest)` of a `nats_hash *`): a context and an output, no key.
+    bool SecretArg = false;
+    for (const Expr *Arg : CE->arguments()) {
+      const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+      const ValueDecl *Set = UO && UO->getOpcode() == UO_AddrOf
+                                 ? declOf(UO->getSubExpr())
+                                 : nullptr;
+      if (Set && Set->getType()->isPointerType())
+        continue;
+      walk(Arg, [&](const Stmt *X) {
+        const ValueDecl *D = namedValue(X);
+        if (!D || S.Request.count(D) || !secretName(D->getName()) ||
+            passwordName(D->getName()))
+          return;
+        bool Digest = D->getName().contains_insensitive("digest");
+        QualType T = D->getType();
+        bool HashContext =
+            Digest && T->isPointerType() && T->getPointeeType()->isRecordType();
+        SecretArg |= !(Final && Digest) && !HashContext;
+      });
+    }
     // `hash_key`, `cache_key` hash a table's key; a shared or signing key
     // is the server's secret.
     static const llvm::Regex KeyOfSecret(
@@ -3789,7 +3819,8 @@ private:
   /// the server's value, not the client's. Not a look-up in the request
   /// (`get_header(req, "X-Sig")`, `body.find("sig")`).
   static bool serverTableLookup(const Expr *Value, const Secrets &S) {
-    const auto *CE = dyn_cast_or_null<CallExpr>(stripConversions(Value));
+    // (Also cast: `(char *) zhashx_lookup(...)`.)
+    const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(Value));
     static const llvm::Regex Lookup("(^|_)(find|lookup|search|get)(_|$)",
                                     llvm::Regex::IgnoreCase);
     if (!CE || !Lookup.match(calleeName(CE)))
@@ -3799,8 +3830,12 @@ private:
       Table = MC->getImplicitObjectArgument();
     else if (CE->getNumArgs() >= 2)
       Table = CE->getArg(0);
+    // (A member of the object a C function is handed is the server's:
+    // czmq's `zhashx_lookup(self->passwords, request->username)`.)
     if (!Table || mentionsAny(Table, S.Request) ||
-        mentionsAny(Table, S.Supplied) || mentionsAny(Table, S.Params))
+        mentionsAny(Table, S.Supplied) ||
+        (mentionsAny(Table, S.Params) &&
+         !isa<MemberExpr>(Table->IgnoreParenImpCasts())))
       return false;
     // A table: a member or a global the function did not build from its
     // arguments.
@@ -4771,8 +4806,11 @@ private:
         Field->getParent()->getDeclName().isIdentifier()) {
       static const llvm::Regex Answer("^(reply|response|resp|answer)$",
                                       llvm::Regex::IgnoreCase);
-      static const llvm::Regex Challenge("^_*chal(lenge)?(_t|_s)?$",
-                                         llvm::Regex::IgnoreCase);
+      // (Also iPXE's `struct chap_response`, the answer a CHAP peer must
+      // give.)
+      static const llvm::Regex Challenge(
+          "^_*(chal(lenge)?|chap(_response)?)(_t|_s)?$",
+          llvm::Regex::IgnoreCase);
       O.ChallengeAnswer = Answer.match(Field->getName()) &&
                           Challenge.match(Field->getParent()->getName());
     }
@@ -5610,6 +5648,15 @@ private:
     // t->chal_them.response, MD_SIG_SIZE)`).
     if (A.ChallengeAnswer && B.ChallengeAnswer)
       return true;
+    // ... or against the one the peer sent, decoded (iPXE's mutual CHAP
+    // `memcmp(buf, iscsi->chap.response, len)`).
+    auto AnswerExpected = [](const Operand &X, const Operand &Y) {
+      return X.ChallengeAnswer && !X.Request && !Y.ChallengeAnswer &&
+             (Y.FromCall || Y.FromParam || Y.Request) && !Y.Named &&
+             !Y.UserName && !Y.LabelNamed && !Y.Constant;
+    };
+    if (AnswerExpected(A, B) || AnswerExpected(B, A))
+      return true;
     // `token == "anagraman"`: the client's credential against one written
     // into the code is still a secret compare.
     auto HardCoded = [](const Operand &X, const Operand &Y) {
@@ -5800,11 +5847,15 @@ private:
     // A signature the code keeps in a record it was handed against another
     // field of a record (GNU SASL's SCRAM client: `strcmp(state->sl.
     // verifier, state->serversignature)`, the server's proof it expects).
+    // Or against what a call read out of the peer's message (librdkafka's
+    // `strcmp(attr_v, state->ServerSignatureB64)`).
     auto KeptSignature = [](const Operand &X, const Operand &Y) {
+      bool OtherField = X.Member && Y.Member && Y.FromParam &&
+                        X.Member->getMemberDecl() != Y.Member->getMemberDecl();
+      bool ReadOut = !Y.Member && Y.FromCall;
       return X.SignatureNamed && X.Named && X.Member && !X.Request &&
-             !X.Hashed && Y.Member && Y.FromParam && !Y.Named && !Y.UserName &&
-             !Y.LabelNamed && !Y.Constant &&
-             X.Member->getMemberDecl() != Y.Member->getMemberDecl();
+             !X.Hashed && (OtherField || ReadOut) && !Y.Named && !Y.UserName &&
+             !Y.LabelNamed && !Y.Constant;
     };
     // What the server computed from its secret against what the function
     // was given or a call returns: the response a peer must send.
@@ -8317,12 +8368,12 @@ private:
       // Name the side that is the secret: a MAC, the request's signature,
       // the secret the server holds, any secret.
       auto Rank = [](const Operand &O) {
-        return O.Mac                   ? 5
-               : O.Signature           ? 4
-               : O.StoredPassword      ? 3
-               : O.Named && !O.Request ? 2
-               : O.Named               ? 1
-                                       : 0;
+        return O.Mac                                          ? 5
+               : O.Signature                                  ? 4
+               : O.StoredPassword                             ? 3
+               : (O.Named || O.ChallengeAnswer) && !O.Request ? 2
+               : O.Named                                      ? 1
+                                                              : 0;
       };
       bool First = Rank(OA) >= Rank(OB);
       const Expr *Secret = First ? A : B;

@@ -1,0 +1,1 @@
+/* Stand-in for the empty config/local/general.h the iPXE build creates (no local overrides). Hand-written. */

@@ -1,0 +1,45 @@
+/* Stand-in for U-Boot's Kconfig-generated include/generated/autoconf.h (hand-written): a 64-bit sandbox build
+ * with keyed autoboot (SHA-256 and crypt(3) stop keys), the SHA-256/SHA-512 crypt password hashes, eMMC RPMB and
+ * TPM 1.2 authorization sessions. */
+#define CONFIG_SANDBOX 1
+#define CONFIG_SANDBOX64 1
+#define CONFIG_64BIT 1
+#define CONFIG_PHYS_64BIT 1
+#define CONFIG_SYS_CONFIG_NAME "sandbox"
+#define CONFIG_SYS_BOARD "sandbox"
+#define CONFIG_SYS_ARCH "sandbox"
+#define CONFIG_SYS_CPU "sandbox"
+#define CONFIG_SYS_MALLOC_F_LEN 0x2000
+#define CONFIG_SYS_CBSIZE 1024
+#define CONFIG_SYS_MAXARGS 64
+#define CONFIG_SYS_PBSIZE 1044
+#define CONFIG_AUTOBOOT 1
+#define CONFIG_AUTOBOOT_KEYED 1
+#define CONFIG_AUTOBOOT_PROMPT "Autoboot in %d seconds\n"
+#define CONFIG_AUTOBOOT_ENCRYPTION 1
+#define CONFIG_AUTOBOOT_SHA256_FALLBACK 1
+#define CONFIG_AUTOBOOT_STOP_STR_ENABLE 1
+#define CONFIG_AUTOBOOT_STOP_STR_SHA256 ""
+#define CONFIG_AUTOBOOT_STOP_STR_CRYPT ""
+#define CONFIG_AUTOBOOT_DELAY_STR ""
+#define CONFIG_AUTOBOOT_STOP_STR ""
+#define CONFIG_AUTOBOOT_KEYED_CTRLC 1
+#define CONFIG_CRYPT_PW 1
+#define CONFIG_CRYPT_PW_SHA256 1
+#define CONFIG_CRYPT_PW_SHA512 1
+#define CONFIG_SHA256 1
+#define CONFIG_HASH 1
+#define CONFIG_BOOTDELAY 2
+#define CONFIG_LOGLEVEL 4
+#define CONFIG_SYS_HZ 1000
+#define CONFIG_SANDBOX_BITS_PER_LONG 64
+#define CONFIG_NR_DRAM_BANKS 1
+#define CONFIG_SANDBOX_SPI_MAX_BUS 1
+#define CONFIG_SANDBOX_SPI_MAX_CS 10
+#define CONFIG_SUPPORT_EMMC_RPMB 1
+#define CONFIG_LINKER_LIST_ALIGN 32
+#define CONFIG_TPM 1
+#define CONFIG_TPM_V1 1
+#define CONFIG_TPM_AUTH_SESSIONS 1
+#define CONFIG_SHA1 1
+#define CONFIG_TPM_LOAD_KEY_BY_SHA1 1
