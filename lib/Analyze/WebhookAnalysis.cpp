@@ -3135,26 +3135,14 @@ private:
     // Nor a hash object named for its digest, nor the pointer the call
     // sets to the text it makes (nats.c's `_getDigestValue(&digest,
     // get->digest)` of a `nats_hash *`): a context and an output, no key.
-    bool SecretArg = false;
-    for (const Expr *Arg : CE->arguments()) {
-      const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
-      const ValueDecl *Set = UO && UO->getOpcode() == UO_AddrOf
-                                 ? declOf(UO->getSubExpr())
-                                 : nullptr;
-      if (Set && Set->getType()->isPointerType())
-        continue;
-      walk(Arg, [&](const Stmt *X) {
-        const ValueDecl *D = namedValue(X);
-        if (!D || S.Request.count(D) || !secretName(D->getName()) ||
-            passwordName(D->getName()))
-          return;
-        bool Digest = D->getName().contains_insensitive("digest");
-        QualType T = D->getType();
-        bool HashContext =
-            Digest && T->isPointerType() && T->getPointeeType()->isRecordType();
-        SecretArg |= !(Final && Digest) && !HashContext;
-      });
-    }
+    bool SecretArg = argumentNamed(CE, S, [Final](const ValueDecl *D) {
+      bool Digest = D->getName().contains_insensitive("digest");
+      QualType T = D->getType();
+      bool HashContext =
+          Digest && T->isPointerType() && T->getPointeeType()->isRecordType();
+      return secretName(D->getName()) && !passwordName(D->getName()) &&
+             !(Final && Digest) && !HashContext;
+    });
     // `hash_key`, `cache_key` hash a table's key; a shared or signing key
     // is the server's secret.
     static const llvm::Regex KeyOfSecret(
@@ -3205,11 +3193,19 @@ private:
   template <typename Pred>
   static bool argumentNamed(const CallExpr *CE, const Secrets &S, Pred Named) {
     bool Found = false;
-    for (const Expr *Arg : CE->arguments())
+    for (const Expr *Arg : CE->arguments()) {
+      // Not a pointer the call sets (`&digest`): it carries nothing in.
+      const auto *UO = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+      const ValueDecl *Set = UO && UO->getOpcode() == UO_AddrOf
+                                 ? declOf(UO->getSubExpr())
+                                 : nullptr;
+      if (Set && Set->getType()->isPointerType())
+        continue;
       walk(Arg, [&](const Stmt *X) {
         const ValueDecl *D = namedValue(X);
         Found |= D && !S.Request.count(D) && Named(D);
       });
+    }
     return Found;
   }
 
