@@ -146,7 +146,7 @@ bool secretName(llvm::StringRef Name) {
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
       "api[_-]?key|apikey|auth[_-]?key|authkey|password|passwd|"
-      "hook_?key|signing_?key|shared_?key|"
+      "hook_?key|signing_?key|shared_?key|cluster_?key|"
       // TLS's pre-shared key (tac_plus-ng's `tls_psk_key`), not its
       // identity.
       "psk_?key$|(^|_)psk$|"
@@ -157,7 +157,7 @@ bool secretName(llvm::StringRef Name) {
       // A private tracker's passkey.
       "(^|_)pass_?key$|"
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
-      "host)pass$|"
+      "host|owner|user)pass$|"
       // One letter says whose: ircu's channel `apass` (admin), `upass`.
       "^[a-z]pass$|"
       // Exim's `clearpass`: a password in clear.
@@ -262,7 +262,7 @@ bool passwordName(llvm::StringRef Name) {
       // A role's password run together (a game server's `rconpass`,
       // `adminpass`).
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
-      "host)pass$",
+      "host|owner|user)pass$",
       llvm::Regex::IgnoreCase);
   return Name.contains_insensitive("password") ||
          Name.contains_insensitive("passwd") || Short.match(Name) ||
@@ -2457,6 +2457,21 @@ private:
     else if (!FromMac && hashFunction(FD) && !ServerSecret && !FromRequest &&
              !FromSupplied)
       S.PlainHashOutputs.insert(Buffers.begin(), Buffers.end());
+    // A key a project function computes from a password it is given
+    // (MuPDF's `pdf_compute_encryption_key_r5(ctx, crypt, ownerpass, n, 1,
+    // key)`): derived from it, as PBKDF2's is.
+    static const llvm::Regex KeyFromPassword(
+        "(compute|derive|make|calc|calculate|generate)_?[a-z0-9_]*key",
+        llvm::Regex::IgnoreCase);
+    if (!FromMac && FD && KeyFromPassword.match(computingName(FD)) &&
+        llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+          const ValueDecl *D = declOf(Arg->IgnoreParenImpCasts());
+          return D && D->getDeclName().isIdentifier() &&
+                 passwordName(D->getName()) && !llvm::is_contained(Buffers, D);
+        })) {
+      S.DerivedKeys.insert(Buffers.begin(), Buffers.end());
+      FromMac = true;
+    }
     if (FromMac && !FromRequest) {
       S.Mac.insert(Buffers.begin(), Buffers.end());
       llvm::append_range(S.MacPlaces, Places);
@@ -4929,6 +4944,11 @@ private:
                 Note(Record->getName());
             }
         }
+      // ... or an element of a table indexed by one (Torque's
+      // `pjob->ji_wattr[JOB_ATR_Cookie].at_val.at_str`).
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(X))
+        if (std::string Key = keyConstantName(ASE->getIdx(), ""); !Key.empty())
+          Note(Key);
       // `get_api_key()`, `Secrets::stripe_key()`, `getenv("HOOK_SECRET")`,
       // `req.get_header_value("X-API-Key")`, `body.value("secret_key", "")`.
       if (const auto *CE = dyn_cast<CallExpr>(X)) {
@@ -5102,12 +5122,31 @@ private:
         return It != S.SetTo.end() && It->second.size() == 1 ? It->second[0]
                                                              : nullptr;
       };
-      for (const VarDecl *VD : Locals)
+      // Also the record pointer such a value is read through, one step
+      // (Torque's `oreo = at->at_val.at_str` after `at = &pjob->ji_wattr[
+      // JOB_ATR_Cookie]`).
+      auto Holder = [](const Expr *Value) -> const VarDecl * {
+        const Expr *E = withoutCasts(Value);
+        while (const auto *ME = dyn_cast<MemberExpr>(E))
+          E = ME->getBase()->IgnoreParenImpCasts();
+        const auto *VD = dyn_cast_or_null<VarDecl>(declOf(E));
+        return VD && VD->isLocalVarDecl() && VD->getType()->isPointerType()
+                   ? VD
+                   : nullptr;
+      };
+      for (size_t I = 0; I < Locals.size(); ++I) {
+        const VarDecl *VD = Locals[I];
         if (const Expr *Value = VD->isLocalVarDecl() ? Source(VD) : nullptr;
             Value && !Password && !Other && !checkOutcome(VD, Value) &&
             !S.TokenLists.count(VD) && !kindName(VD) && !PublicField(Value)) {
           walk(Value, NoteNames);
+          if (const VarDecl *Through = Holder(Value);
+              Through && Locals.size() < 16 &&
+              !llvm::is_contained(Locals, Through) &&
+              isa<MemberExpr>(withoutCasts(Value)))
+            Locals.push_back(Through);
         }
+      }
     }
     // A proof computed from the verifier is what the peer must send.
     // Not through a buffer the compared call itself writes (DarkPlaces'
