@@ -145,3 +145,59 @@ int object_done(nats_hash *digest_ctx, struct object_info *info) {
   (void)info;
   return 0;
 }
+
+// A batch system's job cookie, an attribute of the job read by its key
+// constant, also through a pointer to the attribute; a cluster key.
+enum job_atr { JOB_ATR_Cookie, JOB_ATR_Owner, JOB_ATR_LAST };
+struct attribute {
+  struct {
+    char *at_str;
+  } at_val;
+};
+struct job {
+  struct attribute ji_wattr[JOB_ATR_LAST];
+};
+int mom_request(struct job *pjob, const char *cookie) {
+  char *oreo;
+  oreo = pjob->ji_wattr[JOB_ATR_Cookie].at_val.at_str;
+  if (strcmp(oreo, cookie) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'oreo' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return -1;
+  return 0;
+}
+int mom_adopt(struct job *pjob, const char *cookie) {
+  struct attribute *at;
+  char *oreo;
+  at = &pjob->ji_wattr[JOB_ATR_Cookie];
+  oreo = at->at_val.at_str;
+  if (strcmp(oreo, cookie) != 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'oreo' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return -1;
+  return 0;
+}
+// Negative: the owner's name, read the same way.
+int mom_owner(struct job *pjob, const char *user) {
+  return strcmp(pjob->ji_wattr[JOB_ATR_Owner].at_val.at_str, user) == 0;
+}
+int validate_hostkey(const char *ck, char **cluster_key) {
+  if (cluster_key && *cluster_key && strcmp(ck, *cluster_key) != 0)
+    // CHECK: :[[@LINE-1]]:38: warning: the secret 'cluster_key' is compared with 'strcmp'{{.*}} [integration-timing-unsafe-compare]
+    return -1;
+  return 0;
+}
+
+// A PDF reader's owner password: the key a project function computes from
+// it against the document's O entry.
+struct pdf_crypt {
+  unsigned char o[48];
+};
+void compute_encryption_key_r5(struct pdf_crypt *crypt, unsigned char *password,
+                               size_t pwlen, int ownerkey,
+                               unsigned char *validationkey);
+int authenticate_owner_password(struct pdf_crypt *crypt,
+                                unsigned char *ownerpass, size_t pwlen) {
+  unsigned char key[32];
+  compute_encryption_key_r5(crypt, ownerpass, pwlen, 1, key);
+  return !memcmp(key, crypt->o, 32);
+  // CHECK: :[[@LINE-1]]:11: warning: the key derived from a password 'key' is compared with 'memcmp'{{.*}} [integration-timing-unsafe-compare]
+}
