@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -118,7 +119,11 @@ static bool labelName(llvm::StringRef Name) {
 /// what it is compared with is public too.
 static bool publicKeyName(llvm::StringRef Name) {
   static const llvm::Regex Pk("(^|_)pk(_|$)|[a-z0-9]Pk$");
-  return Name.contains_insensitive("publickey") ||
+  // An elliptic-curve point: Lightning's `per_commitment_point` and
+  // `revocation_basepoint`, ptarmigan's `prev_commitpt`.
+  static const llvm::Regex Point("point$|commit(ment)?_?pt$",
+                                 llvm::Regex::IgnoreCase);
+  return Point.match(Name) || Name.contains_insensitive("publickey") ||
          Name.contains_insensitive("public_key") ||
          Name.contains_insensitive("pubkey") ||
          Name.contains_insensitive("pub_key") || Pk.match(Name);
@@ -142,6 +147,12 @@ bool secretName(llvm::StringRef Name) {
   // does a COM interface's id (7-Zip's `IID_ICryptoSetPassword`).
   static const llvm::Regex InterfaceId("^(IID|CLSID|DIID|LIBID|GUID)_");
   if (labelName(Name) || outcomeName(Name) || InterfaceId.match(Name))
+    return false;
+  // What identifies a credential is sent in clear for the peer to find it
+  // (EDHOC's `ID_CRED_R`, COSE's `kid`), not the credential.
+  static const llvm::Regex CredentialId("^(id|kid)_?cred",
+                                        llvm::Regex::IgnoreCase);
+  if (CredentialId.match(Name))
     return false;
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
@@ -797,9 +808,27 @@ public:
     findShapedHandlers(R, MiddlewareVerifies, Registered, Routers);
     findCgiPrograms(R, MiddlewareVerifies, Registered, Routers);
     findUrlRouters(R, MiddlewareVerifies, Registered, Routers);
+    adoptHandshakeRoutes(R);
     for (const FunctionDecl *F : Facts.Bodies)
       findCompares(F, R.Compares);
     return R;
+  }
+
+  /// A subscription handshake (Meta's `hub.challenge`, WeChat's `echostr`)
+  /// is answered where the provider then delivers its events: the POST
+  /// handler of the same route on the same server is the webhook, whatever
+  /// it reads (WhatsApp's `server.Get("/", verify)` beside
+  /// `server.Post("/", onEvent)`).
+  void adoptHandshakeRoutes(WebhookResult &R) {
+    for (WebhookHandler &H : R.Handlers) {
+      if (H.Webhook || H.Route == "?" || !deliveryMethod(H.Method))
+        continue;
+      auto It = HandshakeRoutes.find({H.Library, H.Route});
+      if (It == HandshakeRoutes.end())
+        continue;
+      H.Webhook = true;
+      H.WhyWebhook = "its route answers the '" + It->second + "' handshake";
+    }
   }
 
   /// A router of the project's own that no model and no accept call leads
@@ -1047,6 +1076,9 @@ private:
   /// Server objects whose handlers read the request through them.
   llvm::DenseSet<const ValueDecl *> RequestServers;
   llvm::DenseSet<const FunctionDecl *> MacReturning;
+  /// Routes (library, path) whose handler answers a subscription
+  /// handshake, with the marker it reads.
+  std::map<std::pair<std::string, std::string>, std::string> HandshakeRoutes;
   /// Members some method sets to a computed MAC (see run).
   llvm::DenseSet<const ValueDecl *> MacFields;
   /// verifier()'s answers, with names trusted [1] and not [0], and the
@@ -1093,8 +1125,20 @@ private:
         return true;
     }
     // ... and NTLM's `ntlm_compute_message_integrity_check` (a MIC).
-    if (N.contains("hmac") || N.contains("poly1305") || N.contains("cmac") ||
-        N.contains("integrity"))
+    if (N.contains("poly1305") || N.contains("integrity"))
+      return true;
+    // Not across a camel-case join: RadioLib's `execMacCommand` runs a
+    // LoRaWAN MAC command.
+    auto Holds = [&](llvm::StringRef Word) {
+      // (N is empty unless FD has a name of its own: computingName.)
+      for (size_t At = N.find(Word); At != llvm::StringRef::npos;
+           At = N.find(Word, At + 1))
+        if (llvm::StringRef Written = FD->getName();
+            !(llvm::isLower(Written[At]) && llvm::isUpper(Written[At + 1])))
+          return true;
+      return false;
+    };
+    if (Holds("hmac") || Holds("cmac"))
       return true;
     // An AEAD's tag read out (BTstack's `btstack_crypto_ccm_get_
     // authentication_value(&ccm, trans_mic)`, `gcm_get_tag`); not a TLV
@@ -1107,7 +1151,10 @@ private:
                                  "(gcm|ccm|aead|poly1305)[a-z0-9_]*get_?tag$|"
                                  "(gcm|ccm)_(generate|compute|calc|make)_?"
                                  "(t|tag)$|auth[a-z0-9_]*_get_?result$|"
-                                 "(^|_)(cipher|aead)_auth$");
+                                 "(^|_)(cipher|aead)_auth$|"
+                                 // Nettle's AEAD tag (`gcm_aes128_digest`,
+                                 // opendht's `gcmAes128Digest`).
+                                 "(gcm|ccm|eax|ocb|siv)[a-z0-9_]*digest$");
     if (Tag.match(N))
       return true;
     // Bluetooth's security toolbox, by the specification's names: c1, f4
@@ -2080,19 +2127,41 @@ private:
       return false;
     static const llvm::Regex MacOut(
         "^(x|exp|expected|calc|computed)?_?(mac|hmac|cmac|mic|auth|auth_?tag|"
-        "auth_?value|conf|confirm|cfm)(_?[a-z0-9])?$",
+        "authentication|auth_?value|conf|confirm|cfm)(_?[a-z0-9]|_?ptr)?$",
         llvm::Regex::IgnoreCase);
     const ParmVarDecl *Out = FD->getParamDecl(I);
     QualType T = Out->getType();
+    if (!Out->getDeclName().isIdentifier() ||
+        !MacOut.match(Out->getName().trim('_')) || !T->isPointerType() ||
+        T->getPointeeType().isConstQualified() ||
+        !T->getPointeeType()->isIntegerType())
+      return false;
     // The key as takesKey reads it, or Milenage's one-letter `k`.
-    return Out->getDeclName().isIdentifier() && MacOut.match(Out->getName()) &&
-           T->isPointerType() && !T->getPointeeType().isConstQualified() &&
-           T->getPointeeType()->isIntegerType() &&
-           (takesKey(FD) ||
-            llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
-              return P->getDeclName().isIdentifier() &&
-                     P->getName().equals_insensitive("k");
-            }));
+    if (takesKey(FD) ||
+        llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+          return P->getDeclName().isIdentifier() &&
+                 P->getName().equals_insensitive("k");
+        }))
+      return true;
+    // ... or a key the function finds itself (AUTOSAR's `Csm_MacGenerate(
+    // jobId, mode, data, n, macPtr, &len)`, Z-Wave's `GenerateAuthentication(
+    // data, n, driver, ..., auth)` reading the driver's key), named for
+    // generating a MAC over the data it is given: a byte buffer and its
+    // length go in.
+    static const llvm::Regex Generates(
+        "(gen|generate|compute|calc|calculate|make|create)_?(mac|mic|"
+        "authentication|auth_?(tag|code))($|_)|(^|_)(mac|mic)_?(gen|generate|"
+        "compute|calc|calculate|make|create)$");
+    auto Input = [](const ParmVarDecl *P) {
+      QualType PT = P->getType();
+      return PT->isPointerType() && PT->getPointeeType().isConstQualified() &&
+             PT->getPointeeType()->isIntegerType();
+    };
+    return Generates.match(computingName(FD)) &&
+           llvm::any_of(FD->parameters(), Input) &&
+           llvm::any_of(FD->parameters(), [](const ParmVarDecl *P) {
+             return P->getType()->isIntegerType();
+           });
   }
 
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
@@ -3520,7 +3589,7 @@ private:
         if (!Target || !Value)
           return;
         if (Assigns)
-          classify(Target, Value, S);
+          classify(Target, Value, S, fieldOfLocal(Lhs));
         else if (mentionsAny(Value, S.Mac))
           S.Mac.insert(Target);
         auto SecretWrite = [&] {
@@ -3708,7 +3777,28 @@ private:
     return nullptr;
   }
 
-  void classify(const ValueDecl *Target, const Expr *Value, Secrets &S) {
+  /// The local record a member assignment writes into (`newCust.password
+  /// = password`), or null.
+  static const VarDecl *fieldOfLocal(const Expr *Lhs) {
+    const auto *ME = dyn_cast<MemberExpr>(Lhs->IgnoreParenImpCasts());
+    if (!ME || ME->isArrow())
+      return nullptr;
+    const auto *DRE =
+        dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    return VD && VD->isLocalVarDecl() && VD->getType()->isRecordType()
+               ? VD
+               : nullptr;
+  }
+
+  /// \p Holder, when given, is the local record whose field \p Target is
+  /// written: a client's value there is that record's, not the field's in
+  /// every record of its type (a sign-up handler's `newCust.password =
+  /// password` leaves the stored customers' passwords the server's).
+  void classify(const ValueDecl *Target, const Expr *Value, Secrets &S,
+                const VarDecl *Holder = nullptr) {
+    const ValueDecl *Client =
+        Holder && isa<FieldDecl>(Target) ? Holder : Target;
     if (const auto *Local = dyn_cast<VarDecl>(Target);
         Local && Local->isLocalVarDecl()) {
       if (const Expr *Copied = copiedValue(Value))
@@ -3738,6 +3828,16 @@ private:
                   !textType(TargetType->getPointeeType());
     bool FromMac = mentionsAny(Value, S.Mac) || callsMac(Value) ||
                    keyedHash(Value, S) || readsKeyedDigest(Value, S);
+    // A position or an amount found with a MAC's help (libtorrent's
+    // `syncoffset` of the sync hash in the received bytes, the bytes
+    // processed after it) is no MAC.
+    static const llvm::Regex Amount(
+        "off(set)?|size|len(gth)?|count|cnt|pos(ition)?|index|idx|used|"
+        "processed|transferred|remaining|bytes",
+        llvm::Regex::IgnoreCase);
+    if (TargetType->isIntegralOrEnumerationType() &&
+        Target->getDeclName().isIdentifier() && Amount.match(Target->getName()))
+      FromMac = false;
     if (FromMac && !Handle)
       S.Mac.insert(Target);
     if (readsSignatureHeader(Value) || mentionsAny(Value, S.Signature))
@@ -3808,14 +3908,14 @@ private:
          !throughSettings(Value) && !recordOfAccount(Value) &&
          !serverTableLookup(Value, S)) ||
         requestType(Target->getType()) || readsCgiRequest(Value))
-      S.Request.insert(Target);
+      S.Request.insert(Client);
     // `char *tok = strdup(token);` in `check_token(const char *token)`.
     // Not an entry the server looks up by the client's name
     // (`it = passwordEntries->find(username)`): the server's.
     if ((mentionsAny(Value, S.Supplied) && !queriesDatabase(Value) &&
          !lookupByUser(Value, S)) ||
         (isa<VarDecl>(Target) && suppliedName(Target)))
-      S.Supplied.insert(Target);
+      S.Supplied.insert(Client);
     if (const auto *CE = dyn_cast<CallExpr>(Value->IgnoreParenImpCasts())) {
       auto It = CryptoOf.find(CE);
       const FunctionDecl *FD = CE->getDirectCallee();
@@ -5295,6 +5395,14 @@ private:
            Address.match(RD->getName());
   }
 
+  /// Named for zeros: `zeros`, `zero_key`, `bufferZeroes`.
+  static bool zeroName(llvm::StringRef Name) {
+    static const llvm::Regex Snake("(^|_)zero(e?s)?(_|$)",
+                                   llvm::Regex::IgnoreCase);
+    static const llvm::Regex Camel("Zero(e?s)?([A-Z]|$)");
+    return Snake.match(Name) || Camel.match(Name);
+  }
+
   static bool macAddress(const ValueDecl *D) {
     static const llvm::Regex Mac("(^|_)mac$", llvm::Regex::IgnoreCase);
     if (!D->getDeclName().isIdentifier() || !Mac.match(D->getName()))
@@ -6308,7 +6416,11 @@ private:
         return false;
     }
     // A range-for's own `__begin1 != __end1`; any loop's `it != v.end()`.
+    // (`std::equal(token.begin(), token.end(), h)` compares the ranges.)
+    bool RangeAlgorithm = llvm::StringRef(How).starts_with("std::");
     for (const Expr *Side : {A, B}) {
+      if (RangeAlgorithm)
+        break;
       if (const ValueDecl *D = declOf(Side); D && D->isImplicit())
         return false;
       if (recordNamed(stripConversions(Side)->getType(), "iterator"))
@@ -7896,6 +8008,11 @@ private:
     // serves a browser (an admin page listing the webhooks, the form that
     // connects a Telegram bot), whatever its path or names say.
     bool Page = servesBrowser(R);
+    static const std::vector<std::string> Handshakes = {
+        "hub.challenge", "hub.verify_token", "echostr"};
+    if (std::string Marker;
+        H.Route != "?" && mentionsLiteral(R, Handshakes, Marker))
+      HandshakeRoutes.insert({{H.Library, H.Route}, Marker});
     if (webhookPath(H) && !Page && !eventsResource(H.Route, Body)) {
       H.Webhook = true;
       H.WhyWebhook = "its path";
@@ -8054,7 +8171,8 @@ private:
           bytesMember(ME->getMemberDecl()->getName()))
         return Holder->getNameAsString() + (ME->isArrow() ? "->" : ".") +
                ME->getMemberDecl()->getNameAsString();
-    if (const ValueDecl *D = declOf(E))
+    // (Not the subscript operator of `&h[0]`.)
+    if (const ValueDecl *D = declOf(E); D && !isa<FunctionDecl>(D))
       return D->getNameAsString();
     // A part of a local array or text: `&md[MS_CHAP_NTRESP]`, `hash + 4`,
     // `cryptpass + prefix_len`.
@@ -8062,7 +8180,8 @@ private:
             E->IgnoreParenCasts()))
       if (const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(E));
           VD && (VD->isLocalVarDecl() || isa<ParmVarDecl>(VD)) &&
-          (VD->getType()->isArrayType() || VD->getType()->isPointerType()) &&
+          (VD->getType()->isArrayType() || VD->getType()->isPointerType() ||
+           VD->getType()->isRecordType()) &&
           VD->getDeclName().isIdentifier())
         return VD->getNameAsString();
     std::string Key;
@@ -8090,7 +8209,8 @@ private:
           Take(ME->getMemberDecl()->getName(),
                ME->getMemberDecl()->getNameAsString());
       if (const auto *CE = dyn_cast<CallExpr>(X))
-        if (const FunctionDecl *FD = CE->getDirectCallee()) {
+        if (const FunctionDecl *FD = CE->getDirectCallee();
+            FD && FD->getDeclName().isIdentifier()) {
           std::string Q = FD->getQualifiedNameAsString();
           Take(Q, Q + "()");
         }
@@ -8354,6 +8474,10 @@ private:
       // ... or a network address (libwebsockets' `memcmp(pt + p, client_ip,
       // ip_len)` of a retry token's plaintext): the peer's, public.
       if (addressName(nameOf(A)) || addressName(nameOf(B)))
+        return;
+      // ... or a buffer of zeros (RadioLib's `memcmp(cOcts, bufferZeroes,
+      // n)`): whether a value is set at all, not which.
+      if (zeroName(nameOf(A)) || zeroName(nameOf(B)))
         return;
       // The project's own `operator==` (an HMAC result class's) compares
       // as its body does.

@@ -86,3 +86,44 @@ void routes(httplib::Server &server) {
                 res.status = 415;
               });
 }
+
+// WhatsApp's Cloud API: the handshake answered by a GET handler of its own,
+// the events posted to the same path by another. The POST handler is the
+// webhook, whatever it reads; the verify token guards only the handshake.
+void verifySubscription(const httplib::Request &req, httplib::Response &res) {
+  if (req.get_param_value("hub.mode") == "subscribe" &&
+      constant_time_equals(req.get_param_value("hub.verify_token"),
+                           verify_token)) {
+    res.set_content(req.get_param_value("hub.challenge"), "text/plain");
+    return;
+  }
+  res.status = 403;
+}
+
+void onEvent(const httplib::Request &req, httplib::Response &res) {
+  // CHECK: :[[@LINE-1]]:6: warning: webhook handler for POST '/' never verifies{{.*}} [integration-unverified-webhook]
+  process(req.body);
+  res.status = 200;
+}
+
+void onVerifiedEvent(const httplib::Request &req, httplib::Response &res) {
+  if (!constant_time_equals(req.get_header_value("X-Hub-Signature-256"),
+                            webhook_secret)) {
+    res.status = 401;
+    return;
+  }
+  process(req.body);
+}
+
+// A form posted to another path of the same server is no webhook.
+void onFeedback(const httplib::Request &req, httplib::Response &res) {
+  process(req.body);
+}
+
+void whatsappRoutes(httplib::Server &server, httplib::Server &other) {
+  server.Get("/", verifySubscription);
+  server.Post("/", onEvent);
+  server.Post("/feedback", onFeedback);
+  other.Get("/wa", verifySubscription);
+  other.Post("/wa", onVerifiedEvent);
+}
