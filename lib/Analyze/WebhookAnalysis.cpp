@@ -2653,14 +2653,7 @@ private:
   /// The local struct variable whose pointer member \p ME reads
   /// (`dk.bv_val`: `dk`), or null (`scheme->bv_val`, an array member).
   static const VarDecl *pointerMemberHolder(const MemberExpr *ME) {
-    if (!ME || ME->isArrow() || !ME->getType()->isPointerType())
-      return nullptr;
-    const auto *DRE =
-        dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts());
-    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
-    return VD && VD->isLocalVarDecl() && VD->getType()->isRecordType()
-               ? VD
-               : nullptr;
+    return ME && ME->getType()->isPointerType() ? fieldOfLocal(ME) : nullptr;
   }
 
   /// The name of a hash function, without `_ex`, or "" for any other
