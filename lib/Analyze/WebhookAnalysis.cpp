@@ -168,7 +168,7 @@ bool secretName(llvm::StringRef Name) {
       // A private tracker's passkey.
       "(^|_)pass_?key$|"
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
-      "host|owner|user)pass$|"
+      "host|owner|user)(pass|pw)$|"
       // One letter says whose: ircu's channel `apass` (admin), `upass`.
       "^[a-z]pass$|"
       // Exim's `clearpass`: a password in clear.
@@ -271,9 +271,9 @@ bool passwordName(llvm::StringRef Name) {
   static const llvm::Regex Short(
       "^pass$|_pass$|(clear|plain)pass$|^pwd$|_pwd$|^pw$|_pw$|"
       // A role's password run together (a game server's `rconpass`,
-      // `adminpass`).
+      // `adminpass`, a MUD hub's `serverpw`).
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
-      "host|owner|user)pass$",
+      "host|owner|user)(pass|pw)$",
       llvm::Regex::IgnoreCase);
   return Name.contains_insensitive("password") ||
          Name.contains_insensitive("passwd") || Short.match(Name) ||
@@ -1118,7 +1118,9 @@ private:
         Method->getDeclName().isIdentifier()) {
       static const llvm::Regex MacClass("hmac|cmac|(^|[^a-z])mac$",
                                         llvm::Regex::IgnoreCase);
-      static const llvm::Regex Result("^(final|finish|digest|result|sign)",
+      // (Also cppcms's `crypto::hmac::readout(digest)`.)
+      static const llvm::Regex Result("^(final|finish|digest|result|sign|"
+                                      "read_?out)",
                                       llvm::Regex::IgnoreCase);
       if (MacClass.match(Method->getParent()->getName()) &&
           Result.match(Method->getName()))
@@ -1127,18 +1129,9 @@ private:
     // ... and NTLM's `ntlm_compute_message_integrity_check` (a MIC).
     if (N.contains("poly1305") || N.contains("integrity"))
       return true;
-    // Not across a camel-case join: RadioLib's `execMacCommand` runs a
-    // LoRaWAN MAC command.
-    auto Holds = [&](llvm::StringRef Word) {
-      // (N is empty unless FD has a name of its own: computingName.)
-      for (size_t At = N.find(Word); At != llvm::StringRef::npos;
-           At = N.find(Word, At + 1))
-        if (llvm::StringRef Written = FD->getName();
-            !(llvm::isLower(Written[At]) && llvm::isUpper(Written[At + 1])))
-          return true;
-      return false;
-    };
-    if (Holds("hmac") || Holds("cmac"))
+    // (Not RadioLib's `execMacCommand`, a LoRaWAN MAC command: computingName
+    // keeps camel-case words apart.)
+    if (N.contains("hmac") || N.contains("cmac"))
       return true;
     // An AEAD's tag read out (BTstack's `btstack_crypto_ccm_get_
     // authentication_value(&ccm, trans_mic)`, `gcm_get_tag`); not a TLV
@@ -1307,7 +1300,15 @@ private:
   std::string computingName(const FunctionDecl *FD) {
     if (!FD || !FD->getDeclName().isIdentifier() || !projectFunction(FD))
       return "";
-    std::string N = FD->getName().lower();
+    // Camel-case joins become underscores, so that words stay words:
+    // RadioLib's `execMacCommand` holds no `cmac`.
+    std::string N;
+    llvm::StringRef Written = FD->getName();
+    for (size_t I = 0; I < Written.size(); ++I) {
+      if (I > 0 && llvm::isLower(Written[I - 1]) && llvm::isUpper(Written[I]))
+        N += '_';
+      N += llvm::toLower(Written[I]);
+    }
     llvm::StringRef L(N);
     // `compute_*` computes, whatever it names (`ntlm_compute_message_
     // integrity_check`).
@@ -2408,8 +2409,26 @@ private:
                mentionsAny(Arg, S.KeyText);
       });
     // `String::Format(check, "%s|%s", id, GetAppKey())`: built with a key.
+    // Not the key of a key/value pair (ET: Legacy's `Info_NextPair(&s,
+    // cs_key, cs_value)`): it names an entry.
+    auto PairKey = [&](const Expr *Arg) {
+      const ValueDecl *D = bufferOf(Arg);
+      if (!D || !D->getDeclName().isIdentifier() ||
+          !D->getName().ends_with_insensitive("key"))
+        return false;
+      llvm::StringRef Stem = D->getName().drop_back(3);
+      return llvm::any_of(CE->arguments(), [&](const Expr *Other) {
+        const ValueDecl *V = bufferOf(Other);
+        if (!V || !V->getDeclName().isIdentifier() ||
+            !V->getName().starts_with_insensitive(Stem))
+          return false;
+        llvm::StringRef Rest = V->getName().drop_front(Stem.size());
+        return Rest.equals_insensitive("value") ||
+               Rest.equals_insensitive("val");
+      });
+    };
     if (llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
-          return mentionsSigningKey(Arg, S);
+          return mentionsSigningKey(Arg, S) && !PairKey(Arg);
         })) {
       S.Keyed.insert(Buffers.begin(), Buffers.end());
       if (copiesText(CE))
@@ -3092,7 +3111,7 @@ private:
                                   llvm::Regex::IgnoreCase);
     // English words that hold "sha" (`handshake`, `shared`, `shape`) do not
     // say SHA.
-    static const llvm::Regex NotSha("handshak|shar[deiu]|shap|shall|shaft",
+    static const llvm::Regex NotSha("hand_?shak|shar[deiu]|shap|shall|shaft",
                                     llvm::Regex::IgnoreCase);
     std::string Words = Name.str();
     llvm::SmallVector<llvm::StringRef, 1> Match;
@@ -3816,9 +3835,14 @@ private:
     // A handle (`f = fopen(usedname, "r")`, a file named after a MAC) holds
     // no MAC and no key.
     QualType TargetType = Target->getType();
+    // (Not a pointer to a variable: libreswan's `hunk_eq(L, R)` macro reads
+    // its operands through `const typeof(L) *l_ = &(L)`.)
+    const auto *AddressOf =
+        dyn_cast_or_null<UnaryOperator>(withoutCasts(Value));
     bool Handle = TargetType->isPointerType() &&
                   TargetType->getPointeeType()->isRecordType() &&
-                  !textType(TargetType->getPointeeType());
+                  !textType(TargetType->getPointeeType()) &&
+                  !(AddressOf && AddressOf->getOpcode() == UO_AddrOf);
     bool FromMac = mentionsAny(Value, S.Mac) || callsMac(Value) ||
                    keyedHash(Value, S) || readsKeyedDigest(Value, S);
     // A position or an amount found with a MAC's help (libtorrent's
@@ -4233,10 +4257,17 @@ private:
       if (OwnDef &&
           (xorAccumulates(OwnDef) || callsConstantTime(OwnDef->getBody())))
         return false;
+      // ... or whose body, in view, never stops early (cppcms's
+      // `hmac_cipher::equal` counting the differing bytes to the end).
+      if (OwnDef && Compares.count(N) && !comparerShape(OwnDef).Unsafe &&
+          !stopsAtFirstDifference(OwnDef))
+        return false;
       if (Compares.count(N) && CE->getNumArgs() >= 2) {
+        // `std::equal(first1, last1, first2)`; a project's `equal(a, b, n)`.
+        bool Range = N == "equal" && Own && Own->isInStdNamespace();
         A = CE->getArg(0);
-        B = CE->getArg(N == "equal" && CE->getNumArgs() >= 3 ? 2 : 1);
-        How = N == "equal" ? "std::equal" : N;
+        B = CE->getArg(Range && CE->getNumArgs() >= 3 ? 2 : 1);
+        How = Range ? "std::equal" : N;
         return true;
       }
       // `std::find(allowed_keys.begin(), allowed_keys.end(), key)`: each
@@ -4827,6 +4858,37 @@ private:
     return IdA == IdB;
   }
 
+  /// A value of a record type named for a MAC, or a member of one:
+  /// libreswan's `struct crypt_mac` that every PRF output is handed out in
+  /// (`hunk_eq(received_hash, computed_hash)` reads `r_->ptr`). Named by a
+  /// MAC as its last word after a word of cryptography (not `lora_mac`, a
+  /// radio layer; not `hmac_ctx`, a state), or an HMAC's result. Not
+  /// iPXE's `struct mac_value`, which holds the MAC a message carries.
+  static bool macRecord(const Expr *E) {
+    const Expr *Bare = withoutCasts(E);
+    if (!Bare)
+      return false;
+    QualType T = Bare->getType();
+    if (const auto *Member =
+            dyn_cast<MemberExpr>(Bare->IgnoreParenImpCasts())) {
+      T = Member->getBase()->getType();
+      if (Member->isArrow() && T->isPointerType())
+        T = T->getPointeeType();
+    }
+    const RecordDecl *RD = T->getAsRecordDecl();
+    if (!RD)
+      return false;
+    llvm::StringRef Name = RD->getName();
+    if (Name.empty())
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+        Name = TD->getName();
+    static const llvm::Regex MacType(
+        "^(crypt|crypto|prf|auth|integ|integrity|computed|msg|message)_?"
+        "(mac|mic)(_t)?$|^(hmac|cmac)_?(result|output)(_t)?$",
+        llvm::Regex::IgnoreCase);
+    return MacType.match(Name);
+  }
+
   Operand operand(const Expr *E, const Secrets &S) {
     Operand O;
     // A variable's text is the variable (`strcasecmp(strSign1.c_str(),
@@ -4849,7 +4911,7 @@ private:
             llvm::any_of(S.MacPlaces,
                          [&](const Expr *P) { return sameExpr(P, E); }) ||
             (keyedHash(E, S) && !mentionsAny(E, S.Supplied)) ||
-            readsKeyedDigest(E, S);
+            readsKeyedDigest(E, S) || macRecord(E);
     O.DerivedKey = mentionsAny(E, S.DerivedKeys);
     O.Signature = mentionsAny(E, S.Signature) || readsSignatureHeader(E);
     O.Request = (mentionsAny(E, S.Request) && !throughSettings(E)) ||
@@ -6218,6 +6280,19 @@ private:
     return declOf(Idx);
   }
 
+  /// Whether \p Def's body compares bytes in a loop that ends at the first
+  /// difference (`if (a[i] != b[i]) return false;`).
+  bool stopsAtFirstDifference(const FunctionDecl *Def) {
+    bool Found = false;
+    walk(Def->getBody(), [&](const Stmt *X) {
+      const auto *BO = dyn_cast<BinaryOperator>(X);
+      const Expr *A = BO ? BO->getLHS() : nullptr,
+                 *B = BO ? BO->getRHS() : nullptr;
+      Found |= BO && BO->isEqualityOp() && earlyExitByte(BO, A, B);
+    });
+    return Found;
+  }
+
   bool earlyExitByte(const BinaryOperator *BO, const Expr *&A, const Expr *&B) {
     const auto *SA = dyn_cast<ArraySubscriptExpr>(A->IgnoreParenImpCasts());
     const auto *SB = dyn_cast<ArraySubscriptExpr>(B->IgnoreParenImpCasts());
@@ -6410,7 +6485,7 @@ private:
     }
     // A range-for's own `__begin1 != __end1`; any loop's `it != v.end()`.
     // (`std::equal(token.begin(), token.end(), h)` compares the ranges.)
-    bool RangeAlgorithm = llvm::StringRef(How).starts_with("std::");
+    bool RangeAlgorithm = How == "std::equal";
     for (const Expr *Side : {A, B}) {
       if (RangeAlgorithm)
         break;

@@ -181,15 +181,55 @@ public:
       RouteStructs;
 };
 
+/// The name a namespace's code was written with: a vendored copy renamed
+/// by a macro around its include (tgbot-cpp's `#define httplib
+/// tgbot_vendored_httplib` before `#include <httplib.h>`) is still the
+/// library the models name. Only an object-like rename of the name alone:
+/// not `namespace NS_BEGIN` nor a macro that writes `namespace x {`.
+llvm::StringRef writtenName(const NamespaceDecl *NS) {
+  SourceLocation Loc = NS->getLocation();
+  if (!Loc.isMacroID() || !NS->getBeginLoc().isFileID())
+    return NS->getName();
+  const ASTContext &Ctx = NS->getASTContext();
+  const SourceManager &SM = Ctx.getSourceManager();
+  CharSourceRange Use = SM.getImmediateExpansionRange(Loc);
+  if (Use.getBegin() != Use.getEnd())
+    return NS->getName();
+  llvm::StringRef Macro =
+      Lexer::getImmediateMacroName(Loc, SM, Ctx.getLangOpts());
+  return Macro.empty() ? NS->getName() : Macro;
+}
+
+/// \p D's qualified name, its namespaces by their written names.
 std::string qualifiedName(const NamedDecl *D) {
-  return D->getQualifiedNameAsString();
+  std::string Name = D->getQualifiedNameAsString();
+  const DeclContext *Inner =
+      isa<NamespaceDecl>(D) ? cast<NamespaceDecl>(D) : D->getDeclContext();
+  for (const DeclContext *DC = Inner; DC; DC = DC->getParent()) {
+    const auto *NS = dyn_cast<NamespaceDecl>(DC);
+    if (!NS || !NS->getDeclName().isIdentifier())
+      continue;
+    llvm::StringRef Written = writtenName(NS);
+    if (Written == NS->getName())
+      continue;
+    // The namespace's own component: the outermost renamed one comes
+    // first, so replace the first whole-word occurrence.
+    std::string Expanded = NS->getName().str() + "::";
+    for (size_t At = Name.find(Expanded); At != std::string::npos;
+         At = Name.find(Expanded, At + 1))
+      if (At == 0 || Name.compare(At - 2, 2, "::") == 0) {
+        Name.replace(At, NS->getName().size(), Written.str());
+        break;
+      }
+  }
+  return Name;
 }
 
 bool inNamespace(const Decl *D, llvm::ArrayRef<std::string> Namespaces) {
   for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent())
     if (const auto *NS = dyn_cast<NamespaceDecl>(DC))
       if (!NS->getDeclName().isEmpty()) {
-        std::string Name = NS->getQualifiedNameAsString();
+        std::string Name = qualifiedName(NS);
         for (const auto &N : Namespaces)
           if (Name == N)
             return true;
@@ -296,10 +336,10 @@ public:
     if (It == Index.ByField.end() || isSkippedLocation(Assign->getBeginLoc()))
       return;
     const RecordDecl *RD = Field->getParent();
-    std::string Record = RD->getQualifiedNameAsString();
+    std::string Record = qualifiedName(RD);
     if (RD->getDeclName().isEmpty())
       if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
-        Record = TD->getQualifiedNameAsString();
+        Record = qualifiedName(TD);
     std::string Qualified = Record + "::" + Field->getName().str();
     llvm::ArrayRef<const Expr *> Args(&Value, 1);
     for (const RuleRef &R : It->second) {
@@ -696,18 +736,18 @@ public:
           if (const auto *TST = T->getAs<TemplateSpecializationType>())
             if (const TemplateDecl *TD =
                     TST->getTemplateName().getAsTemplateDecl())
-              if (TD->getQualifiedNameAsString() == H.ParamType)
+              if (qualifiedName(TD) == H.ParamType)
                 return true;
           if (const CXXRecordDecl *RD = recordOfType(QT))
-            return RD->getQualifiedNameAsString() == H.ParamType ||
+            return qualifiedName(RD) == H.ParamType ||
                    (isa<ClassTemplateSpecializationDecl>(RD) &&
-                    cast<ClassTemplateSpecializationDecl>(RD)
-                            ->getSpecializedTemplate()
-                            ->getQualifiedNameAsString() == H.ParamType);
+                    qualifiedName(cast<ClassTemplateSpecializationDecl>(RD)
+                                      ->getSpecializedTemplate()) ==
+                        H.ParamType);
           // C's structs (`httpd_req_t *`, a typedef of `struct httpd_req`).
           QualType Pointee = T->isPointerType() ? T->getPointeeType() : T;
           if (const RecordDecl *RD = Pointee->getAsRecordDecl())
-            return RD->getQualifiedNameAsString() == H.ParamType;
+            return qualifiedName(RD) == H.ParamType;
           return false;
         };
         if (!H.ParamType.empty())
@@ -826,7 +866,7 @@ private:
   static bool isSmartPointer(const CXXRecordDecl *RD) {
     if (!RD)
       return false;
-    std::string N = RD->getQualifiedNameAsString();
+    std::string N = qualifiedName(RD);
     return N == "std::unique_ptr" || N == "std::shared_ptr" ||
            N == "QScopedPointer" || N == "QSharedPointer" ||
            N == "boost::shared_ptr";
@@ -882,7 +922,7 @@ private:
     if (!RD)
       return false;
     RD = RD->getDefinition() ? RD->getDefinition() : RD;
-    std::string Name = RD->getQualifiedNameAsString();
+    std::string Name = qualifiedName(RD);
     for (const auto &C : Classes)
       if (Name == C)
         return true;
@@ -955,7 +995,7 @@ private:
       if (!T->isPointerType() && !T->isReferenceType())
         continue;
       const CXXRecordDecl *RD = recordOfType(T);
-      if (RD && RD->getQualifiedNameAsString() == S.ParamType)
+      if (RD && qualifiedName(RD) == S.ParamType)
         return I;
     }
     return std::nullopt;

@@ -1,7 +1,7 @@
 // A Bluetooth stack's MACs: the result an asynchronous CMAC engine hands
 // its callback, a mesh packet's NetMIC and TransMIC (an AEAD's tag read
 // out), a bond-management authorization string; a game server's rcon
-// password run together (`rconpass`). Not secrets: device addresses and a
+// password run together (`rconpass`, a MUD hub's `serverpw`). Not secrets: device addresses and a
 // Mesh network id, an auth domain's description, a microphone's gain.
 // RUN: %tidy %s -- -std=c11 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <stdint.h>
@@ -85,6 +85,20 @@ int rcon_login(const char *msg, const char *authdesc) {
     return -1;
   return strncmp(rconpass, msg, strlen(rconpass)) == 0;
   // CHECK: :[[@LINE-1]]:10: warning: {{.*}}[integration-timing-unsafe-compare]
+}
+
+// A MUD hub's password for the servers that connect to it (`serverpw`),
+// checked against the one a server sends.
+struct hub {
+  char serverpw[32];
+};
+static struct hub *this_hub;
+int strcasecmp(const char *a, const char *b);
+int hub_login(const char *command, const char *pw) {
+  if (strcasecmp(command, "PW"))
+    return 0;
+  return strcasecmp(this_hub->serverpw, pw) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'serverpw' is compared with 'strcasecmp'{{.*}}[integration-timing-unsafe-compare]
 }
 
 // IPMI 1.5's MD5 and MD2 auth codes with GnuPG's old digest API
