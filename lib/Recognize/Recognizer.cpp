@@ -217,7 +217,7 @@ std::string qualifiedName(const NamedDecl *D) {
     std::string Expanded = NS->getName().str() + "::";
     for (size_t At = Name.find(Expanded); At != std::string::npos;
          At = Name.find(Expanded, At + 1))
-      if (At == 0 || Name.compare(At - 2, 2, "::") == 0) {
+      if (At == 0 || (At >= 2 && Name.compare(At - 2, 2, "::") == 0)) {
         Name.replace(At, NS->getName().size(), Written.str());
         break;
       }
