@@ -164,6 +164,16 @@ const faultline::Model &IntegrationCheck::modelFor(StringRef MainFile) {
   return It->second ? *It->second : Base;
 }
 
+/// Where clang-tidy shows \p Loc: a finding inside a system header's macro
+/// (`XMEMCMP`, which <wolfssl/wolfcrypt/types.h> defines as memcmp) at the
+/// macro's use, where the fix goes; clang-tidy drops a diagnostic spelled
+/// in a system header.
+static SourceLocation shownAt(const SourceManager &SM, SourceLocation Loc) {
+  if (Loc.isMacroID() && SM.isInSystemHeader(SM.getSpellingLoc(Loc)))
+    return SM.getExpansionLoc(Loc);
+  return Loc;
+}
+
 void IntegrationCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
@@ -185,9 +195,9 @@ void IntegrationCheck::check(const MatchFinder::MatchResult &Result) {
     DiagnosticIDs::Level Level = F.Level == faultline::Severity::Note
                                      ? DiagnosticIDs::Remark
                                      : DiagnosticIDs::Warning;
-    diag(F.Loc, "%0", Level) << F.Message << F.Range;
+    diag(shownAt(SM, F.Loc), "%0", Level) << F.Message << F.Range;
     for (const faultline::FindingNote &N : F.Notes)
-      diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+      diag(shownAt(SM, N.Loc), "%0", DiagnosticIDs::Note) << N.Message;
   }
 }
 
