@@ -247,6 +247,7 @@ public:
           ModelHeaders.push_back(H);
       if (!L.Handlers.empty())
         HandlerLibs.push_back(&L);
+      llvm::append_range(LibraryNamespaces, L.Namespaces);
     }
   }
 
@@ -257,6 +258,14 @@ public:
     if (!D)
       return true;
     if (!isa<TranslationUnitDecl>(D) && isSkippedLocation(D->getLocation()))
+      return true;
+    // A library's namespace in a header copied into the tree (nlohmann's
+    // `json.hpp` under `vendor/`): the library's code, not the project's.
+    if (const auto *NS = dyn_cast<NamespaceDecl>(D);
+        NS && NS->getDeclName().isIdentifier() &&
+        NS->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
+        !SM.isInMainFile(SM.getExpansionLoc(NS->getLocation())) &&
+        llvm::is_contained(LibraryNamespaces, NS->getName()))
       return true;
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (FD && FD->doesThisDeclarationHaveABody()) {
@@ -803,6 +812,8 @@ private:
   llvm::DenseMap<FileID, bool> LibraryFiles;
   std::vector<std::string> ModelHeaders;
   std::vector<const LibraryModel *> HandlerLibs;
+  /// Outermost namespaces of the models' libraries.
+  std::vector<std::string> LibraryNamespaces;
 
   /// A declaration of a modelled library: in a system header, or in a file
   /// a model names (headers found through -I are not system headers).
