@@ -1888,6 +1888,10 @@ private:
     /// (`strncpy(xdata.s, itc->kvalue.s, n)`), not what a call given the
     /// key computed.
     llvm::DenseSet<const ValueDecl *> KeyText;
+    /// Keys of key/value pairs a call reads or writes (ET: Legacy's
+    /// `Info_NextPair(&s, cs_key, cs_value)`): they name an entry, and
+    /// sign nothing.
+    llvm::DenseSet<const ValueDecl *> PairKeys;
     /// Objects a method call gave the server's secret to
     /// (`authenticator.setUsernameAndPassword(user, password)`).
     llvm::DenseSet<const ValueDecl *> KeyedObjects;
@@ -2165,6 +2169,28 @@ private:
            });
   }
 
+  /// The key of a key/value pair a call is given: a `...key` buffer beside
+  /// a `...value` (or `...val`) one of the same stem.
+  void notePairKeys(const CallExpr *CE, Secrets &S) {
+    for (const Expr *Arg : CE->arguments()) {
+      const ValueDecl *Key = bufferOf(Arg);
+      if (!Key || !Key->getDeclName().isIdentifier() ||
+          !Key->getName().ends_with_insensitive("key"))
+        continue;
+      llvm::StringRef Stem = Key->getName().drop_back(3);
+      if (llvm::any_of(CE->arguments(), [&](const Expr *Other) {
+            const ValueDecl *Value = bufferOf(Other);
+            if (!Value || !Value->getDeclName().isIdentifier() ||
+                !Value->getName().starts_with_insensitive(Stem))
+              return false;
+            llvm::StringRef Rest = Value->getName().drop_front(Stem.size());
+            return Rest.equals_insensitive("value") ||
+                   Rest.equals_insensitive("val");
+          }))
+        S.PairKeys.insert(Key);
+    }
+  }
+
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
     // An object given the server's secret (LIVE555's
     // `fCurrentAuthenticator.setUsernameAndPassword(username, password)`)
@@ -2409,26 +2435,8 @@ private:
                mentionsAny(Arg, S.KeyText);
       });
     // `String::Format(check, "%s|%s", id, GetAppKey())`: built with a key.
-    // Not the key of a key/value pair (ET: Legacy's `Info_NextPair(&s,
-    // cs_key, cs_value)`): it names an entry.
-    auto PairKey = [&](const Expr *Arg) {
-      const ValueDecl *D = bufferOf(Arg);
-      if (!D || !D->getDeclName().isIdentifier() ||
-          !D->getName().ends_with_insensitive("key"))
-        return false;
-      llvm::StringRef Stem = D->getName().drop_back(3);
-      return llvm::any_of(CE->arguments(), [&](const Expr *Other) {
-        const ValueDecl *V = bufferOf(Other);
-        if (!V || !V->getDeclName().isIdentifier() ||
-            !V->getName().starts_with_insensitive(Stem))
-          return false;
-        llvm::StringRef Rest = V->getName().drop_front(Stem.size());
-        return Rest.equals_insensitive("value") ||
-               Rest.equals_insensitive("val");
-      });
-    };
     if (llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
-          return mentionsSigningKey(Arg, S) && !PairKey(Arg);
+          return mentionsSigningKey(Arg, S);
         })) {
       S.Keyed.insert(Buffers.begin(), Buffers.end());
       if (copiesText(CE))
@@ -3531,8 +3539,10 @@ private:
       if (const auto *CE = dyn_cast<CallExpr>(X))
         if (const ValueDecl *Buf = receivedInto(CE))
           S.Request.insert(Buf);
-      if (const auto *CE = dyn_cast<CallExpr>(X))
+      if (const auto *CE = dyn_cast<CallExpr>(X)) {
         notePasswordGetters(CE, S);
+        notePairKeys(CE, S);
+      }
       const auto *E = dyn_cast<Expr>(X);
       if (!E)
         return;
@@ -4081,7 +4091,7 @@ private:
       if (!D || !D->getDeclName().isIdentifier() || tokenWord(X, S))
         return;
       const auto *VD = dyn_cast<ValueDecl>(D);
-      if (VD && S.Request.count(VD))
+      if (VD && (S.Request.count(VD) || S.PairKeys.count(VD)))
         return;
       // A length or a count is no key's bytes (Red Eclipse's
       // `p.subbuf(tokenlen)` skips a token in the packet).
@@ -4259,8 +4269,7 @@ private:
         return false;
       // ... or whose body, in view, never stops early (cppcms's
       // `hmac_cipher::equal` counting the differing bytes to the end).
-      if (OwnDef && Compares.count(N) && !comparerShape(OwnDef).Unsafe &&
-          !stopsAtFirstDifference(OwnDef))
+      if (OwnDef && Compares.count(N) && !comparerShape(OwnDef).Unsafe)
         return false;
       if (Compares.count(N) && CE->getNumArgs() >= 2) {
         // `std::equal(first1, last1, first2)`; a project's `equal(a, b, n)`.
@@ -4632,8 +4641,15 @@ private:
       walk(F->getBody(), [&](const Stmt *X) {
         const Expr *A, *B;
         std::string How;
-        if (Shape.Unsafe || !comparison(X, A, B, How) || How == "find" ||
-            (scalar(A) && scalar(B)))
+        if (Shape.Unsafe || !comparison(X, A, B, How) || How == "find")
+          return;
+        // A byte loop that stops at the first difference compares the two
+        // arrays it walks (`for (i...) if (a[i] != b[i]) return 0;`).
+        bool ByteLoop = false;
+        if (const auto *BO = dyn_cast<BinaryOperator>(X);
+            BO && BO->isEqualityOp())
+          ByteLoop = earlyExitByte(BO, A, B);
+        if (!ByteLoop && scalar(A) && scalar(B))
           return;
         // Not a call of a check defined elsewhere, whose first and last
         // values are only guessed to be compared (bitlbee's
@@ -6278,19 +6294,6 @@ private:
       return nullptr;
     }
     return declOf(Idx);
-  }
-
-  /// Whether \p Def's body compares bytes in a loop that ends at the first
-  /// difference (`if (a[i] != b[i]) return false;`).
-  bool stopsAtFirstDifference(const FunctionDecl *Def) {
-    bool Found = false;
-    walk(Def->getBody(), [&](const Stmt *X) {
-      const auto *BO = dyn_cast<BinaryOperator>(X);
-      const Expr *A = BO ? BO->getLHS() : nullptr,
-                 *B = BO ? BO->getRHS() : nullptr;
-      Found |= BO && BO->isEqualityOp() && earlyExitByte(BO, A, B);
-    });
-    return Found;
   }
 
   bool earlyExitByte(const BinaryOperator *BO, const Expr *&A, const Expr *&B) {
