@@ -5003,9 +5003,19 @@ private:
       O.LabelNamed =
           ND && ND->getDeclName().isIdentifier() && labelName(ND->getName());
     }
-    O.Constant = constant(E);
+    O.Constant = constant(E) || unwrittenLiteralArray(E);
     O.SecretLiteral = O.Constant && secretLiteral(E) && !magicMacro(E);
     O.Passphrase = O.Constant && passphrase(E);
+    // A value on a list of forbidden ones (Hercules's weak PINs in
+    // `pincode->blacklist`) admits no one (see Spent).
+    static const llvm::Regex Forbidden(
+        "(black|block|deny|ban(ned)?|weak|forbidden|disallowed)_?list",
+        llvm::Regex::IgnoreCase);
+    walk(E, [&](const Stmt *X) {
+      if (const ValueDecl *N = namedValue(X);
+          N && Forbidden.match(N->getName()))
+        O.Spent = true;
+    });
     if (const ValueDecl *D = declOf(stripConversions(E));
         D && D->getDeclName().isIdentifier()) {
       O.UserName = userName(D->getName());
@@ -5017,7 +5027,7 @@ private:
           "(pass|passwd|password|pw|pwd)_?(bad|wrong|failed|rejected)$|"
           "(bad|wrong|failed|rejected)_?(pass|passwd|password|pw|pwd)$",
           llvm::Regex::IgnoreCase);
-      O.Spent = Spent.match(D->getName());
+      O.Spent |= Spent.match(D->getName());
       if (const auto *VD = dyn_cast<VarDecl>(D);
           VD && VD->isLocalVarDecl() &&
           (VD->getType()->isArrayType() ||
@@ -5806,6 +5816,44 @@ private:
 
   /// A literal, or a local constant set from one (`const std::string
   /// prefix = "Bearer ";`): not a secret to compare.
+  /// A local character array set from a string literal and never written
+  /// after (x11vnc's prompt `char pstr[] = "password:"`): the literal.
+  bool unwrittenLiteralArray(const Expr *E) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(declOf(stripConversions(E)));
+    if (!VD || !VD->isLocalVarDecl() || !VD->getType()->isConstantArrayType() ||
+        !VD->getInit() ||
+        !isa<StringLiteral>(VD->getInit()->IgnoreParenImpCasts()))
+      return false;
+    const auto *F = dyn_cast<FunctionDecl>(VD->getDeclContext());
+    if (!F || !F->getBody())
+      return false;
+    bool Written = false;
+    walk(F->getBody(), [&](const Stmt *X) {
+      const Expr *Lhs = nullptr, *Rhs = nullptr;
+      if (asAssignment(X, Lhs, Rhs) && bufferOf(Lhs) == VD)
+        Written = true;
+      if (const auto *UO = dyn_cast<UnaryOperator>(X);
+          UO && UO->isIncrementDecrementOp() &&
+          bufferOf(UO->getSubExpr()) == VD)
+        Written = true;
+      // Handed to a call that may write it: a pointer to non-const, or
+      // no prototype to say.
+      if (const auto *CE = dyn_cast<CallExpr>(X)) {
+        const FunctionDecl *FD = CE->getDirectCallee();
+        for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+          if (bufferOf(CE->getArg(I)) != VD)
+            continue;
+          QualType PT = FD && I < FD->getNumParams()
+                            ? FD->getParamDecl(I)->getType()
+                            : QualType();
+          Written |= PT.isNull() || !PT->isPointerType() ||
+                     !PT->getPointeeType().isConstQualified();
+        }
+      }
+    });
+    return !Written;
+  }
+
   static bool constant(const Expr *E) {
     const Expr *I = stripConversions(E);
     if (!I)
