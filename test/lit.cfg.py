@@ -62,6 +62,7 @@ for feature, path in [
     ("paho-cpp-headers", "/usr/include/mqtt/async_client.h"),
     ("pqxx-headers", "/usr/include/pqxx/pqxx"),
     ("nlohmann-headers", "/usr/include/nlohmann/json.hpp"),
+    ("wolfssl-headers", "/usr/include/wolfssl/wolfcrypt/hash.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

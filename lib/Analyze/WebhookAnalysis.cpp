@@ -1892,6 +1892,11 @@ private:
     /// `Info_NextPair(&s, cs_key, cs_value)`): they name an entry, and
     /// sign nothing.
     llvm::DenseSet<const ValueDecl *> PairKeys;
+    /// The hash calls that made a buffer a hashed password: of the several
+    /// calls that fill one buffer on different branches (wolfSSH's
+    /// `authHash`, of the password or of the public key by the method),
+    /// which one a comparison on one branch sees.
+    llvm::DenseSet<const CallExpr *> PasswordHashes;
     /// Objects a method call gave the server's secret to
     /// (`authenticator.setUsernameAndPassword(user, password)`).
     llvm::DenseSet<const ValueDecl *> KeyedObjects;
@@ -1979,6 +1984,9 @@ private:
     /// Whether it is named for checking a password (openvpn3's
     /// `process_password`): the password it compares is checked.
     bool PasswordCheck = false;
+    /// The function is named for authenticating a user (`wsUserAuth`,
+    /// `auth_user`): the records it is handed hold what the client sent.
+    bool UserAuth = false;
     /// Buffers a hash of no secret filled (`crypto_sha256_final(rpIdHash)`).
     llvm::DenseSet<const ValueDecl *> PlainHashOutputs;
   };
@@ -2044,9 +2052,15 @@ private:
   /// A hash of the client's password (tac_plus-ng's `SHA256(password,
   /// strlen(password), hash)`), or such a hash encoded (`cisco64_enc(hash,
   /// n, hash64)`): what the stored hash must match.
-  static bool hashesClientPassword(const CallExpr *CE, const Secrets &S) {
+  static bool
+  hashesClientPassword(const CallExpr *CE, const Secrets &S,
+                       llvm::ArrayRef<const ValueDecl *> Outputs = {}) {
     const FunctionDecl *FD = CE->getDirectCallee();
     return llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+      // (Not the buffer it fills: wolfSSH hashes the password or the
+      // public key into the same `authHash`.)
+      if (llvm::is_contained(Outputs, bufferOf(Arg)))
+        return false;
       if (mentionsAny(Arg, S.HashedPasswords))
         return true;
       bool Password = false;
@@ -2494,6 +2508,19 @@ private:
                       readsHeld(S.BuiltFromSecret, Arg, CE->getBeginLoc(), S);
       ServerSecret |= mentionsServerSecret(Arg, S) || HeldSecret;
     }
+    // In a user-auth callback, a password read from the record it is handed
+    // is the one the client sent (wolfSSH's `wc_Sha256Hash(
+    // authData->sf.password.password, n, authHash)`), hashed.
+    const bool ClientPasswordHash =
+        S.UserAuth && FD && hashFunction(FD) && !FromMac &&
+        llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
+          const auto *Field =
+              dyn_cast_or_null<FieldDecl>(declOf(stripConversions(Arg)));
+          return Field && Field->getDeclName().isIdentifier() &&
+                 passwordName(Field->getName()) && mentionsAny(Arg, S.Params);
+        });
+    if (ClientPasswordHash)
+      ServerSecret = false;
     // What a cursor holds depends on where it points.
     llvm::erase_if(Buffers,
                    [&](const ValueDecl *D) { return S.Cursors.count(D); });
@@ -2588,8 +2615,10 @@ private:
       // (Not through a pointer: a provider's `get_realm_hash(r, user,
       // realm, &hash)` given the request looks the stored hash up.)
       S.Request.insert(ClientBuffers.begin(), ClientBuffers.end());
-      if (hashesClientPassword(CE, S))
+      if (hashesClientPassword(CE, S, Buffers)) {
         S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
+        S.PasswordHashes.insert(CE);
+      }
     }
     // A hash of a secret the server stores (`pg_md5_encrypt(stored_passwd +
     // 3, salt, 4, md5)`), or any value computed from one (MS-CHAP's
@@ -2618,8 +2647,14 @@ private:
     // with it (`SHA1(data)` of the token, timestamp and nonce).
     else if (FromSupplied && FD) {
       S.Supplied.insert(ClientBuffers.begin(), ClientBuffers.end());
-      if (PasswordDigest || hashesClientPassword(CE, S))
+      if (PasswordDigest || hashesClientPassword(CE, S, Buffers)) {
         S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
+        S.PasswordHashes.insert(CE);
+      }
+    } else if (ClientPasswordHash) {
+      S.Supplied.insert(Buffers.begin(), Buffers.end());
+      S.HashedPasswords.insert(Buffers.begin(), Buffers.end());
+      S.PasswordHashes.insert(CE);
     }
     // A buffer a password hash fills is set from that hash, as one it
     // returns (bcrypt's `wt_crypt_rn(pass, setting, result, 64)`). (Not
@@ -3448,6 +3483,10 @@ private:
         llvm::Regex::IgnoreCase);
     S.PasswordCheck = F && F->getDeclName().isIdentifier() &&
                       PasswordCheck.match(F->getName());
+    static const llvm::Regex UserAuth(
+        "(^|_)(user_?auth|auth_?user|authenticate(_user)?)(_|$)",
+        llvm::Regex::IgnoreCase);
+    S.UserAuth = F && UserAuth.match(computingName(F));
     // A check that reads the request itself (`Request::checkAuthentication(
     // username, password)`, `check_auth(req, expected)`) is given what the
     // server expects, not what the client sent.
@@ -5066,7 +5105,7 @@ private:
       O.Hashed = true;
     bool Password = false, Other = false, Proof = false;
     // The client's password, hashed into a buffer (`pass_md5`).
-    if (mentionsAny(E, S.HashedPasswords))
+    if (hashedPasswordHere(E, S))
       O.Hashed = Password = true;
     auto Note = [&](llvm::StringRef Name, const ValueDecl *D = nullptr) {
       // A PIN held as text (SEMS's conference `adminpin`, a voicemail
@@ -5760,6 +5799,76 @@ private:
       Reads |= isa<MemberExpr>(X);
     });
     return Reads;
+  }
+
+  /// Whether \p E reads a hashed password (see Secrets::HashedPasswords):
+  /// of a buffer several calls fill on branches of their own, only the
+  /// writes on \p E's branch count (wolfSSH's `authHash` compared under
+  /// `authData->type == WOLFSSH_USERAUTH_PUBLICKEY` holds the public key's
+  /// hash, written under `authType == WOLFSSH_USERAUTH_PUBLICKEY`).
+  bool hashedPasswordHere(const Expr *E, const Secrets &S) {
+    bool Found = false;
+    walk(E, [&](const Stmt *X) {
+      if (!isa<DeclRefExpr, MemberExpr>(X))
+        return;
+      const ValueDecl *D = declOf(cast<Expr>(X));
+      if (!D || !S.HashedPasswords.count(D))
+        return;
+      auto It = S.BufferWrites.find(D);
+      std::set<std::string> Here = guardConstants(E);
+      if (It == S.BufferWrites.end() || Here.empty()) {
+        Found = true;
+        return;
+      }
+      bool OnBranch = false, PasswordOnBranch = false;
+      for (const auto &[Write, Kind] : It->second) {
+        std::set<std::string> There = guardConstants(Write);
+        if (llvm::none_of(
+                There, [&](const std::string &N) { return Here.count(N) > 0; }))
+          continue;
+        OnBranch = true;
+        if (const auto *CE = dyn_cast<CallExpr>(Write))
+          PasswordOnBranch |= S.PasswordHashes.count(CE) > 0;
+      }
+      Found |= !OnBranch || PasswordOnBranch;
+    });
+    return Found;
+  }
+
+  /// The constants the `if` tests around \p X hold a value equal to, by
+  /// their macros' or enumerators' names (`authType ==
+  /// WOLFSSH_USERAUTH_PASSWORD`).
+  std::set<std::string> guardConstants(const Stmt *X) {
+    std::set<std::string> Names;
+    const Stmt *Child = X;
+    for (int Guard = 0; Guard < 64; ++Guard) {
+      auto Ps = Ctx.getParents(*Child);
+      const Stmt *P = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
+      if (!P)
+        break;
+      if (const auto *If = dyn_cast<IfStmt>(P); If && If->getThen() == Child) {
+        std::vector<const Expr *> Tests;
+        joined(If->getCond(), BO_LAnd, Tests);
+        for (const Expr *T : Tests)
+          if (const auto *BO =
+                  dyn_cast<BinaryOperator>(T->IgnoreParenImpCasts());
+              BO && BO->getOpcode() == BO_EQ)
+            for (const Expr *Side : {BO->getLHS(), BO->getRHS()}) {
+              if (!isa<IntegerLiteral, CharacterLiteral, DeclRefExpr>(
+                      Side->IgnoreParenImpCasts()))
+                continue;
+              std::string Name = macroName(Side);
+              if (const auto *DRE =
+                      dyn_cast<DeclRefExpr>(Side->IgnoreParenImpCasts());
+                  Name.empty() && DRE && isa<EnumConstantDecl>(DRE->getDecl()))
+                Name = DRE->getDecl()->getNameAsString();
+              if (!Name.empty())
+                Names.insert(Name);
+            }
+      }
+      Child = P;
+    }
+    return Names;
   }
 
   /// The object-like macro \p E is spelled with, or "".
