@@ -1897,6 +1897,11 @@ private:
     /// `authHash`, of the password or of the public key by the method),
     /// which one a comparison on one branch sees.
     llvm::DenseSet<const CallExpr *> PasswordHashes;
+    /// Where a local first became a MAC, by a call that filled it or an
+    /// assignment: a value copied from it before that point is not the MAC
+    /// (Hiawatha's `value`, first a field of the request's header, later
+    /// the text the digest is computed over).
+    llvm::DenseMap<const ValueDecl *, SourceLocation> MacAt;
     /// Objects a method call gave the server's secret to
     /// (`authenticator.setUsernameAndPassword(user, password)`).
     llvm::DenseSet<const ValueDecl *> KeyedObjects;
@@ -2597,6 +2602,8 @@ private:
     }
     if (FromMac && !FromRequest) {
       S.Mac.insert(Buffers.begin(), Buffers.end());
+      for (const ValueDecl *D : Buffers)
+        noteMacAt(D, CE->getBeginLoc(), S);
       llvm::append_range(S.MacPlaces, Places);
       if (macByName(FD))
         S.Mac.insert(KeptFieldBuffers.begin(), KeptFieldBuffers.end());
@@ -3856,6 +3863,36 @@ private:
   /// written: a client's value there is that record's, not the field's in
   /// every record of its type (a sign-up handler's `newCust.password =
   /// password` leaves the stored customers' passwords the server's).
+  /// Notes that the local \p D is a MAC from \p Loc on (see
+  /// Secrets::MacAt), keeping the earliest place.
+  void noteMacAt(const ValueDecl *D, SourceLocation Loc, Secrets &S) {
+    const auto *Local = dyn_cast<VarDecl>(D);
+    if (!Local || !Local->isLocalVarDecl() || Loc.isInvalid())
+      return;
+    Loc = SM.getExpansionLoc(Loc);
+    auto [It, New] = S.MacAt.try_emplace(D, Loc);
+    if (!New && SM.isBeforeInTranslationUnit(Loc, It->second))
+      It->second = Loc;
+  }
+
+  /// Whether \p Value reads a MAC: a local made one before it, or any
+  /// other value known to hold one.
+  bool mentionsMacBefore(const Expr *Value, const Secrets &S) {
+    SourceLocation Here = SM.getExpansionLoc(Value->getBeginLoc());
+    bool Found = false;
+    walk(Value, [&](const Stmt *X) {
+      if (!isa<DeclRefExpr, MemberExpr>(X))
+        return;
+      const ValueDecl *D = declOf(cast<Expr>(X));
+      if (!D || !S.Mac.count(D))
+        return;
+      auto It = S.MacAt.find(D);
+      Found |= It == S.MacAt.end() ||
+               !SM.isBeforeInTranslationUnit(Here, It->second);
+    });
+    return Found;
+  }
+
   void classify(const ValueDecl *Target, const Expr *Value, Secrets &S,
                 const VarDecl *Holder = nullptr) {
     const ValueDecl *Client =
@@ -3892,7 +3929,7 @@ private:
                   TargetType->getPointeeType()->isRecordType() &&
                   !textType(TargetType->getPointeeType()) &&
                   !(AddressOf && AddressOf->getOpcode() == UO_AddrOf);
-    bool FromMac = mentionsAny(Value, S.Mac) || callsMac(Value) ||
+    bool FromMac = mentionsMacBefore(Value, S) || callsMac(Value) ||
                    keyedHash(Value, S) || readsKeyedDigest(Value, S);
     // A position or an amount found with a MAC's help (libtorrent's
     // `syncoffset` of the sync hash in the received bytes, the bytes
@@ -3904,8 +3941,10 @@ private:
     if (TargetType->isIntegralOrEnumerationType() &&
         Target->getDeclName().isIdentifier() && Amount.match(Target->getName()))
       FromMac = false;
-    if (FromMac && !Handle)
+    if (FromMac && !Handle) {
       S.Mac.insert(Target);
+      noteMacAt(Target, Value->getBeginLoc(), S);
+    }
     if (readsSignatureHeader(Value) || mentionsAny(Value, S.Signature))
       S.Signature.insert(Target);
     if (Target->getDeclName().isIdentifier() && secretName(Target->getName()))
