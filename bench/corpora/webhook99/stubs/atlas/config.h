@@ -1,0 +1,71 @@
+/* Hand-written stand-in for Atlas's autoconf-generated config.h (Linux, glibc; glib, gmodule, gthread, Lua 5.1,
+ * MySQL client headers, libevent 2). */
+#ifndef WH99_ATLAS_CONFIG_H
+#define WH99_ATLAS_CONFIG_H
+#define HAVE_ARPA_INET_H 1
+#define HAVE_CHDIR 1
+#define HAVE_CLOCK_GETTIME 1
+#define HAVE_DLFCN_H 1
+#define HAVE_EVENT_BASE_FREE 1
+#define HAVE_EVENT_BASE_NEW 1
+#define HAVE_EVENT_H 1
+#define HAVE_FCNTL_H 1
+#define HAVE_GETADDRINFO 1
+#define HAVE_GETCWD 1
+#define HAVE_GETTIMEOFDAY 1
+#define HAVE_GLIB 1
+#define HAVE_GLIB_H 1
+#define HAVE_GMODULE 1
+#define HAVE_GMODULE_H 1
+#define HAVE_GMTIME_R 1
+#define HAVE_GTHREAD 1
+#define HAVE_GTHREAD_H 1
+#define HAVE_INET_NTOA 1
+#define HAVE_INET_NTOP 1
+#define HAVE_INTTYPES_H 1
+#define HAVE_LUA 1
+#define HAVE_LUA_H 1
+#define HAVE_MEMORY_H 1
+#define HAVE_MYSQL 1
+#define HAVE_MYSQL_H 1
+#define HAVE_NETINET_IN_H 1
+#define HAVE_PWD_H 1
+#define HAVE_SIGACTION 1
+#define HAVE_SIGNAL_H 1
+#define HAVE_SOCKLEN_T 1
+#define HAVE_STDINT_H 1
+#define HAVE_STDLIB_H 1
+#define HAVE_STRERROR 1
+#define HAVE_STRFTIME 1
+#define HAVE_STRINGS_H 1
+#define HAVE_STRING_H 1
+#define HAVE_SYSLOG_H 1
+#define HAVE_SYS_IOCTL_H 1
+#define HAVE_SYS_PARAM_H 1
+#define HAVE_SYS_RESOURCE_H 1
+#define HAVE_SYS_SOCKET_H 1
+#define HAVE_SYS_STAT_H 1
+#define HAVE_SYS_TIMEB_H 1
+#define HAVE_SYS_TIMES_H 1
+#define HAVE_SYS_TIME_H 1
+#define HAVE_SYS_TYPES_H 1
+#define HAVE_SYS_UIO_H 1
+#define HAVE_SYS_UN_H 1
+#define HAVE_SYS_WAIT_H 1
+#define HAVE_TIME 1
+#define HAVE_TIMES 1
+#define HAVE_TIME_H 1
+#define HAVE_UNISTD_H 1
+#define HAVE_WAIT4 1
+#define HAVE_WRITEV 1
+#define HAVE_ULONG 1
+#define STDC_HEADERS 1
+#define PACKAGE "mysql-proxy"
+#define PACKAGE_NAME "mysql-proxy"
+#define PACKAGE_VERSION "0.8.2"
+#define PACKAGE_STRING "mysql-proxy 0.8.2"
+#define PACKAGE_TARNAME "mysql-proxy"
+#define PACKAGE_BUGREPORT ""
+#define PACKAGE_URL ""
+#define VERSION "0.8.2"
+#endif
