@@ -3879,16 +3879,24 @@ private:
   /// other value known to hold one.
   bool mentionsMacBefore(const Expr *Value, const Secrets &S) {
     SourceLocation Here = SM.getExpansionLoc(Value->getBeginLoc());
+    return mentionsWhere(Value, S.Mac, [&](const ValueDecl *D) {
+      auto It = S.MacAt.find(D);
+      return It == S.MacAt.end() ||
+             !SM.isBeforeInTranslationUnit(Here, It->second);
+    });
+  }
+
+  /// Whether \p E reads a value of \p Ds that \p Holds accepts there.
+  template <typename Pred>
+  static bool mentionsWhere(const Stmt *E,
+                            const llvm::DenseSet<const ValueDecl *> &Ds,
+                            Pred Holds) {
     bool Found = false;
-    walk(Value, [&](const Stmt *X) {
-      if (!isa<DeclRefExpr, MemberExpr>(X))
+    walk(E, [&](const Stmt *X) {
+      if (Found || !isa<DeclRefExpr, MemberExpr>(X))
         return;
       const ValueDecl *D = declOf(cast<Expr>(X));
-      if (!D || !S.Mac.count(D))
-        return;
-      auto It = S.MacAt.find(D);
-      Found |= It == S.MacAt.end() ||
-               !SM.isBeforeInTranslationUnit(Here, It->second);
+      Found = D && Ds.count(D) && Holds(D);
     });
     return Found;
   }
@@ -5846,19 +5854,11 @@ private:
   /// `authData->type == WOLFSSH_USERAUTH_PUBLICKEY` holds the public key's
   /// hash, written under `authType == WOLFSSH_USERAUTH_PUBLICKEY`).
   bool hashedPasswordHere(const Expr *E, const Secrets &S) {
-    bool Found = false;
-    walk(E, [&](const Stmt *X) {
-      if (!isa<DeclRefExpr, MemberExpr>(X))
-        return;
-      const ValueDecl *D = declOf(cast<Expr>(X));
-      if (!D || !S.HashedPasswords.count(D))
-        return;
+    const std::set<std::string> Here = guardConstants(E);
+    return mentionsWhere(E, S.HashedPasswords, [&](const ValueDecl *D) {
       auto It = S.BufferWrites.find(D);
-      std::set<std::string> Here = guardConstants(E);
-      if (It == S.BufferWrites.end() || Here.empty()) {
-        Found = true;
-        return;
-      }
+      if (It == S.BufferWrites.end() || Here.empty())
+        return true;
       bool OnBranch = false, PasswordOnBranch = false;
       for (const auto &[Write, Kind] : It->second) {
         std::set<std::string> There = guardConstants(Write);
@@ -5869,9 +5869,8 @@ private:
         if (const auto *CE = dyn_cast<CallExpr>(Write))
           PasswordOnBranch |= S.PasswordHashes.count(CE) > 0;
       }
-      Found |= !OnBranch || PasswordOnBranch;
+      return !OnBranch || PasswordOnBranch;
     });
-    return Found;
   }
 
   /// The constants the `if` tests around \p X hold a value equal to, by
