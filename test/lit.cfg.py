@@ -63,6 +63,7 @@ for feature, path in [
     ("pqxx-headers", "/usr/include/pqxx/pqxx"),
     ("nlohmann-headers", "/usr/include/nlohmann/json.hpp"),
     ("wolfssl-headers", "/usr/include/wolfssl/wolfcrypt/hash.h"),
+    ("glib-headers", "/usr/include/glib-2.0/glib.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

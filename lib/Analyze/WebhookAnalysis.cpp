@@ -2389,7 +2389,8 @@ private:
            // `network_mysqld_proto_password_hash(step2, ...)` into a
            // `GString *`).
            (HasParam && WritablePointer(PT) && VD->isLocalVarDecl() &&
-            hashFunction(FD) && stringObjectPointer(VD->getType())) ||
+            (hashFunction(FD) || scrambling(FD)) &&
+            stringObjectPointer(VD->getType())) ||
            (HasParam && PT->isLValueReferenceType() &&
             !PT.getNonReferenceType().isConstQualified() && declOf(Arg) == VD));
       if (Written && VD->isLocalVarDecl() && !mentionsAny(Arg, S.Mac) &&
@@ -2600,6 +2601,15 @@ private:
       S.DerivedKeys.insert(Buffers.begin(), Buffers.end());
       FromMac = true;
     }
+    // A password scrambled with a challenge (MySQL's `scramble(to,
+    // message, password)`, Atlas's `network_mysqld_proto_password_scramble(
+    // expected, challenge, hashed_password)`): the answer a client must
+    // send, a MAC of the challenge.
+    if (!FromMac && scrambling(FD) &&
+        argumentNamed(CE, S, [&](const ValueDecl *D) {
+          return passwordName(D->getName()) && !llvm::is_contained(Buffers, D);
+        }))
+      FromMac = true;
     if (FromMac && !FromRequest) {
       S.Mac.insert(Buffers.begin(), Buffers.end());
       for (const ValueDecl *D : Buffers)
@@ -3319,6 +3329,13 @@ private:
 
   /// A function named for encrypting (`des_encrypt_cbc`, `EVP_EncryptUpdate`),
   /// not for decrypting.
+  /// A function named for scrambling a password with a challenge (MySQL's
+  /// `scramble`, `network_mysqld_proto_password_scramble`).
+  bool scrambling(const FunctionDecl *FD) {
+    static const llvm::Regex Scramble("(^|_)scramble(_|$)");
+    return FD && Scramble.match(computingName(FD));
+  }
+
   static bool encrypting(const FunctionDecl *FD) {
     return FD && FD->getDeclName().isIdentifier() &&
            FD->getName().contains_insensitive("encrypt") &&
@@ -4340,6 +4357,8 @@ private:
           "memcmp", "strcmp", "strncmp", "bcmp", "strcasecmp", "strncasecmp",
           "equal", "g_strcmp0", "g_ascii_strcasecmp", "g_str_equal", "_stricmp",
           "wcscmp",
+          // GLib's over its `GString` and `GBytes`: both stop early.
+          "g_string_equal", "g_bytes_equal",
           // Boost's string algorithms.
           "equals", "iequals",
           // Mongoose's, over its `mg_str`.
