@@ -260,12 +260,13 @@ public:
     if (!isa<TranslationUnitDecl>(D) && isSkippedLocation(D->getLocation()))
       return true;
     // A library's namespace in a header copied into the tree (nlohmann's
-    // `json.hpp` under `vendor/`): the library's code, not the project's.
+    // `json.hpp` under `vendor/`), by its written name as the models match
+    // it: the library's code, not the project's.
     if (const auto *NS = dyn_cast<NamespaceDecl>(D);
         NS && NS->getDeclName().isIdentifier() &&
         NS->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
         !SM.isInMainFile(SM.getExpansionLoc(NS->getLocation())) &&
-        llvm::is_contained(LibraryNamespaces, NS->getName()))
+        llvm::is_contained(LibraryNamespaces, writtenName(NS)))
       return true;
     auto *FD = dyn_cast<FunctionDecl>(D);
     if (FD && FD->doesThisDeclarationHaveABody()) {
