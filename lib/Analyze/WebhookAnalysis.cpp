@@ -2235,7 +2235,7 @@ private:
           if (Out && Out->isLocalVarDecl() &&
               Out->getType()->isConstantArrayType() && PT->isPointerType() &&
               !PT->getPointeeType().isConstQualified())
-            S.Mac.insert(Out);
+            markMac(Out, MC->getBeginLoc(), S);
         }
       return;
     }
@@ -2556,7 +2556,7 @@ private:
     for (unsigned I = 0; I < CE->getNumArgs(); ++I)
       if (const ValueDecl *Out = bufferOf(CE->getArg(I));
           Out && macOutParameter(FD, I) && llvm::is_contained(Buffers, Out))
-        S.Mac.insert(Out);
+        markMac(Out, CE->getBeginLoc(), S);
     // An AEAD's tag written beside its ciphertext (Contiki-NG's
     // `CCM_STAR.aead(nonce, m, m_len, a, a_len, generated_mic, mic_len, 0)`
     // through a driver's table): the buffer named for the tag is a MAC.
@@ -2568,7 +2568,7 @@ private:
       for (const ValueDecl *D : Buffers)
         if (D->getDeclName().isIdentifier() && TagBuffer.match(D->getName()) &&
             !macAddress(D))
-          S.Mac.insert(D);
+          markMac(D, CE->getBeginLoc(), S);
     // A buffer a plain hash filled is what a MAC function is then given
     // (FIDO's `make_auth_tag(rpIdHash, nonce, count, tag)` after
     // `crypto_sha256_final(rpIdHash)`), when another buffer is there to
@@ -2611,12 +2611,12 @@ private:
         }))
       FromMac = true;
     if (FromMac && !FromRequest) {
-      S.Mac.insert(Buffers.begin(), Buffers.end());
       for (const ValueDecl *D : Buffers)
-        noteMacAt(D, CE->getBeginLoc(), S);
+        markMac(D, CE->getBeginLoc(), S);
       llvm::append_range(S.MacPlaces, Places);
       if (macByName(FD))
-        S.Mac.insert(KeptFieldBuffers.begin(), KeptFieldBuffers.end());
+        for (const ValueDecl *D : KeptFieldBuffers)
+          markMac(D, CE->getBeginLoc(), S);
     }
     // A response enciphered with the server's password from the client's
     // challenge (NTLM's, built from its request) is the one the server
@@ -2627,7 +2627,7 @@ private:
       for (const ValueDecl *D : Buffers)
         if (!D->getDeclName().isIdentifier() ||
             !(secretName(D->getName()) || passwordName(D->getName())))
-          S.Mac.insert(D);
+          markMac(D, CE->getBeginLoc(), S);
     } else if (FromRequest && !FromMac && FD) {
       // (Not through a pointer: a provider's `get_realm_hash(r, user,
       // realm, &hash)` given the request looks the stored hash up.)
@@ -2887,7 +2887,7 @@ private:
         S.Supplied.insert(Object);
         break;
       case DigestInput::Key:
-        S.Mac.insert(Object);
+        markMac(Object, Arg->getBeginLoc(), S);
         break;
       case DigestInput::Other:
         break;
@@ -3534,7 +3534,7 @@ private:
           S.Named.insert(P);
         if (macResultCallback(F) && P->getType()->isPointerType() &&
             P->getType()->getPointeeType()->isIntegerType())
-          S.Mac.insert(P);
+          markMac(P, P->getLocation(), S);
         if ((checkName(F) && !ReadsRequest && textType(P->getType()) &&
              !serverValueName(P)) ||
             suppliedName(P))
@@ -3613,7 +3613,7 @@ private:
       if (It == CryptoOf.end() || !producesSecret(*It->second->Rule))
         return;
       if (const ValueDecl *Out = outputBuffer(It->second->Output)) {
-        S.Mac.insert(Out);
+        markMac(Out, E->getBeginLoc(), S);
         if (It->second->Rule->Kind == "derive_key")
           S.DerivedKeys.insert(Out);
       }
@@ -3670,13 +3670,13 @@ private:
         // APOP digest) is in that array.
         if (Assigns && Value && mentionsAny(Value, S.Mac))
           if (const ValueDecl *Into = arrayWrittenThrough(Lhs, S))
-            S.Mac.insert(Into);
+            markMac(Into, X->getBeginLoc(), S);
         if (!Target || !Value)
           return;
         if (Assigns)
           classify(Target, Value, S, fieldOfLocal(Lhs));
         else if (mentionsAny(Value, S.Mac))
-          S.Mac.insert(Target);
+          markMac(Target, X->getBeginLoc(), S);
         auto SecretWrite = [&] {
           if (auto It = S.BufferWrites.find(Target);
               It != S.BufferWrites.end() && It->second.count(X))
@@ -3892,6 +3892,12 @@ private:
       It->second = Loc;
   }
 
+  /// Records that \p D holds a MAC, made at \p Loc.
+  void markMac(const ValueDecl *D, SourceLocation Loc, Secrets &S) {
+    S.Mac.insert(D);
+    noteMacAt(D, Loc, S);
+  }
+
   /// Whether \p Value reads a MAC: a local made one before it, or any
   /// other value known to hold one.
   bool mentionsMacBefore(const Expr *Value, const Secrets &S) {
@@ -3966,10 +3972,8 @@ private:
     if (TargetType->isIntegralOrEnumerationType() &&
         Target->getDeclName().isIdentifier() && Amount.match(Target->getName()))
       FromMac = false;
-    if (FromMac && !Handle) {
-      S.Mac.insert(Target);
-      noteMacAt(Target, Value->getBeginLoc(), S);
-    }
+    if (FromMac && !Handle)
+      markMac(Target, Value->getBeginLoc(), S);
     if (readsSignatureHeader(Value) || mentionsAny(Value, S.Signature))
       S.Signature.insert(Target);
     if (Target->getDeclName().isIdentifier() && secretName(Target->getName()))
@@ -4930,9 +4934,10 @@ private:
     /// Named like a password or a session's id: what a server keeps to
     /// let a client in (`sv_rconPassword`, `GetSID()`), not a MAC address.
     bool Login = false;
-    /// A one-time code already used (`prev_otp`): a replay check compares
-    /// the new code with it, and it admits no one.
-    bool Spent = false;
+    /// A value that admits no one: a one-time code already used
+    /// (`prev_otp`, which a replay check compares the new code with), a
+    /// password already rejected, a value on a list of forbidden ones.
+    bool AdmitsNoOne = false;
     /// The response an AKA challenge expects (XRES, HXRES*, the expected
     /// MAC-S `xmac`, an auth vector's `res` or `sres`): the network's
     /// secret answer, against what the phone sent.
@@ -5112,14 +5117,14 @@ private:
     O.SecretLiteral = O.Constant && secretLiteral(E) && !magicMacro(E);
     O.Passphrase = O.Constant && passphrase(E);
     // A value on a list of forbidden ones (Hercules's weak PINs in
-    // `pincode->blacklist`) admits no one (see Spent).
+    // `pincode->blacklist`) admits no one (see AdmitsNoOne).
     static const llvm::Regex Forbidden(
         "(black|block|deny|ban(ned)?|weak|forbidden|disallowed)_?list",
         llvm::Regex::IgnoreCase);
     walk(E, [&](const Stmt *X) {
       if (const ValueDecl *N = namedValue(X);
           N && Forbidden.match(N->getName()))
-        O.Spent = true;
+        O.AdmitsNoOne = true;
     });
     if (const ValueDecl *D = declOf(stripConversions(E));
         D && D->getDeclName().isIdentifier()) {
@@ -5127,12 +5132,12 @@ private:
       O.SignatureNamed = signatureName(D->getName());
       // So is a password already rejected (tac_plus-ng's `password_bad`,
       // kept to stop a router's retries).
-      static const llvm::Regex Spent(
+      static const llvm::Regex UsedOrRejected(
           "(prev|previous|last|old|used|spent)_?(otp|totp|hotp)|"
           "(pass|passwd|password|pw|pwd)_?(bad|wrong|failed|rejected)$|"
           "(bad|wrong|failed|rejected)_?(pass|passwd|password|pw|pwd)$",
           llvm::Regex::IgnoreCase);
-      O.Spent |= Spent.match(D->getName());
+      O.AdmitsNoOne |= UsedOrRejected.match(D->getName());
       if (const auto *VD = dyn_cast<VarDecl>(D);
           VD && VD->isLocalVarDecl() &&
           (VD->getType()->isArrayType() ||
@@ -6100,12 +6105,12 @@ private:
     if (A.Constant || B.Constant)
       return HardCoded(A, B) || HardCoded(B, A) || HardCodedHash(A, B) ||
              HardCodedHash(B, A);
-    if (A.Spent || B.Spent)
+    if (A.AdmitsNoOne || B.AdmitsNoOne)
       return false;
     // An AKA response against the one expected (`memcmp(res, vec->res,
     // n)`, `memcmp(auts + 6, xmac, 8)`).
     auto AkaAnswer = [](const Operand &X, const Operand &Y) {
-      return X.AkaExpected && !Y.UserName && !Y.LabelNamed && !Y.Spent;
+      return X.AkaExpected && !Y.UserName && !Y.LabelNamed && !Y.AdmitsNoOne;
     };
     if (AkaAnswer(A, B) || AkaAnswer(B, A))
       return true;
