@@ -178,6 +178,8 @@ bool secretName(llvm::StringRef Name) {
       "^authorization$|(expected|basic|bearer)_?authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
       "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
+      // ... also cut short (Netatalk's `seskey`, the user's password).
+      "(^|_)ses_?key$|"
       // OAuth's `state`, kept to match the redirect: a CSRF token.
       "oauth_?state$|"
       // SCRAM's StoredKey and ServerKey: who knows them can log in.
@@ -2210,6 +2212,17 @@ private:
     }
   }
 
+  /// A variable whose contents a call in the function sets for the
+  /// function: a local, or an array or record of the file's own (C
+  /// servers' `static u_int8_t randbuf[8]`, Netatalk's challenge, encrypted
+  /// in place with the password's key schedule to make the answer
+  /// expected).
+  static bool ownBuffer(const VarDecl *VD) {
+    return VD->isLocalVarDecl() ||
+           (VD->isFileVarDecl() && VD->getStorageClass() == SC_Static &&
+            (VD->getType()->isArrayType() || VD->getType()->isRecordType()));
+  }
+
   void noteOutputBuffers(const CallExpr *CE, Secrets &S) {
     // An object given the server's secret (LIVE555's
     // `fCurrentAuthenticator.setUsernameAndPassword(username, password)`)
@@ -2393,7 +2406,7 @@ private:
             stringObjectPointer(VD->getType())) ||
            (HasParam && PT->isLValueReferenceType() &&
             !PT.getNonReferenceType().isConstQualified() && declOf(Arg) == VD));
-      if (Written && VD->isLocalVarDecl() && !mentionsAny(Arg, S.Mac) &&
+      if (Written && ownBuffer(VD) && !mentionsAny(Arg, S.Mac) &&
           !mentionsAny(Arg, S.Request)) {
         Buffers.push_back(VD);
         // A pointer into a local array (`p = buf` in mailutils' hex loop
@@ -2923,7 +2936,9 @@ private:
     // Also IRC services' account `handle` and `nick`.
     static const llvm::Regex User(
         "^_*(m_)?(user|login|account|handle|nick)(_?(name|id))?_*$|"
-        "user_?name",
+        "user_?name|"
+        // POSIX's account records: `pw_name`, shadow's `sp_namp`.
+        "^(pw_name|sp_namp)$",
         llvm::Regex::IgnoreCase);
     return User.match(Name);
   }
@@ -3523,11 +3538,18 @@ private:
     // What a password setter is given, but the old password it may check
     // first.
     static const llvm::Regex OldValue("old|cur|prev", llvm::Regex::IgnoreCase);
+    // Nor the raw message it was handed, which carries the old password as
+    // well as the new (Netatalk's `randnum_changepw(..., char *ibuf, ...)`
+    // checking the old one first).
+    static const llvm::Regex RawMessage(
+        "^(i|in|input|rx|recv|rcv|req|request)_?buf(fer)?$|^(pkt|packet)$",
+        llvm::Regex::IgnoreCase);
     bool SetsPassword = F && setsPassword(F);
     if (F)
       for (const ParmVarDecl *P : F->parameters()) {
         if (SetsPassword && P->getDeclName().isIdentifier() &&
-            textType(P->getType()) && !OldValue.match(P->getName()))
+            textType(P->getType()) && !OldValue.match(P->getName()) &&
+            !RawMessage.match(P->getName()))
           S.NewValues.insert(P);
         S.Params.insert(P);
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
@@ -4678,6 +4700,10 @@ private:
       // (polipo's `b64cmp(a, an, b, bn)`: `b64cpy(buf, b, bn, 0)`, then
       // `memcmp(buf, a, an)` compares the two values it was given).
       llvm::DenseMap<const ValueDecl *, const ParmVarDecl *> FilledFrom;
+      // Not one a call then fills from elsewhere (Netatalk's `afppasswd`:
+      // `strcpy(buf, path)`, then `fgets(buf, n, fp)` of each line of the
+      // file, whose user name field it compares).
+      llvm::DenseSet<const ValueDecl *> Refilled;
       walk(F->getBody(), [&](const Stmt *X) {
         const auto *CE = dyn_cast<CallExpr>(X);
         if (!CE || CE->getNumArgs() < 2)
@@ -4686,17 +4712,36 @@ private:
         if (!Local || !Local->isLocalVarDecl() || isa<ParmVarDecl>(Local))
           return;
         const ParmVarDecl *Source = nullptr;
-        for (unsigned I = 1; I < CE->getNumArgs(); ++I)
+        bool FromElsewhere = false;
+        for (unsigned I = 1; I < CE->getNumArgs(); ++I) {
           if (const auto *P =
                   dyn_cast_or_null<ParmVarDecl>(bufferOf(CE->getArg(I)));
               P && P->getDeclContext() == F && textType(P->getType())) {
             if (Source && Source != P)
               return;
             Source = P;
+            continue;
           }
+          // (A size, `sizeof(buf)`, reads no value.)
+          std::function<void(const Stmt *)> Visit = [&](const Stmt *Y) {
+            if (!Y || isa<UnaryExprOrTypeTraitExpr>(Y))
+              return;
+            if (const auto *DRE = dyn_cast<DeclRefExpr>(Y);
+                DRE && isa<VarDecl>(DRE->getDecl()) &&
+                !isa<ParmVarDecl>(DRE->getDecl()) && DRE->getDecl() != Local)
+              FromElsewhere = true;
+            for (const Stmt *C : Y->children())
+              Visit(C);
+          };
+          Visit(CE->getArg(I));
+        }
         if (Source)
           FilledFrom.try_emplace(Local, Source);
+        else if (FromElsewhere)
+          Refilled.insert(Local);
       });
+      for (const ValueDecl *D : Refilled)
+        FilledFrom.erase(D);
       // ... and a local computed from such a buffer alone, step by step
       // (OpenSIPS's `bcmp_hex128(bin, hex, n)`: `inws` copied from `bin`,
       // `inw` from `inws`, `outw[i] = f(inw)` its hex, then `bcmp(hex,
@@ -4737,7 +4782,8 @@ private:
             Local = dyn_cast_or_null<VarDecl>(bufferOf(Lhs));
           }
           if (!Local || !Value || !Local->isLocalVarDecl() ||
-              isa<ParmVarDecl>(Local) || FilledFrom.count(Local))
+              isa<ParmVarDecl>(Local) || FilledFrom.count(Local) ||
+              Refilled.count(Local))
             return;
           if (const ParmVarDecl *Source = SoleSource(Value);
               Source && textType(Source->getType()))
@@ -8548,12 +8594,39 @@ private:
     });
     if (Prompts < 2)
       return false;
+    // The locals set from a prompt, or copied from one so set (shadow's
+    // `strcpy(orig, cp)` of the first entry). Not a pointer into a line of
+    // the password file (Netatalk's `afppasswd` comparing the old password
+    // typed with the one kept).
+    llvm::DenseSet<const ValueDecl *> Typed;
+    for (int Round = 0; Round < 2; ++Round)
+      walk(F->getBody(), [&](const Stmt *X) {
+        const Expr *Lhs = nullptr, *Value = nullptr;
+        const ValueDecl *Target = nullptr;
+        if (const auto *DS = dyn_cast<DeclStmt>(X); DS && DS->isSingleDecl()) {
+          const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl());
+          Target = VD;
+          Value = VD ? VD->getInit() : nullptr;
+        } else if (asAssignment(X, Lhs, Value)) {
+          Target = declOf(Lhs);
+        } else if (const auto *CE = dyn_cast<CallExpr>(X);
+                   CE && copyCall(CE, Lhs, Value)) {
+          Target = bufferOf(Lhs);
+        }
+        if (!Target || !Value)
+          return;
+        const auto *Call = dyn_cast<CallExpr>(withoutCasts(Value));
+        if ((Call && Prompt.match(calleeName(Call))) ||
+            mentionsAny(Value, Typed))
+          Typed.insert(Target);
+      });
     for (const Expr *Side : {A, B}) {
       Operand O = operand(Side, S);
       const auto *VD = dyn_cast_or_null<VarDecl>(bufferOf(Side));
       // (Derived or not: `cp = pw_encrypt(pass, salt)` after the loop
       // makes the retyped `cp` look computed, as tracking ignores order.)
-      if (O.strong() || O.StoredPassword || !VD || !VD->isLocalVarDecl())
+      if (O.strong() || O.StoredPassword || !VD || !VD->isLocalVarDecl() ||
+          !Typed.count(VD))
         return false;
     }
     return true;
@@ -8576,6 +8649,49 @@ private:
     To = CE->getArg(0);
     From = CE->getArg(1);
     return true;
+  }
+
+  /// A secret compared again where an earlier comparison of it found it
+  /// equal (Netatalk's `if (memcmp(seskey, ibuf, n)) err = NOTAUTH; else if
+  /// (memcmp(seskey, ibuf + n, n) == 0) err = PWDSAME;`): the client has
+  /// shown it knows the secret; the second is a rule about a new value.
+  bool checkedAlready(const Stmt *X, const Expr *A, const Expr *B) {
+    // Whether \p Cond holds when the two values of its comparison differ:
+    // `memcmp(a, b, n)`, `memcmp(...) != 0`, `a != b`.
+    auto ZeroWhenEqual = [&](const Expr *Cond, const Expr *&C, const Expr *&D) {
+      static const llvm::Regex Name(
+          "^(memcmp|bcmp|strcmp|strncmp|strcasecmp|strncasecmp|wcscmp)$");
+      std::string How;
+      const auto *CE = dyn_cast<CallExpr>(Cond->IgnoreParenImpCasts());
+      return CE && Name.match(calleeName(CE)) && comparison(CE, C, D, How);
+    };
+    auto Differs = [&](const Expr *Cond, const Expr *&C, const Expr *&D) {
+      std::string How;
+      Cond = Cond->IgnoreParenImpCasts();
+      if (const auto *BO = dyn_cast<BinaryOperator>(Cond)) {
+        if (BO->getOpcode() == BO_NE && comparison(BO, C, D, How))
+          return true;
+        const auto *Zero =
+            dyn_cast<IntegerLiteral>(BO->getRHS()->IgnoreParenImpCasts());
+        if (BO->getOpcode() == BO_NE && Zero && Zero->getValue() == 0)
+          return ZeroWhenEqual(BO->getLHS(), C, D);
+        return false;
+      }
+      return ZeroWhenEqual(Cond, C, D);
+    };
+    const Stmt *Child = X;
+    for (const Stmt *Up : parents(X)) {
+      const Expr *C, *D;
+      if (const auto *If = dyn_cast<IfStmt>(Up);
+          If && If->getElse() == Child &&
+          !If->getCond()->getBeginLoc().isMacroID() &&
+          Differs(If->getCond(), C, D) && C != A && D != B &&
+          (sameText(C, A) || sameText(D, A) || sameText(C, B) ||
+           sameText(D, B)))
+        return true;
+      Child = Up;
+    }
+    return false;
   }
 
   /// `if (secret_ == fresh) return; secret_ = fresh;`: a value compared
@@ -8751,7 +8867,7 @@ private:
       std::string How;
       if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
           refreshes(F->getBody(), A, B) || copiesOnChange(X, A, B) ||
-          magicTag(X, A, B, S) ||
+          checkedAlready(X, A, B) || magicTag(X, A, B, S) ||
           (!CryptHash && confirmsTypedEntry(F, A, B, S)) || fileDigest(A, S) ||
           fileDigest(B, S) || mentionsAny(A, S.EmptyPasswordDigests) ||
           mentionsAny(B, S.EmptyPasswordDigests) || accountName(nameOf(A)) ||
