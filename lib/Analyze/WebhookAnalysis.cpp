@@ -123,7 +123,10 @@ static bool publicKeyName(llvm::StringRef Name) {
   // `revocation_basepoint`, ptarmigan's `prev_commitpt`.
   static const llvm::Regex Point("point$|commit(ment)?_?pt$",
                                  llvm::Regex::IgnoreCase);
+  // DNSSEC's DNSKEY record is a zone's public key (getdns's `dnskey`,
+  // hashed to match its DS record).
   return Point.match(Name) || Name.contains_insensitive("publickey") ||
+         Name.contains_insensitive("dnskey") ||
          Name.contains_insensitive("public_key") ||
          Name.contains_insensitive("pubkey") ||
          Name.contains_insensitive("pub_key") || Pk.match(Name);
@@ -3303,16 +3306,24 @@ private:
     // hash into `digest` (tac_plus-ng's `md5v(digest, n, iov, 1)` of a
     // password) is still taken for a keyed one.
     bool Final = digestFinal(FD);
+    // Nor one named for the digest of a public record or document
+    // (getdns's `_getdns_secalgo_ds_digest(alg, buf, n, digest)`, a DNSKEY's
+    // digest matched with its DS record).
+    static const llvm::Regex PublicDigest(
+        "(^|_)(ds|dnskey|file|body|content|document|cert|certificate|pubkey|"
+        "public_?key|fingerprint)_?(digest|hash)",
+        llvm::Regex::IgnoreCase);
+    bool OfPublic = PublicDigest.match(computingName(FD));
     // Nor a hash object named for its digest, nor the pointer the call
     // sets to the text it makes (nats.c's `_getDigestValue(&digest,
     // get->digest)` of a `nats_hash *`): a context and an output, no key.
-    bool SecretArg = argumentNamed(CE, S, [Final](const ValueDecl *D) {
+    bool SecretArg = argumentNamed(CE, S, [&](const ValueDecl *D) {
       bool Digest = D->getName().contains_insensitive("digest");
       QualType T = D->getType();
       bool HashContext =
           Digest && T->isPointerType() && T->getPointeeType()->isRecordType();
       return secretName(D->getName()) && !passwordName(D->getName()) &&
-             !(Final && Digest) && !HashContext;
+             !((Final || OfPublic) && Digest) && !HashContext;
     });
     // `hash_key`, `cache_key` hash a table's key; a shared or signing key
     // is the server's secret.
@@ -4205,8 +4216,8 @@ private:
         llvm::Regex::IgnoreCase);
     if (PrivateKey.match(Name))
       return !Name.contains_insensitive("public");
-    return !Name.contains_insensitive("public") && !passwordName(Name) &&
-           (secretName(Name) || Key.match(Name));
+    return !Name.contains_insensitive("public") && !publicKeyName(Name) &&
+           !passwordName(Name) && (secretName(Name) || Key.match(Name));
   }
 
   /// Whether \p E reads a signing key (see signingKeyName), or a value

@@ -1,8 +1,10 @@
 // Values that look like secrets by their names but admit no one: a PIN
 // checked against a list of weak PINs (Hercules's `pincode->blacklist`),
 // and a terminal prompt held in a local array set from a literal and never
-// written (x11vnc's `char pstr[] = "password:"`). Not reported; the PIN
-// and the password compared with the stored ones are.
+// written (x11vnc's `char pstr[] = "password:"`), a DNSKEY record's digest
+// matched with its DS record (getdns: the zone's public key, hashed into a
+// buffer named `digest`). Not reported; the PIN and the password compared
+// with the stored ones are.
 // RUN: %tidy %s -- 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <string.h>
 
@@ -43,7 +45,29 @@ static int login_ok(struct session *sd, const char *typed) {
   // CHECK: :[[@LINE-1]]:10: warning: {{.*}} is compared with 'strcmp'{{.*}}[integration-timing-unsafe-compare]
 }
 
-int use(struct session *sd, const char *pin, const char *typed) {
+// The DS record's digest of a DNSKEY: public data on both sides.
+struct rr_iter {
+  unsigned char *rr_type, *nxt;
+};
+struct rrset;
+struct rr_iter *first_rr(struct rrset *set);
+int _getdns_secalgo_ds_digest(unsigned char algorithm, unsigned char *buf,
+                              size_t len, unsigned char *res);
+static int ds_matches(struct rrset *ds_set, struct rrset *dnskey_set) {
+  struct rr_iter *ds = first_rr(ds_set), *dnskey = first_rr(dnskey_set);
+  unsigned char digest_buf[512], digest[64];
+  size_t digest_len = 32, owner_len = 10;
+  memcpy(digest_buf + owner_len, dnskey->rr_type + 10,
+         dnskey->nxt - dnskey->rr_type - 10);
+  if (!_getdns_secalgo_ds_digest(ds->rr_type[13], digest_buf,
+                                 owner_len + (dnskey->nxt - dnskey->rr_type),
+                                 digest))
+    return 0;
+  return memcmp(digest, ds->rr_type + 14, digest_len) == 0;
+}
+
+int use(struct session *sd, const char *pin, const char *typed,
+        struct rrset *ds, struct rrset *dnskey) {
   return pin_blacklisted(pin) + pin_matches(sd, pin) + saw_prompt(typed) +
-         login_ok(sd, typed);
+         login_ok(sd, typed) + ds_matches(ds, dnskey);
 }
