@@ -50,24 +50,30 @@ struct rr_iter {
   unsigned char *rr_type, *nxt;
 };
 struct rrset;
-struct rr_iter *first_rr(struct rrset *set);
+struct rr_iter *rr_iter_init(struct rr_iter *i, struct rrset *set);
+struct rr_iter *rr_iter_next(struct rr_iter *i);
 int _getdns_secalgo_ds_digest(unsigned char algorithm, unsigned char *buf,
                               size_t len, unsigned char *res);
-static int ds_matches(struct rrset *ds_set, struct rrset *dnskey_set) {
-  struct rr_iter *ds = first_rr(ds_set), *dnskey = first_rr(dnskey_set);
-  unsigned char digest_buf[512], digest[64];
+static int ds_matches(struct rrset *ds_set, struct rr_iter *dnskey) {
+  struct rr_iter ds_spc, *ds;
+  unsigned char digest_buf[512], digest_spc[64], *digest;
   size_t digest_len = 32, owner_len = 10;
-  memcpy(digest_buf + owner_len, dnskey->rr_type + 10,
-         dnskey->nxt - dnskey->rr_type - 10);
-  if (!_getdns_secalgo_ds_digest(ds->rr_type[13], digest_buf,
-                                 owner_len + (dnskey->nxt - dnskey->rr_type),
-                                 digest))
-    return 0;
-  return memcmp(digest, ds->rr_type + 14, digest_len) == 0;
+  for (ds = rr_iter_init(&ds_spc, ds_set); ds; ds = rr_iter_next(ds)) {
+    digest = digest_spc;
+    memcpy(digest_buf + owner_len, dnskey->rr_type + 10,
+           dnskey->nxt - dnskey->rr_type - 10);
+    if (!_getdns_secalgo_ds_digest(ds->rr_type[13], digest_buf,
+                                   owner_len + (dnskey->nxt - dnskey->rr_type),
+                                   digest))
+      continue;
+    if (memcmp(digest, ds->rr_type + 14, digest_len) == 0)
+      return 1;
+  }
+  return 0;
 }
 
 int use(struct session *sd, const char *pin, const char *typed,
-        struct rrset *ds, struct rrset *dnskey) {
+        struct rrset *ds, struct rr_iter *dnskey) {
   return pin_blacklisted(pin) + pin_matches(sd, pin) + saw_prompt(typed) +
          login_ok(sd, typed) + ds_matches(ds, dnskey);
 }
