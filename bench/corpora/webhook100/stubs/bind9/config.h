@@ -1,0 +1,15 @@
+/* hand-written stand-in for BIND 9's meson-generated config.h (Linux, OpenSSL 3) */
+#pragma once
+#define PACKAGE_NAME "BIND"
+#define PACKAGE_VERSION "9.21.0"
+#define PACKAGE_STRING "BIND 9.21.0"
+#define HAVE_OPENSSL_3 1
+#define OPENSSL_API_COMPAT 30000
+#define OPENSSL_NO_DEPRECATED 1
+#define USE_PTHREAD_RWLOCK 0
+#define ENABLE_LEAK_DETECTION 0
+#define HAVE_PTHREAD_MUTEX_ADAPTIVE_NP 1
+#define HAVE_STDATOMIC_H 1
+#define HAVE_FUNC_ATTRIBUTE_MALLOC 1
+#define HAVE_FUNC_ATTRIBUTE_RETURNS_NONNULL 1
+#define HAVE_STAT_NSEC 1

@@ -1,0 +1,29 @@
+/* Hand-written stand-in for OpenDMARC's autoconf-generated build-config.h: Linux, glibc, pthreads, libresolv,
+ * no libspf2, strlcpy from OpenDMARC's own opendmarc_strl.c. */
+#define HAVE_ARPA_INET_H 1
+#define HAVE_ARPA_NAMESER_COMPAT_H 1
+#define HAVE_ARPA_NAMESER_H 1
+#define HAVE_CTYPE_H 1
+#define HAVE_ERRNO_H 1
+#define HAVE_FCNTL_H 1
+#define HAVE_MEMORY_H 1
+#define HAVE_NETDB_H 1
+#define HAVE_NETINET_IN_H 1
+#define HAVE_POLL_H 1
+#define HAVE_PTHREAD 1
+#define HAVE_PTHREAD_H 1
+#define HAVE_RESOLV_H 1
+#define HAVE_SIGNAL_H 1
+#define HAVE_STDIO_H 1
+#define HAVE_STDLIB_H 1
+#define HAVE_STRING_H 1
+#define HAVE_SYSEXITS_H 1
+#define HAVE_SYSLOG_H 1
+#define HAVE_SYS_PARAM_H 1
+#define HAVE_SYS_SOCKET_H 1
+#define HAVE_SYS_STAT_H 1
+#define HAVE_SYS_TYPES_H 1
+#define HAVE_UNISTD_H 1
+#define USE_DMARCSTRL_H 1
+#define PACKAGE "opendmarc"
+#define VERSION "1.4.2"
