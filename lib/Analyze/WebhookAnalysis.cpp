@@ -2215,6 +2215,17 @@ private:
     }
   }
 
+  /// A local array named for a digest that \p E merely points at (getdns's
+  /// `*digest = digest_spc`, space a hash then fills), holding nothing
+  /// yet that \p S knows of.
+  static bool digestSpace(const Expr *E, const Secrets &S) {
+    const auto *Array = dyn_cast_or_null<VarDecl>(declOf(withoutCasts(E)));
+    return Array && Array->isLocalVarDecl() &&
+           Array->getType()->isArrayType() &&
+           Array->getName().contains_insensitive("digest") &&
+           !S.BuiltFromSecret.count(Array) && !S.Mac.count(Array);
+  }
+
   /// A variable whose contents a call in the function sets for the
   /// function: a local, or an array or record of the file's own (C
   /// servers' `static u_int8_t randbuf[8]`, Netatalk's challenge, encrypted
@@ -2510,7 +2521,8 @@ private:
                });
       };
       bool HeldSecret = Held && Held->getType()->isPointerType() &&
-                        ((Held->getInit() && serverSecretName(Held, S)) ||
+                        ((Held->getInit() && !digestSpace(Held->getInit(), S) &&
+                          serverSecretName(Held, S)) ||
                          S.HeldSecrets.count(Held) ||
                          ((S.BuiltFromSecret.count(Held) ||
                            S.Keyed.count(Held) || PointsAtBuilt(Held)) &&
@@ -4014,7 +4026,7 @@ private:
     if (const auto *VD = dyn_cast<VarDecl>(Target);
         VD && VD->isLocalVarDecl() && textType(TargetType) && !kindName(VD) &&
         mentionsServerSecret(Value, S) && !mentionsAny(Value, S.Request) &&
-        !mentionsAny(Value, S.Supplied)) {
+        !mentionsAny(Value, S.Supplied) && !digestSpace(Value, S)) {
       S.HeldSecrets.insert(VD);
       // The secret itself, not a value computed from it (`crypted =
       // crypt(pass, salt)`).

@@ -28,7 +28,8 @@ static int pin_blacklisted(const char *pin) {
 
 static int pin_matches(struct session *sd, const char *pin) {
   return strcmp(sd->pincode, pin) == 0;
-  // CHECK: :[[@LINE-1]]:10: warning: the secret 'pincode' is compared with 'strcmp'{{.*}}[integration-timing-unsafe-compare]
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'pincode' is compared with
+  // 'strcmp'{{.*}}[integration-timing-unsafe-compare]
 }
 
 // The terminal printed the prompt: the login helper waits for it.
@@ -42,7 +43,8 @@ static int login_ok(struct session *sd, const char *typed) {
   char expected[33] = "";
   strncpy(expected, sd->password, sizeof(expected) - 1);
   return strcmp(expected, typed) == 0;
-  // CHECK: :[[@LINE-1]]:10: warning: {{.*}} is compared with 'strcmp'{{.*}}[integration-timing-unsafe-compare]
+  // CHECK: :[[@LINE-1]]:10: warning: {{.*}} is compared with
+  // 'strcmp'{{.*}}[integration-timing-unsafe-compare]
 }
 
 // The DS record's digest of a DNSKEY: public data on both sides.
@@ -72,8 +74,20 @@ static int ds_matches(struct rrset *ds_set, struct rr_iter *dnskey) {
   return 0;
 }
 
+// ... also with the digest's pointer set where it is declared and the DS
+// record handed in.
+static int ds_record_matches(const unsigned char *rr, unsigned char *buf,
+                             size_t len) {
+  unsigned char digest_spc[64], *digest = digest_spc;
+  size_t digest_len = 32;
+  if (!_getdns_secalgo_ds_digest(rr[13], buf, len, digest))
+    return 0;
+  return memcmp(digest, rr + 14, digest_len) == 0;
+}
+
 int use(struct session *sd, const char *pin, const char *typed,
         struct rrset *ds, struct rr_iter *dnskey) {
   return pin_blacklisted(pin) + pin_matches(sd, pin) + saw_prompt(typed) +
-         login_ok(sd, typed) + ds_matches(ds, dnskey);
+         login_ok(sd, typed) + ds_matches(ds, dnskey) +
+         ds_record_matches(dnskey->rr_type, dnskey->nxt, 64);
 }
