@@ -21,7 +21,7 @@ PACKAGES=(
   libsodium-dev nettle-dev libargon2-dev libmhash-dev libell-dev libpistache-dev libasio-dev libevent-dev
   libcivetweb-dev libh2o-dev
   libmicrohttpd-dev libuv1-dev libmosquitto-dev libpaho-mqtt-dev libpaho-mqttpp-dev
-  nlohmann-json3-dev libwolfssl-dev libglib2.0-dev
+  nlohmann-json3-dev libwolfssl-dev libglib2.0-dev liborcania-dev
   # the SARIF multitool is a .NET program: it needs ICU
   libicu72
   # renders the HTML inventory in its test (headless)

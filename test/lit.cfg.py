@@ -64,6 +64,7 @@ for feature, path in [
     ("nlohmann-headers", "/usr/include/nlohmann/json.hpp"),
     ("wolfssl-headers", "/usr/include/wolfssl/wolfcrypt/hash.h"),
     ("glib-headers", "/usr/include/glib-2.0/glib.h"),
+    ("orcania-headers", "/usr/include/orcania.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

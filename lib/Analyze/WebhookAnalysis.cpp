@@ -180,7 +180,8 @@ bool secretName(llvm::StringRef Name) {
       // `_expectedAuthorization = "Basic " + base64Encode(...)`).
       "^authorization$|(expected|basic|bearer)_?authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
-      "csrf|xsrf|^sid$|_sid$|session_?id|^skey$|_skey$|session_?key|"
+      "csrf|xsrf|^sid$|_sid$|session_?id|^skey[0-9]*$|_skey[0-9]*$|session_?"
+      "key|"
       // ... also cut short (Netatalk's `seskey`, the user's password).
       "(^|_)ses_?key$|"
       // OAuth's `state`, kept to match the redirect: a CSRF token.
@@ -2678,9 +2679,17 @@ private:
       // position (`strtoull(token, &endptr, 10)`).
       static const llvm::Regex Parser("^_*(strto|wcsto)");
       bool MakesText = !Parser.match(calleeName(CE));
+      // ... or an encoding of it (kcgi's `base64buf(enc, buf, n)` of
+      // `user:pass`, the Basic credentials expected).
+      static const llvm::Regex Encoder("base64|b64|hex|encode",
+                                       llvm::Regex::IgnoreCase);
+      std::string Callee = calleeName(CE);
+      bool Encodes = Encoder.match(Callee) &&
+                     !llvm::StringRef(Callee).contains_insensitive("decode");
       for (const ValueDecl *D : Buffers)
         if (hashFunction(FD) || !D->getType()->isPointerType() ||
-            copiesText(CE) || (MakesText && llvm::is_contained(SetPointers, D)))
+            copiesText(CE) || Encodes ||
+            (MakesText && llvm::is_contained(SetPointers, D)))
           S.BuiltFromSecret.insert(D);
       // A member array is named for all its holders: only what the
       // server's secret went into (VNC's challenge encrypted with the
@@ -4411,8 +4420,9 @@ private:
           // Boost's string algorithms.
           "equals", "iequals",
           // Mongoose's, over its `mg_str`.
-          "mg_strcmp", "mg_strcasecmp", "mg_vcmp", "mg_vcasecmp",
-          "mg_ncasecmp"};
+          "mg_strcmp", "mg_strcasecmp", "mg_vcmp", "mg_vcasecmp", "mg_ncasecmp",
+          // liborcania's NULL-safe wrappers (glewlwyd, ulfius, hoel).
+          "o_strcmp", "o_strncmp", "o_strcasecmp", "o_strncasecmp"};
       // ... unless the project's own function of that name compares in
       // constant time (tinydtls's `equals`, an AND-accumulate loop).
       const FunctionDecl *Own = CE->getDirectCallee();
