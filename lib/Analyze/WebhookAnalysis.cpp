@@ -180,8 +180,9 @@ bool secretName(llvm::StringRef Name) {
       // `_expectedAuthorization = "Basic " + base64Encode(...)`).
       "^authorization$|(expected|basic|bearer)_?authorization$|"
       // A session's id and its CSRF token are bearer credentials too.
-      "csrf|xsrf|^sid$|_sid$|session_?id|^skey[0-9]*$|_skey[0-9]*$|session_?"
-      "key|"
+      "csrf|xsrf|^sid$|_sid$|session_?id|session_?key|"
+      // ... and kcgi's numbered `skey4`, a stored H(A1).
+      "^skey[0-9]*$|_skey[0-9]*$|"
       // ... also cut short (Netatalk's `seskey`, the user's password).
       "(^|_)ses_?key$|"
       // OAuth's `state`, kept to match the redirect: a CSRF token.
