@@ -4401,6 +4401,30 @@ private:
     return Names.count(Name) > 0;
   }
 
+  /// Comparison functions that return zero when their values are equal.
+  /// GLib's and Windows' spellings too.
+  static bool zeroWhenEqualComparison(llvm::StringRef Name) {
+    static const std::set<llvm::StringRef> Names = {
+        "memcmp", "strcmp", "strncmp", "bcmp", "strcasecmp", "strncasecmp",
+        "g_strcmp0", "g_ascii_strcasecmp", "_stricmp", "wcscmp",
+        // Mongoose's, over its `mg_str`.
+        "mg_strcmp", "mg_strcasecmp", "mg_vcmp", "mg_vcasecmp", "mg_ncasecmp",
+        // liborcania's NULL-safe wrappers (glewlwyd, ulfius, hoel).
+        "o_strcmp", "o_strncmp", "o_strcasecmp", "o_strncasecmp"};
+    return Names.count(Name) > 0;
+  }
+
+  /// Comparison functions that return true when their values are equal.
+  static bool trueWhenEqualComparison(llvm::StringRef Name) {
+    static const std::set<llvm::StringRef> Names = {
+        "equal", "g_str_equal",
+        // GLib's over its `GString` and `GBytes`: both stop early.
+        "g_string_equal", "g_bytes_equal",
+        // Boost's string algorithms.
+        "equals", "iequals"};
+    return Names.count(Name) > 0;
+  }
+
   /// A comparison's operands, and how it compares, or false.
   bool comparison(const Stmt *X, const Expr *&A, const Expr *&B,
                   std::string &How) {
@@ -4411,19 +4435,7 @@ private:
     }
     if (const auto *CE = dyn_cast<CallExpr>(X)) {
       std::string N = calleeName(CE);
-      // GLib's and Windows' spellings too.
-      static const std::set<std::string> Compares = {
-          "memcmp", "strcmp", "strncmp", "bcmp", "strcasecmp", "strncasecmp",
-          "equal", "g_strcmp0", "g_ascii_strcasecmp", "g_str_equal", "_stricmp",
-          "wcscmp",
-          // GLib's over its `GString` and `GBytes`: both stop early.
-          "g_string_equal", "g_bytes_equal",
-          // Boost's string algorithms.
-          "equals", "iequals",
-          // Mongoose's, over its `mg_str`.
-          "mg_strcmp", "mg_strcasecmp", "mg_vcmp", "mg_vcasecmp", "mg_ncasecmp",
-          // liborcania's NULL-safe wrappers (glewlwyd, ulfius, hoel).
-          "o_strcmp", "o_strncmp", "o_strcasecmp", "o_strncasecmp"};
+      bool Compares = zeroWhenEqualComparison(N) || trueWhenEqualComparison(N);
       // ... unless the project's own function of that name compares in
       // constant time (tinydtls's `equals`, an AND-accumulate loop).
       const FunctionDecl *Own = CE->getDirectCallee();
@@ -4434,9 +4446,9 @@ private:
         return false;
       // ... or whose body, in view, never stops early (cppcms's
       // `hmac_cipher::equal` counting the differing bytes to the end).
-      if (OwnDef && Compares.count(N) && !comparerShape(OwnDef).Unsafe)
+      if (OwnDef && Compares && !comparerShape(OwnDef).Unsafe)
         return false;
-      if (Compares.count(N) && CE->getNumArgs() >= 2) {
+      if (Compares && CE->getNumArgs() >= 2) {
         // `std::equal(first1, last1, first2)`; a project's `equal(a, b, n)`.
         bool Range = N == "equal" && Own && Own->isInStdNamespace();
         A = CE->getArg(0);
@@ -4718,6 +4730,20 @@ private:
     return Check.match(Name) || namedComparison(Name) != NamedComparison::None;
   }
 
+  /// Calls \p Visit with each variable \p E reads; not through `sizeof(buf)`
+  /// or `alignof`, which read no value.
+  static void
+  forEachVariableRead(const Stmt *E,
+                      llvm::function_ref<void(const VarDecl *)> Visit) {
+    if (!E || isa<UnaryExprOrTypeTraitExpr>(E))
+      return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
+        Visit(V);
+    for (const Stmt *Child : E->children())
+      forEachVariableRead(Child, Visit);
+  }
+
   const ComparerShape &comparerShape(const FunctionDecl *F) {
     if (auto It = ComparerMemo.find(F); It != ComparerMemo.end())
       return It->second;
@@ -4756,18 +4782,9 @@ private:
             Source = P;
             continue;
           }
-          // (A size, `sizeof(buf)`, reads no value.)
-          std::function<void(const Stmt *)> Visit = [&](const Stmt *Y) {
-            if (!Y || isa<UnaryExprOrTypeTraitExpr>(Y))
-              return;
-            if (const auto *DRE = dyn_cast<DeclRefExpr>(Y);
-                DRE && isa<VarDecl>(DRE->getDecl()) &&
-                !isa<ParmVarDecl>(DRE->getDecl()) && DRE->getDecl() != Local)
-              FromElsewhere = true;
-            for (const Stmt *C : Y->children())
-              Visit(C);
-          };
-          Visit(CE->getArg(I));
+          forEachVariableRead(CE->getArg(I), [&](const VarDecl *V) {
+            FromElsewhere |= !isa<ParmVarDecl>(V) && V != Local;
+          });
         }
         if (Source)
           FilledFrom.try_emplace(Local, Source);
@@ -4783,25 +4800,15 @@ private:
       auto SoleSource = [&](const Expr *Value) -> const ParmVarDecl * {
         const ParmVarDecl *Source = nullptr;
         bool Many = false;
-        // (Not through `sizeof(inws)`: a size reads no value.)
-        std::function<void(const Stmt *)> Visit = [&](const Stmt *X) {
-          if (!X || isa<UnaryExprOrTypeTraitExpr>(X))
-            return;
-          if (const auto *DRE = dyn_cast<DeclRefExpr>(X);
-              DRE && isa<VarDecl>(DRE->getDecl())) {
-            const ParmVarDecl *P = dyn_cast<ParmVarDecl>(DRE->getDecl());
-            if (auto It = FilledFrom.find(DRE->getDecl());
-                It != FilledFrom.end())
-              P = It->second;
-            if (P && P->getDeclContext() == F) {
-              Many |= Source && Source != P;
-              Source = P;
-            }
+        forEachVariableRead(Value, [&](const VarDecl *V) {
+          const ParmVarDecl *P = dyn_cast<ParmVarDecl>(V);
+          if (auto It = FilledFrom.find(V); It != FilledFrom.end())
+            P = It->second;
+          if (P && P->getDeclContext() == F) {
+            Many |= Source && Source != P;
+            Source = P;
           }
-          for (const Stmt *C : X->children())
-            Visit(C);
-        };
-        Visit(Value);
+        });
         return Many ? nullptr : Source;
       };
       for (int Round = 0; Round < 4; ++Round)
@@ -8693,11 +8700,10 @@ private:
     // Whether \p Cond holds when the two values of its comparison differ:
     // `memcmp(a, b, n)`, `memcmp(...) != 0`, `a != b`.
     auto ZeroWhenEqual = [&](const Expr *Cond, const Expr *&C, const Expr *&D) {
-      static const llvm::Regex Name(
-          "^(memcmp|bcmp|strcmp|strncmp|strcasecmp|strncasecmp|wcscmp)$");
       std::string How;
       const auto *CE = dyn_cast<CallExpr>(Cond->IgnoreParenImpCasts());
-      return CE && Name.match(calleeName(CE)) && comparison(CE, C, D, How);
+      return CE && zeroWhenEqualComparison(calleeName(CE)) &&
+             comparison(CE, C, D, How);
     };
     auto Differs = [&](const Expr *Cond, const Expr *&C, const Expr *&D) {
       std::string How;
