@@ -172,6 +172,8 @@ bool secretName(llvm::StringRef Name) {
       "(^|_)pass_?key$|"
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
       "host|owner|user)(pass|pw)$|"
+      // ... or its hash (SRB2's `adminpassmd5`).
+      "(rcon|admin|master|server|oper)(pass|pw)_?(md5|sha1|sha256|hash)$|"
       // One letter says whose: ircu's channel `apass` (admin), `upass`.
       "^[a-z]pass$|"
       // Exim's `clearpass`: a password in clear.
@@ -2859,6 +2861,8 @@ private:
   /// What a value fed to a digest is: the client's (its password among
   /// them), a secret or key of the server's, or neither.
   DigestInput digestInput(const Expr *Arg, const Secrets &S) {
+    if (lookedUpSecret(Arg))
+      return DigestInput::Key;
     if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request))
       return readsNamed(Arg, passwordName) ? DigestInput::ClientPassword
                                            : DigestInput::Client;
@@ -2866,6 +2870,30 @@ private:
         mentionsServerSecret(Arg, S))
       return DigestInput::Key;
     return DigestInput::Other;
+  }
+
+  /// A secret field of the record a look-up returned, though the look-up
+  /// was given the client's request (mangos's `lookup = m_gateway.
+  /// LookupAccount(request)`, then `&lookup.sessionKey`): the server's
+  /// record of the account, not what the client sent.
+  static bool lookedUpSecret(const Expr *Arg) {
+    const Expr *Read = withoutCasts(Arg);
+    if (const auto *UO = dyn_cast<UnaryOperator>(Read);
+        UO && UO->getOpcode() == UO_AddrOf)
+      Read = withoutCasts(UO->getSubExpr());
+    const auto *ME = dyn_cast_or_null<MemberExpr>(Read);
+    if (!ME || !ME->getMemberDecl()->getDeclName().isIdentifier() ||
+        !secretName(ME->getMemberDecl()->getName()))
+      return false;
+    const auto *Record =
+        dyn_cast_or_null<VarDecl>(declOf(ME->getBase()->IgnoreParenImpCasts()));
+    const auto *Lookup =
+        Record && Record->isLocalVarDecl()
+            ? dyn_cast_or_null<CallExpr>(withoutCasts(Record->getInit()))
+            : nullptr;
+    static const llvm::Regex LookupName("look_?up|find|fetch|query|select",
+                                        llvm::Regex::IgnoreCase);
+    return Lookup && LookupName.match(calleeName(Lookup));
   }
 
   /// A C++ digest object fed a value (cmangos's `sha.UpdateData(K)` of a
@@ -3284,6 +3312,19 @@ private:
     Visit(E);
     return Found;
   }
+  /// `Session::getID()`, `HttpSession::id()`: a session class's getter of
+  /// its id, not of a user's or an object's id it carries.
+  static bool sessionIdGetter(const CXXMethodDecl *Method) {
+    static const llvm::Regex IdGetter("^(get_?)?s?id$",
+                                      llvm::Regex::IgnoreCase);
+    static const llvm::Regex SessionClass("session", llvm::Regex::IgnoreCase);
+    const CXXRecordDecl *Record = Method->getParent();
+    return Method->getNumParams() == 0 &&
+           Method->getDeclName().isIdentifier() &&
+           IdGetter.match(Method->getName()) && Record &&
+           Record->getDeclName().isIdentifier() &&
+           SessionClass.match(Record->getName());
+  }
 
   /// A member that names a public property of what holds it: a
   /// protocol's public field (publicFieldName), its name, type, algorithm,
@@ -3310,8 +3351,12 @@ private:
         "(alg|algo|algorithm|method|type|kind|name|list|pref|len|length|size|"
         "flag|mode)s?$",
         llvm::Regex::IgnoreCase);
+    // Nor a radio operator's or a player's call sign (BZFlag's
+    // `getCallSign()`).
+    static const llvm::Regex CallSign("call_?sign", llvm::Regex::IgnoreCase);
     return !computingName(FD).empty() && Sign.match(FD->getName()) &&
-           !outcomeName(FD->getName()) && !Kinds.match(FD->getName());
+           !outcomeName(FD->getName()) && !Kinds.match(FD->getName()) &&
+           !CallSign.match(FD->getName());
   }
 
   /// A project function that hashes a key into a buffer:
@@ -5342,10 +5387,15 @@ private:
           if (FD->getDeclName().isIdentifier() && !tokenizerName(FD->getName()))
             Note(Accessor.sub("", FD->getName()));
           if (const auto *Getter = dyn_cast<CXXMemberCallExpr>(CE);
-              Getter && Getter->getMethodDecl())
+              Getter && Getter->getMethodDecl()) {
             if (auto Key = getterKey(Getter);
                 Key && S.PasswordGetters.count(*Key))
               Note("password");
+            // A session's id (gerbera's `s->getID() == sessionID`, a
+            // `Session`'s): the id of a session is its bearer credential.
+            if (sessionIdGetter(Getter->getMethodDecl()))
+              Note("session_id", Getter->getMethodDecl());
+          }
           // A class or namespace of the project's: `Secrets::salt()`.
           if (const auto *ND = dyn_cast<NamedDecl>(FD->getDeclContext());
               ND && ND->getDeclName().isIdentifier() &&
@@ -5627,7 +5677,9 @@ private:
     if (Record.empty())
       if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
         Record = TD->getName();
-    return Proof.match(FD->getName()) && Record.contains_insensitive("srp");
+    // Also a login message's proof (mangos's `sAuthLogonProof_C`, M1).
+    return Proof.match(FD->getName()) && (Record.contains_insensitive("srp") ||
+                                          Record.contains_insensitive("proof"));
   }
 
   /// A member's name without its decorations: `m_nonce`, `nonce_`.
@@ -6307,10 +6359,12 @@ private:
     // A credential the request carries (`Authorization`, `X-API-Key`)
     // against any value of the server's (`key_`): what it expects.
     // Not against a user's name: `user == username` after decoding Basic
-    // credentials checks who, not the secret.
+    // credentials checks who, not the secret. Nor a user's id read out of
+    // the credential (`userid = get_payload(body["token"], KEY)["userId"]`,
+    // then `user["id"] == userid`): a claim, checked for who.
     auto Credential = [](const Operand &X, const Operand &Y) {
       return X.Named && X.Request && X.Direct && !X.PasswordOnly &&
-             !Y.Request && !Y.UserName;
+             !X.UserName && !Y.Request && !Y.UserName;
     };
     // A hash of the password a client sent against the one stored
     // (`row["password_hash"] != sha256(password)`).
@@ -8893,6 +8947,24 @@ private:
         llvm::Regex::IgnoreCase);
     bool PublicKeyVerifier =
         F->getDeclName().isIdentifier() && PublicKeyVerify.match(F->getName());
+    // A generic lambda's body is a template: what its members are, and
+    // so what they name, shows only in its instantiation (gerbera's
+    // `find_if(..., [=](auto &&s) { return s->getID() == sessionID; })`).
+    // Its compares are read there as well, where the template says
+    // nothing more.
+    size_t FirstOfInstances = Out.size();
+    walk(F->getBody(), [&](const Stmt *X) {
+      const auto *LE = dyn_cast<LambdaExpr>(X);
+      const FunctionDecl *Instance =
+          LE && LE->isGenericLambda() ? callOperator(LE) : nullptr;
+      if (!Instance || !Instance->hasBody() || Instance == F)
+        return;
+      findCompares(Instance, Out);
+    });
+    auto SeenInInstance = [&](SourceLocation Loc) {
+      return std::any_of(Out.begin() + FirstOfInstances, Out.end(),
+                         [&](const UnsafeCompare &C) { return C.Loc == Loc; });
+    };
     Secrets S = secretsIn(F->getBody(), F);
     llvm::DenseSet<const Stmt *> Rewritten; // the `==` inside a `!=`
     walk(F->getBody(), [&](const Stmt *X) {
@@ -8997,7 +9069,8 @@ private:
       if (!OS.strong() && CryptHash && (!OS.Named || Secret == CryptHash))
         if (std::string N = nameOf(CryptHash); !N.empty())
           C.What = "the password hash '" + N + "'";
-      Out.push_back(C);
+      if (!SeenInInstance(C.Loc))
+        Out.push_back(C);
     });
   }
 };
