@@ -5717,12 +5717,19 @@ private:
     if (T->isPointerType())
       T = T->getPointeeType();
     const auto *RD = T->getAsRecordDecl();
+    // Also behind a library's prefix and a typedef of an unnamed struct
+    // (neon's `ne_uri`).
     static const llvm::Regex Address(
-        "^(jabber_?id|jid|(socket_?)?addr(ess)?|sockaddr(_in6?)?|ur[il]|"
-        "host_?(name|port)?|endpoint)$",
+        "^([a-z]+_)?(jabber_?id|jid|(socket_?)?addr(ess)?|sockaddr(_in6?)?|"
+        "ur[il]|host_?(name|port)?|endpoint)(_t|_s)?$",
         llvm::Regex::IgnoreCase);
-    return RD && RD->getDeclName().isIdentifier() &&
-           Address.match(RD->getName());
+    if (!RD)
+      return false;
+    llvm::StringRef Name = RD->getName();
+    if (Name.empty())
+      if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+        Name = TD->getName();
+    return !Name.empty() && Address.match(Name);
   }
 
   /// Named for zeros: `zeros`, `zero_key`, `bufferZeroes`.
@@ -8992,6 +8999,16 @@ private:
       // ... or a network address (libwebsockets' `memcmp(pt + p, client_ip,
       // ip_len)` of a retry token's plaintext): the peer's, public.
       if (addressName(nameOf(A)) || addressName(nameOf(B)))
+        return;
+      // ... or two URIs (neon's `ne_uri_cmp(&absolute, &base)`).
+      auto AddressObject = [&](const Expr *E) {
+        const Expr *Bare = withoutCasts(E);
+        if (const auto *UO = dyn_cast<UnaryOperator>(Bare);
+            UO && UO->getOpcode() == UO_AddrOf)
+          Bare = UO->getSubExpr();
+        return addressType(Bare->getType());
+      };
+      if (AddressObject(A) && AddressObject(B))
         return;
       // ... or a buffer of zeros (RadioLib's `memcmp(cOcts, bufferZeroes,
       // n)`): whether a value is set at all, not which.

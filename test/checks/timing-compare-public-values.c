@@ -3,8 +3,9 @@
 // and a terminal prompt held in a local array set from a literal and never
 // written (x11vnc's `char pstr[] = "password:"`), a DNSKEY record's digest
 // matched with its DS record (getdns: the zone's public key, hashed into a
-// buffer named `digest`). Not reported; the PIN and the password compared
-// with the stored ones are.
+// buffer named `digest`), two URIs resolved from the words of a challenge
+// (neon's `ne_uri_cmp` of a `token`'s URI with the server's). Not
+// reported; the PIN and the password compared with the stored ones are.
 // RUN: %tidy %s -- 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <string.h>
 
@@ -85,9 +86,33 @@ static int ds_record_matches(const unsigned char *rr, unsigned char *buf,
   return memcmp(digest, rr + 14, digest_len) == 0;
 }
 
+typedef struct {
+  char *scheme, *host, *path;
+  unsigned int port;
+} ne_uri;
+char *ne_token(char **str, char separator);
+int ne_uri_parse(const char *text, ne_uri *parsed);
+void ne_uri_resolve(const ne_uri *base, const ne_uri *rel, ne_uri *out);
+int ne_uri_cmp(const ne_uri *a, const ne_uri *b);
+
+static int same_origin_domains(char *domains, ne_uri *base) {
+  int same = 0;
+  do {
+    char *token = ne_token(&domains, ' ');
+    ne_uri rel, absolute;
+    if (ne_uri_parse(token, &rel) == 0) {
+      ne_uri_resolve(base, &rel, &absolute);
+      if (absolute.path && ne_uri_cmp(&absolute, base) == 0)
+        ++same;
+    }
+  } while (domains);
+  return same;
+}
+
 int use(struct session *sd, const char *pin, const char *typed,
         struct rrset *ds, struct rr_iter *dnskey) {
   return pin_blacklisted(pin) + pin_matches(sd, pin) + saw_prompt(typed) +
          login_ok(sd, typed) + ds_matches(ds, dnskey) +
-         ds_record_matches(dnskey->rr_type, dnskey->nxt, 64);
+         ds_record_matches(dnskey->rr_type, dnskey->nxt, 64) +
+         same_origin_domains((char *)typed, 0);
 }
