@@ -1,0 +1,52 @@
+/* Hand-written stand-in for BZFlag's autoconf config.h (Linux x86_64, glibc, GCC/Clang). */
+#ifndef BZF_STUB_CONFIG_H
+#define BZF_STUB_CONFIG_H
+#define HAVE_PTHREADS 1
+#define HAVE_REGEX_H 1
+#define HAVE_SOCKLEN_T 1
+#define HAVE_STD__COUNT 1
+#define HAVE_STD__MAX 1
+#define HAVE_STD__MIN 1
+#define HAVE_ACOSF 1
+#define HAVE_ASINF 1
+#define HAVE_ATAN 1
+#define HAVE_ATANF 1
+#define HAVE_COSF 1
+#define HAVE_EXPF 1
+#define HAVE_FABSF 1
+#define HAVE_FLOORF 1
+#define HAVE_FMODF 1
+#define HAVE_HYPOTF 1
+#define HAVE_LOG 1
+#define HAVE_LOGF 1
+#define HAVE_POWF 1
+#define HAVE_SINF 1
+#define HAVE_SQRTF 1
+#define HAVE_TANF 1
+#define HAVE_UNISTD_H 1
+#define HAVE_SYS_SOCKET_H 1
+#define HAVE_NETINET_IN_H 1
+#define HAVE_ARPA_INET_H 1
+#define HAVE_STDINT_H 1
+#define HAVE_INTTYPES_H 1
+#define HAVE_STRING_H 1
+#define HAVE_STDLIB_H 1
+#define HAVE_SCHED_H 1
+#define HAVE_VALUES_H 1
+#define HAVE_SYS_PARAM_H 1
+#define HAVE_SYS_TIME_H 1
+#define HAVE_ARES_LIBRARY_INIT 1
+#define BZ_PLUGINS 1
+#define ROBOT 1
+#define _REENTRANT 1
+#define BUILD_DATE "2025-01-01"
+#define BZFLAG_DATA "/usr/share/bzflag"
+#define BZ_BUILD_OS "linux-gnu"
+#define SIZEOF_DOUBLE 8
+#define SIZEOF_FLOAT 4
+#define SIZEOF_INT 4
+#define SIZEOF_LONG_DOUBLE 16
+#define SIZEOF_LONG_INT 8
+#define SIZEOF_LONG_LONG_INT 8
+#define SIZEOF_SHORT_INT 2
+#endif
