@@ -5042,6 +5042,9 @@ private:
     bool PasswordOnly = false; // ... and the name says password
     bool Hashed = false;       // a hash is taken of it: `sha256(password)`
     bool UserName = false;     // a user's name: `username`, `user_`
+    /// The key of an entry of the server's table of sessions (see
+    /// sessionTableKey), though the table was handed in.
+    bool SessionTableKey = false;
     /// Itself named like a signature: `sign`, `reqSign`, `signature`.
     bool SignatureNamed = false;
     bool Request = false;  // taken from the request
@@ -5348,6 +5351,12 @@ private:
               FD && srpProof(FD)) {
             Other = Proof = true;
             O.NamedDecls.push_back(FD);
+          }
+          // The key of an entry of a table of sessions is a session's id
+          // (myMPD's `current->key` after `current = session_list->head`).
+          if (sessionTableKey(ME)) {
+            Note("session_id", ME->getMemberDecl());
+            O.SessionTableKey = true;
           }
           // A buffer's bytes are the value its holder names (`sid->buff`,
           // `token.data`).
@@ -5823,6 +5832,27 @@ private:
     return Search && calleeName(Search) == "find" &&
            !mentionsAny(Search->getImplicitObjectArgument(), S.Request) &&
            lookupByUser(Search, S);
+  }
+
+  /// `node->key` where `node` walks a list of sessions: its local was set
+  /// from a member of a variable named for the sessions (`session_list->
+  /// head`, `sessions.first`).
+  static bool sessionTableKey(const MemberExpr *ME) {
+    static const llvm::Regex Key("^_*(key|s?id)_*$", llvm::Regex::IgnoreCase);
+    static const llvm::Regex Sessions(
+        "sessions|session_?(list|table|map|cache|store)s?$",
+        llvm::Regex::IgnoreCase);
+    const auto *Entry =
+        dyn_cast_or_null<VarDecl>(declOf(ME->getBase()->IgnoreParenImpCasts()));
+    if (!ME->getMemberDecl()->getDeclName().isIdentifier() ||
+        !Key.match(ME->getMemberDecl()->getName()) || !Entry ||
+        !Entry->isLocalVarDecl() || !Entry->getInit())
+      return false;
+    const auto *Start = dyn_cast<MemberExpr>(withoutCasts(Entry->getInit()));
+    const ValueDecl *Table =
+        Start ? declOf(Start->getBase()->IgnoreParenImpCasts()) : nullptr;
+    return Table && Table->getDeclName().isIdentifier() &&
+           Sessions.match(Table->getName());
   }
 
   /// A record the server looks up by the account the client names
@@ -6409,11 +6439,13 @@ private:
     // `StrEq(parv[1], pwaconf->passwd)`).
     // Or a password record's value against the text the check was given
     // beside it (tac_plus-ng's `compare_pwdat(a, user, b)` doing
-    // `strcmp(a->value, b)`).
+    // `strcmp(a->value, b)`); a session table's key too (myMPD's
+    // `strcmp(current->key, session)`).
     auto KeptLogin = [](const Operand &X, const Operand &Y) {
       bool OtherField = X.Member && Y.Member && Y.FromParam &&
                         X.Member->getMemberDecl() != Y.Member->getMemberDecl();
-      bool GivenText = X.PasswordOnly && Y.GivenParam && !Y.Member;
+      bool GivenText =
+          (X.PasswordOnly || X.SessionTableKey) && Y.GivenParam && !Y.Member;
       // Or one a call read out of the server's settings, against the bytes
       // the check was handed (PulseAudio's ESD `memcmp(data, key, n)` after
       // `key = pa_auth_cookie_read(c->options->auth_cookie, n)`).

@@ -1,9 +1,10 @@
 // Session ids looked up through a session class's id getter, also inside
-// a generic lambda whose types show only in its instantiation; login
-// proofs of game servers (a digest keyed by the session key of the
-// account record a look-up returned; a proof message's M1; the hash of an
-// admin password); and what stays silent: a user's id read out of a
-// token, a player's call sign, an id getter of a class that is no session.
+// a generic lambda whose types show only in its instantiation, or as the
+// keys of a list of sessions; login proofs of game servers (a digest keyed
+// by the session key of the account record a look-up returned; a proof
+// message's M1; the hash of an admin password); and what stays silent: a
+// user's id read out of a token, a player's call sign, an id getter of a
+// class that is no session, the keys of a list of settings.
 // RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <algorithm>
 #include <cstdint>
@@ -34,6 +35,34 @@ public:
         return;
   }
 };
+
+// A C list of sessions walked from its head: each node's key is a
+// session's id.
+struct t_list_node {
+  char *key;
+  long value_i;
+  t_list_node *next;
+};
+struct t_list {
+  t_list_node *head;
+};
+bool session_validate(t_list *session_list, const char *session) {
+  t_list_node *current = session_list->head;
+  while (current != nullptr) {
+    if (strcmp(current->key, session) == 0)
+      // CHECK: :[[@LINE-1]]:9: warning: the secret 'key' is compared with 'strcmp'
+      return true;
+    current = current->next;
+  }
+  return false;
+}
+// ... not a list of settings.
+bool has_setting(t_list *settings, const char *name) {
+  for (t_list_node *current = settings->head; current; current = current->next)
+    if (strcmp(current->key, name) == 0)
+      return true;
+  return false;
+}
 
 // An object's id is no session's: a library's items found by their id.
 class Item {
