@@ -3313,17 +3313,23 @@ private:
     return Found;
   }
   /// `Session::getID()`, `HttpSession::id()`: a session class's getter of
-  /// its id, not of a user's or an object's id it carries.
+  /// its id, not of a user's or an object's id it carries. Not a media or
+  /// a TLS session's, whose id goes in clear (SDP's origin line, a
+  /// ServerHello).
   static bool sessionIdGetter(const CXXMethodDecl *Method) {
     static const llvm::Regex IdGetter("^(get_?)?s?id$",
                                       llvm::Regex::IgnoreCase);
     static const llvm::Regex SessionClass("session", llvm::Regex::IgnoreCase);
+    static const llvm::Regex PublicSession(
+        "sdp|rtp|rtsp|sip|media|call|dialog|ssl|tls|quic",
+        llvm::Regex::IgnoreCase);
     const CXXRecordDecl *Record = Method->getParent();
     return Method->getNumParams() == 0 &&
            Method->getDeclName().isIdentifier() &&
            IdGetter.match(Method->getName()) && Record &&
            Record->getDeclName().isIdentifier() &&
-           SessionClass.match(Record->getName());
+           SessionClass.match(Record->getName()) &&
+           !PublicSession.match(Record->getName());
   }
 
   /// A member that names a public property of what holds it: a

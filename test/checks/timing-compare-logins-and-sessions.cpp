@@ -4,7 +4,8 @@
 // by the session key of the account record a look-up returned; a proof
 // message's M1; the hash of an admin password); and what stays silent: a
 // user's id read out of a token, a player's call sign, an id getter of a
-// class that is no session, the keys of a list of settings.
+// class that is no session or an SDP session's, the keys of a list of
+// settings.
 // RUN: %tidy %s -- -std=c++17 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <algorithm>
 #include <cstdint>
@@ -62,6 +63,15 @@ bool has_setting(t_list *settings, const char *name) {
     if (strcmp(current->key, name) == 0)
       return true;
   return false;
+}
+
+// An SDP session's id is public: it goes in the offer's origin line.
+class SdpSession {
+public:
+  std::string getId() const;
+};
+bool sameOffer(const SdpSession &Offer, const std::string &sessionId) {
+  return Offer.getId() == sessionId;
 }
 
 // An object's id is no session's: a library's items found by their id.
