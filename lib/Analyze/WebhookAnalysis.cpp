@@ -5747,6 +5747,32 @@ private:
     return !Name.empty() && Address.match(Name);
   }
 
+  /// A local array set to zeros where it is declared and never written
+  /// (SUPLA's `char _authkey[SUPLA_AUTHKEY_SIZE] = {};`, compared with the
+  /// key to see that one is set): it is used nowhere else in \p Body.
+  static bool zeroFilledArray(const Expr *E, const Stmt *Body) {
+    const auto *VD = dyn_cast_or_null<VarDecl>(declOf(withoutCasts(E)));
+    if (!VD || !VD->isLocalVarDecl() || !VD->getType()->isArrayType() ||
+        !VD->getInit())
+      return false;
+    const auto *Init = dyn_cast<InitListExpr>(VD->getInit()->IgnoreImplicit());
+    if (!Init || llvm::any_of(Init->inits(), [](const Expr *Element) {
+          Element = Element->IgnoreImplicit();
+          if (isa<ImplicitValueInitExpr>(Element))
+            return false;
+          const auto *Zero = dyn_cast<IntegerLiteral>(Element);
+          return !Zero || Zero->getValue() != 0;
+        }))
+      return false;
+    unsigned Uses = 0;
+    walk(Body, [&](const Stmt *X) {
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(X);
+          DRE && DRE->getDecl() == VD)
+        ++Uses;
+    });
+    return Uses == 1;
+  }
+
   /// Named for zeros: `zeros`, `zero_key`, `bufferZeroes`.
   static bool zeroName(llvm::StringRef Name) {
     static const llvm::Regex Snake("(^|_)zero(e?s)?(_|$)",
@@ -6871,11 +6897,13 @@ private:
       // Two byte pointers held in variables (`userKey == user->privKey`,
       // C's aliasing test) compare addresses too; a literal on one side is
       // a mistaken string comparison, kept.
+      // (Also an untyped pointer: libiec61850's `securityToken ==
+      // password2`, which password a connection was admitted with.)
       auto BytePointerVariable = [&](const Expr *E) {
         const Expr *Bare = E->IgnoreParenImpCasts();
         QualType T = Bare->getType();
-        return (T->isArrayType() || (T->isPointerType() && !objectPointer(E) &&
-                                     !T->getPointeeType()->isVoidType())) &&
+        return (T->isArrayType() ||
+                (T->isPointerType() && !objectPointer(E))) &&
                (isa<DeclRefExpr>(Bare) || isa<MemberExpr>(Bare));
       };
       if (!Ctx.getLangOpts().CPlusPlus && BytePointerVariable(A) &&
@@ -9050,7 +9078,8 @@ private:
         return;
       // ... or a buffer of zeros (RadioLib's `memcmp(cOcts, bufferZeroes,
       // n)`): whether a value is set at all, not which.
-      if (zeroName(nameOf(A)) || zeroName(nameOf(B)))
+      if (zeroName(nameOf(A)) || zeroName(nameOf(B)) ||
+          zeroFilledArray(A, F->getBody()) || zeroFilledArray(B, F->getBody()))
         return;
       // The project's own `operator==` (an HMAC result class's) compares
       // as its body does.

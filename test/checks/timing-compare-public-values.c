@@ -4,7 +4,8 @@
 // written (x11vnc's `char pstr[] = "password:"`), a DNSKEY record's digest
 // matched with its DS record (getdns: the zone's public key, hashed into a
 // buffer named `digest`), two URIs resolved from the words of a challenge
-// (neon's `ne_uri_cmp` of a `token`'s URI with the server's). Not
+// (neon's `ne_uri_cmp` of a `token`'s URI with the server's), a key
+// compared with zeros to see it is set, two pointers compared. Not
 // reported; the PIN and the password compared with the stored ones are.
 // RUN: %tidy %s -- 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <string.h>
@@ -109,10 +110,36 @@ static int same_origin_domains(char *domains, ne_uri *base) {
   return same;
 }
 
+// A key checked for being set, against an array of zeros; which password
+// a connection was admitted with, by the password's address (libiec61850's
+// access handlers). The key checked against the one the device sent is
+// reported.
+#define AUTHKEY_SIZE 16
+struct registration {
+  char *authkey;
+};
+static int authkey_is_set(const struct registration *r) {
+  char _authkey[AUTHKEY_SIZE] = {0};
+  return memcmp(_authkey, r->authkey, AUTHKEY_SIZE) != 0;
+}
+static int authkey_matches(const struct registration *r, const char *sent) {
+  char expected[AUTHKEY_SIZE] = {0};
+  memcpy(expected, r->authkey, AUTHKEY_SIZE);
+  return memcmp(expected, sent, AUTHKEY_SIZE) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret 'expected' is compared with 'memcmp'
+}
+static char *password2 = "user2@testpw";
+void *connection_security_token(void *connection);
+static int may_write(void *connection) {
+  void *securityToken = connection_security_token(connection);
+  return securityToken == password2;
+}
+
 int use(struct session *sd, const char *pin, const char *typed,
         struct rrset *ds, struct rr_iter *dnskey) {
   return pin_blacklisted(pin) + pin_matches(sd, pin) + saw_prompt(typed) +
          login_ok(sd, typed) + ds_matches(ds, dnskey) +
          ds_record_matches(dnskey->rr_type, dnskey->nxt, 64) +
-         same_origin_domains((char *)typed, 0);
+         same_origin_domains((char *)typed, 0) + authkey_is_set(0) +
+         authkey_matches(0, typed) + may_write(sd);
 }
