@@ -3629,11 +3629,18 @@ private:
         "^(i|in|input|rx|recv|rcv|req|request)_?buf(fer)?$|^(pkt|packet)$",
         llvm::Regex::IgnoreCase);
     bool SetsPassword = F && setsPassword(F);
+    // In any function, a parameter named for a new password is one (Cetus's
+    // `pwd_pair_same_pwd(pwd, new_pass, t)`, refusing an update that
+    // changes nothing).
+    static const llvm::Regex NewSecret(
+        "^_*new_?(pass|passwd|password|pw|pwd|secret|pin)$",
+        llvm::Regex::IgnoreCase);
     if (F)
       for (const ParmVarDecl *P : F->parameters()) {
-        if (SetsPassword && P->getDeclName().isIdentifier() &&
-            textType(P->getType()) && !OldValue.match(P->getName()) &&
-            !RawMessage.match(P->getName()))
+        if (P->getDeclName().isIdentifier() && textType(P->getType()) &&
+            ((SetsPassword && !OldValue.match(P->getName()) &&
+              !RawMessage.match(P->getName())) ||
+             NewSecret.match(P->getName())))
           S.NewValues.insert(P);
         S.Params.insert(P);
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
@@ -6179,8 +6186,12 @@ private:
     // A prefix that says what follows (WeeChat's relay `"plain:"`, a
     // form's `"password="`): the value is after it.
     bool Marker = Text.ends_with(":") || Text.ends_with("=");
+    // A short word in capitals is a protocol's keyword: a signal's name
+    // (redis-cluster-proxy's `strcasecmp("TERM", sig)`), a command, a
+    // method.
+    static const llvm::Regex Keyword("^[A-Z]{1,8}$");
     return llvm::none_of(Text, [](char C) { return llvm::isSpace(C); }) &&
-           !Word.match(Text) && !Mask && !Marker;
+           !Word.match(Text) && !Mask && !Marker && !Keyword.match(Text);
   }
 
   /// A literal of two to five words (`"open sesame"`): a passphrase when

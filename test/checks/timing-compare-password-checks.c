@@ -527,3 +527,23 @@ void check_vars(void) {
     printf("password changed\n");
   }
 }
+
+// A new password a caller chose, against the kept one (Cetus's
+// `pwd_pair_same_pwd`, refusing an update that changes nothing): no guess
+// of the kept one. The client's password checked with the same pair is
+// reported.
+struct pwd_pair_t {
+  char *client;
+  char *server;
+};
+static int pwd_pair_same_pwd(struct pwd_pair_t *pwd, const char *new_pass) {
+  return strcmp(pwd->client, new_pass) == 0;
+}
+static int pwd_pair_check(struct pwd_pair_t *pwd, const char *client_pass) {
+  return strcmp(pwd->client, client_pass) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret {{.*}} is compared with 'strcmp'
+}
+int update_password(struct pwd_pair_t *pwd, const char *client_pass,
+                    const char *new_pass) {
+  return pwd_pair_check(pwd, client_pass) && !pwd_pair_same_pwd(pwd, new_pass);
+}

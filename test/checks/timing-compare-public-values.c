@@ -5,10 +5,12 @@
 // matched with its DS record (getdns: the zone's public key, hashed into a
 // buffer named `digest`), two URIs resolved from the words of a challenge
 // (neon's `ne_uri_cmp` of a `token`'s URI with the server's), a key
-// compared with zeros to see it is set, two pointers compared. Not
+// compared with zeros to see it is set, two pointers compared, a signal's
+// name (`sig`) against the names of signals. Not
 // reported; the PIN and the password compared with the stored ones are.
 // RUN: %tidy %s -- 2>&1 | FileCheck %s -implicit-check-not='warning:'
 #include <string.h>
+#include <strings.h>
 
 struct pin_settings {
   char **blacklist;
@@ -135,11 +137,28 @@ static int may_write(void *connection) {
   return securityToken == password2;
 }
 
+// A signal named by a command's argument (`sig`, no signature) against
+// the signals' names.
+struct client_request {
+  char *buffer;
+  int offsets[8];
+  int lengths[8];
+};
+char *strndup(const char *s, size_t n);
+static int signal_number(struct client_request *req) {
+  char *sig = strndup(req->buffer + req->offsets[4], req->lengths[4]);
+  if (strcasecmp("TERM", sig) == 0)
+    return 15;
+  if (strcasecmp("KILL", sig) == 0)
+    return 9;
+  return 0;
+}
+
 int use(struct session *sd, const char *pin, const char *typed,
         struct rrset *ds, struct rr_iter *dnskey) {
   return pin_blacklisted(pin) + pin_matches(sd, pin) + saw_prompt(typed) +
          login_ok(sd, typed) + ds_matches(ds, dnskey) +
          ds_record_matches(dnskey->rr_type, dnskey->nxt, 64) +
          same_origin_domains((char *)typed, 0) + authkey_is_set(0) +
-         authkey_matches(0, typed) + may_write(sd);
+         authkey_matches(0, typed) + may_write(sd) + signal_number(0);
 }
