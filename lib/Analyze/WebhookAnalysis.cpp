@@ -3312,6 +3312,16 @@ private:
     Visit(E);
     return Found;
   }
+  /// A parameter named for a new password: in any function, one a caller
+  /// chose (Cetus's `pwd_pair_same_pwd(pwd, new_pass, t)`, refusing an
+  /// update that changes nothing), not one it guesses.
+  static bool newSecretName(const ParmVarDecl *P) {
+    static const llvm::Regex NewSecret(
+        "^_*new_?(pass|passwd|password|pw|pwd|secret|pin)$",
+        llvm::Regex::IgnoreCase);
+    return P->getDeclName().isIdentifier() && NewSecret.match(P->getName());
+  }
+
   /// `Session::getID()`, `HttpSession::id()`: a session class's getter of
   /// its id, not of a user's or an object's id it carries. Not a media or
   /// a TLS session's, whose id goes in clear (SDP's origin line, a
@@ -3629,18 +3639,12 @@ private:
         "^(i|in|input|rx|recv|rcv|req|request)_?buf(fer)?$|^(pkt|packet)$",
         llvm::Regex::IgnoreCase);
     bool SetsPassword = F && setsPassword(F);
-    // In any function, a parameter named for a new password is one (Cetus's
-    // `pwd_pair_same_pwd(pwd, new_pass, t)`, refusing an update that
-    // changes nothing).
-    static const llvm::Regex NewSecret(
-        "^_*new_?(pass|passwd|password|pw|pwd|secret|pin)$",
-        llvm::Regex::IgnoreCase);
     if (F)
       for (const ParmVarDecl *P : F->parameters()) {
         if (P->getDeclName().isIdentifier() && textType(P->getType()) &&
             ((SetsPassword && !OldValue.match(P->getName()) &&
               !RawMessage.match(P->getName())) ||
-             NewSecret.match(P->getName())))
+             newSecretName(P)))
           S.NewValues.insert(P);
         S.Params.insert(P);
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
@@ -4925,6 +4929,12 @@ private:
           return D && D->getDeclName().isIdentifier() && userName(D->getName());
         };
         if (NamesUser(A) || NamesUser(B))
+          return;
+        // Nor a new password against the kept one (Cetus's
+        // `pwd_pair_same_pwd(pwd, new_pass, t)`): the callers refuse an
+        // update that changes nothing.
+        if (newSecretName(F->getParamDecl(L)) ||
+            newSecretName(F->getParamDecl(R)))
           return;
         Shape.Unsafe = true;
         Shape.Left = L;

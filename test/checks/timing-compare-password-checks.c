@@ -543,7 +543,10 @@ static int pwd_pair_check(struct pwd_pair_t *pwd, const char *client_pass) {
   return strcmp(pwd->client, client_pass) == 0;
   // CHECK: :[[@LINE-1]]:10: warning: the secret {{.*}} is compared with 'strcmp'
 }
-int update_password(struct pwd_pair_t *pwd, const char *client_pass,
-                    const char *new_pass) {
-  return pwd_pair_check(pwd, client_pass) && !pwd_pair_same_pwd(pwd, new_pass);
+void *lookup_record(void *records, const char *key);
+int update_record(void *records, const char *user, const char *client_pass,
+                  const char *pass) {
+  struct pwd_pair_t *pwd = lookup_record(records, user);
+  return pwd && pwd_pair_check(pwd, client_pass) &&
+         !pwd_pair_same_pwd(pwd, pass);
 }
