@@ -1,0 +1,20 @@
+/* Hand-written stand-in for lightdm's autoconf config.h (configure.ac
+ * AC_CONFIG_HEADER); no libaudit. */
+#define HAVE_LIBAUDIT 0
+#define GETTEXT_PACKAGE "lightdm"
+#define LOCALE_DIR "/usr/share/locale"
+#define VERSION "1.32.0"
+#define PACKAGE_VERSION "1.32.0"
+#define CONFIG_DIR "/etc/lightdm"
+#define SYSTEM_CONFIG_DIR "/usr/share/lightdm/lightdm.conf.d"
+#define USER_CONFIG_DIR "/etc/xdg/lightdm/lightdm.conf.d"
+#define SBIN_DIR "/usr/sbin"
+#define LOG_DIR "/var/log/lightdm"
+#define RUN_DIR "/var/run/lightdm"
+#define CACHE_DIR "/var/cache/lightdm"
+#define SESSIONS_DIR "/usr/share/lightdm/sessions:/usr/share/xsessions:/usr/share/wayland-sessions"
+#define REMOTE_SESSIONS_DIR "/usr/share/lightdm/remote-sessions"
+#define GREETERS_DIR "/usr/share/lightdm/greeters:/usr/share/xgreeters"
+#define DEFAULT_USER_SESSION "default"
+#define DEFAULT_GREETER_SESSION "default"
+#define GREETER_USER "lightdm"
