@@ -1,0 +1,33 @@
+/* Hand-written stand-in for the conf.h that EmpireMUD's configure makes from src/conf.h.in (Linux, glibc 2.36,
+ * libcrypt). */
+#define HAVE_SYS_WAIT_H 1
+#define RETSIGTYPE void
+#define STDC_HEADERS 1
+#define TIME_WITH_SYS_TIME 1
+#define EMPIRE_UNIX 1
+#define EMPIRE_CRYPT 1
+#define HAVE_STRUCT_IN_ADDR 1
+#define HAVE_INET_ADDR 1
+#define HAVE_INET_ATON 1
+#define HAVE_ARPA_INET_H 1
+#define HAVE_ARPA_TELNET_H 1
+#define HAVE_ASSERT_H 1
+#define HAVE_CRYPT_H 1
+#define HAVE_ERRNO_H 1
+#define HAVE_FCNTL_H 1
+#define HAVE_LIMITS_H 1
+#define HAVE_MEMORY_H 1
+#define HAVE_NETDB_H 1
+#define HAVE_NETINET_IN_H 1
+#define HAVE_SIGNAL_H 1
+#define HAVE_STRING_H 1
+#define HAVE_STRINGS_H 1
+#define HAVE_SYS_FCNTL_H 1
+#define HAVE_SYS_RESOURCE_H 1
+#define HAVE_SYS_SELECT_H 1
+#define HAVE_SYS_SOCKET_H 1
+#define HAVE_SYS_STAT_H 1
+#define HAVE_SYS_TIME_H 1
+#define HAVE_SYS_TYPES_H 1
+#define HAVE_SYS_UIO_H 1
+#define HAVE_UNISTD_H 1
