@@ -65,6 +65,8 @@ for feature, path in [
     ("wolfssl-headers", "/usr/include/wolfssl/wolfcrypt/hash.h"),
     ("glib-headers", "/usr/include/glib-2.0/glib.h"),
     ("orcania-headers", "/usr/include/orcania.h"),
+    ("xdmcp-headers", "/usr/include/X11/Xdmcp.h"),
+    ("pam-headers", "/usr/include/security/pam_appl.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

@@ -168,6 +168,8 @@ bool secretName(llvm::StringRef Name) {
       // `cred`, `creds`.
       "credentials?$|(^|_)creds?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
+      // A password's hash in one word (pvpgn's `passhash`, `oldpasshash1`).
+      "pass_?hash|"
       // A private tracker's passkey.
       "(^|_)pass_?key$|"
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
@@ -180,7 +182,8 @@ bool secretName(llvm::StringRef Name) {
       "(clear|plain)pass$|"
       // ... also the one a server built to expect (ArduinoOTA's
       // `_expectedAuthorization = "Basic " + base64Encode(...)`).
-      "^authorization$|(expected|basic|bearer)_?authorization$|"
+      // (Also spelt the British way: restbed's `authorisation`.)
+      "^authori[sz]ation$|(expected|basic|bearer)_?authori[sz]ation$|"
       // A session's id and its CSRF token are bearer credentials too.
       "csrf|xsrf|^sid$|_sid$|session_?id|session_?key|"
       // ... and kcgi's numbered `skey4`, a stored H(A1).
@@ -192,6 +195,10 @@ bool secretName(llvm::StringRef Name) {
       // SCRAM's StoredKey and ServerKey: who knows them can log in.
       // Not a key's fingerprint or id (`server_keyfp`).
       "(^|_)stored_?key$|(^|_)server_?key$|"
+      // ... and a login's proof of the password (SRP's M1 and M2, SCRAM's
+      // ClientProof: pvpgn's `conn_get_client_proof(c)`), not a Merkle
+      // proof or a proof of work.
+      "(^|_)(client|server|password)_?proof$|"
       // HTTP Digest's HA1, MD5(user:realm:password): who has it can answer
       // any challenge.
       "(^|_)ha1$|(^|_)h?a1_?hash$|"
@@ -208,6 +215,10 @@ bool secretName(llvm::StringRef Name) {
       // ... or a cookie: a value the server made unguessable and expects
       // back (X3's mailed activation cookie, a DTLS or SYN cookie).
       "(^|_)cookie$|"
+      // ... or the hash a session cookie carries (Gargoyle's `cookie_hash`).
+      "(^|_)cookie_?hash$|"
+      // PAM's authentication token: the password typed (`pamh->authtok`).
+      "(^|_)authtok$|"
       // A PIN stored for a login (not a GPIO pin: `led_pin`).
       "pin_?(hash|code)|pin_?(bytes|digits)$|"
       // A message integrity code (Bluetooth Mesh's NetMIC and TransMIC,
@@ -2869,7 +2880,24 @@ private:
     if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
         mentionsServerSecret(Arg, S))
       return DigestInput::Key;
-    return DigestInput::Other;
+    // Also text printed with one into a `char` buffer (APOP's `sprintf(tmp,
+    // "%s%s", challenge, password)` in UW IMAP's `apop_login`); not bytes
+    // or a record a field named for a digest or key was copied into
+    // (YubiHSM's chain of log digests).
+    auto PlainChars = [](QualType T) {
+      QualType Element = T->isArrayType()
+                             ? T->getAsArrayTypeUnsafe()->getElementType()
+                         : T->isPointerType() ? T->getPointeeType()
+                                              : QualType();
+      return !Element.isNull() &&
+             (Element->isSpecificBuiltinType(BuiltinType::Char_S) ||
+              Element->isSpecificBuiltinType(BuiltinType::Char_U));
+    };
+    bool BuiltText = false;
+    forEachVariableRead(Arg, [&](const VarDecl *V) {
+      BuiltText |= S.BuiltFromSecret.count(V) && PlainChars(V->getType());
+    });
+    return BuiltText ? DigestInput::Key : DigestInput::Other;
   }
 
   /// A secret field of the record a look-up returned, though the look-up
@@ -3054,9 +3082,24 @@ private:
       // A property read by an enum's constant named for a password
       // (GNU SASL's `gsasl_property_get(sctx, GSASL_PASSWORD)`).
       if (const auto *Get = dyn_cast<CallExpr>(X))
-        Found |= readsSecretProperty(Get);
+        Found |= readsSecretProperty(Get) || passwordOfUser(Get);
     });
     return Found;
+  }
+
+  /// A function named for a password, given a user's name: the password
+  /// the server keeps for that user (UW IMAP's `auth_md5_pwd(user)`). (One
+  /// a user types is asked for with a prompt: `getpass("Password: ")`.)
+  static bool passwordOfUser(const CallExpr *CE) {
+    if (!passwordName(calleeName(CE)))
+      return false;
+    // (Also a choice of names: `auth_md5_pwd(authuser ? authuser : user)`.)
+    bool GivenUser = false;
+    for (const Expr *Arg : CE->arguments())
+      forEachVariableRead(Arg, [&](const VarDecl *V) {
+        GivenUser |= V->getDeclName().isIdentifier() && userName(V->getName());
+      });
+    return GivenUser;
   }
 
   /// A getter given an enum's constant named for a secret: `gsasl_property_
@@ -3312,14 +3355,27 @@ private:
     Visit(E);
     return Found;
   }
-  /// A parameter named for a new password: in any function, one a caller
-  /// chose (Cetus's `pwd_pair_same_pwd(pwd, new_pass, t)`, refusing an
-  /// update that changes nothing), not one it guesses.
-  static bool newSecretName(const ParmVarDecl *P) {
+  /// A new value a caller chose, not one it guesses: a parameter named for
+  /// a new password in any function (Cetus's `pwd_pair_same_pwd(pwd,
+  /// new_pass, t)`, refusing an update that changes nothing), and what a
+  /// password setter is given but the old password it may check first.
+  static bool newValueParam(const FunctionDecl *F, const ParmVarDecl *P) {
+    if (!P->getDeclName().isIdentifier())
+      return false;
     static const llvm::Regex NewSecret(
         "^_*new_?(pass|passwd|password|pw|pwd|secret|pin)$",
         llvm::Regex::IgnoreCase);
-    return P->getDeclName().isIdentifier() && NewSecret.match(P->getName());
+    static const llvm::Regex OldValue("old|cur|prev", llvm::Regex::IgnoreCase);
+    // Nor the raw message a setter was handed, which carries the old
+    // password as well as the new (Netatalk's `randnum_changepw(..., char
+    // *ibuf, ...)` checking the old one first).
+    static const llvm::Regex RawMessage(
+        "^(i|in|input|rx|recv|rcv|req|request)_?buf(fer)?$|^(pkt|packet)$",
+        llvm::Regex::IgnoreCase);
+    llvm::StringRef Name = P->getName();
+    return NewSecret.match(Name) ||
+           (F && setsPassword(F) && !OldValue.match(Name) &&
+            !RawMessage.match(Name));
   }
 
   /// `Session::getID()`, `HttpSession::id()`: a session class's getter of
@@ -3559,6 +3615,21 @@ private:
            (Header.match(P->getName()) && textType(P->getType()));
   }
 
+  /// \p Init calls a method of a request that a call returned
+  /// (`session->get_request()->get_header("Authorization")`).
+  bool readsTemporaryRequest(const Expr *Init) const {
+    const auto *MC = dyn_cast<CXXMemberCallExpr>(stripConversions(Init));
+    const Expr *Object = MC ? MC->getImplicitObjectArgument() : nullptr;
+    if (!Object)
+      return false;
+    Object = Object->IgnoreImplicit()->IgnoreParens();
+    // Through a smart pointer's `->`.
+    if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Object);
+        Arrow && Arrow->getOperator() == OO_Arrow)
+      Object = Arrow->getArg(0)->IgnoreImplicit()->IgnoreParens();
+    return isa<CallExpr>(Object) && requestType(Object->getType());
+  }
+
   /// A callback an asynchronous MAC engine calls with its result
   /// (BTstack's `sm_sc_cmac_done(uint8_t *hash)`, `att_signed_write_handle_
   /// cmac_result(uint8_t hash[8])`): the bytes it is given are the MAC.
@@ -3629,22 +3700,9 @@ private:
         (F && llvm::any_of(F->parameters(), [&](const ParmVarDecl *P) {
            return requestParam(P);
          }));
-    // What a password setter is given, but the old password it may check
-    // first.
-    static const llvm::Regex OldValue("old|cur|prev", llvm::Regex::IgnoreCase);
-    // Nor the raw message it was handed, which carries the old password as
-    // well as the new (Netatalk's `randnum_changepw(..., char *ibuf, ...)`
-    // checking the old one first).
-    static const llvm::Regex RawMessage(
-        "^(i|in|input|rx|recv|rcv|req|request)_?buf(fer)?$|^(pkt|packet)$",
-        llvm::Regex::IgnoreCase);
-    bool SetsPassword = F && setsPassword(F);
     if (F)
       for (const ParmVarDecl *P : F->parameters()) {
-        if (P->getDeclName().isIdentifier() && textType(P->getType()) &&
-            ((SetsPassword && !OldValue.match(P->getName()) &&
-              !RawMessage.match(P->getName())) ||
-             newSecretName(P)))
+        if (textType(P->getType()) && newValueParam(F, P))
           S.NewValues.insert(P);
         S.Params.insert(P);
         if (P->getDeclName().isIdentifier() && secretName(P->getName()))
@@ -3653,7 +3711,7 @@ private:
             P->getType()->getPointeeType()->isIntegerType())
           markMac(P, P->getLocation(), S);
         if ((checkName(F) && !ReadsRequest && textType(P->getType()) &&
-             !serverValueName(P)) ||
+             !serverValueName(P) && !keyOfAnswerCheck(F, P)) ||
             suppliedName(P))
           S.Supplied.insert(P);
       }
@@ -3678,7 +3736,7 @@ private:
       // ... and its locals that hold the new value (SoftEther's
       // `new_password` read from the packet in `ChangePasswordAccept`).
       static const llvm::Regex NewValue("^_*new", llvm::Regex::IgnoreCase);
-      if (const auto *DS = dyn_cast<DeclStmt>(X); DS && SetsPassword)
+      if (const auto *DS = dyn_cast<DeclStmt>(X); DS && F && setsPassword(F))
         for (const Decl *D : DS->decls())
           if (const auto *VD = dyn_cast<VarDecl>(D);
               VD && VD->getDeclName().isIdentifier() &&
@@ -3706,6 +3764,14 @@ private:
       if (const auto *E = dyn_cast<Expr>(X))
         if (const ValueDecl *D = declOf(E); D && RequestServers.count(D))
           S.Request.insert(D);
+      // A local read out of a request the code reached through another
+      // object (restbed's `session->get_request()->get_header(
+      // "Authorization")`): no parameter is the request.
+      if (const auto *DS = dyn_cast<DeclStmt>(X))
+        for (const Decl *D : DS->decls())
+          if (const auto *VD = dyn_cast<VarDecl>(D);
+              VD && VD->getInit() && readsTemporaryRequest(VD->getInit()))
+            S.Request.insert(VD);
       // A connection class's request member (`_req.target()`); a request
       // class's own fields, read in its methods (`headers.find(...)` in
       // `Request::checkAuthentication`).
@@ -4483,8 +4549,17 @@ private:
         // GLib's over its `GString` and `GBytes`: both stop early.
         "g_string_equal", "g_bytes_equal",
         // Boost's string algorithms.
-        "equals", "iequals"};
+        "equals", "iequals",
+        // libXdmcp's, over XDM-AUTHENTICATION-1 keys: a byte loop that
+        // returns at the first difference.
+        "XdmcpCompareKeys"};
     return Names.count(Name) > 0;
+  }
+
+  /// A library's comparison of authentication keys: whatever it is given
+  /// is a secret.
+  static bool authKeyComparison(llvm::StringRef Name) {
+    return Name == "XdmcpCompareKeys";
   }
 
   /// A comparison's operands, and how it compares, or false.
@@ -4719,6 +4794,20 @@ private:
            textType(D->getType());
   }
 
+  /// A secret a check is given beside the peer's answer (TurboVNC's
+  /// `CheckResponse(cl, n, passwdFullControl, passwdViewOnly, response)`):
+  /// the key the expected answer is computed with, the server's.
+  static bool keyOfAnswerCheck(const FunctionDecl *F, const ParmVarDecl *P) {
+    static const llvm::Regex Answer(
+        "^_*(client_?|peer_?)?(response|resp|answer|proof)_*$",
+        llvm::Regex::IgnoreCase);
+    auto AnswerParam = [&](const ParmVarDecl *Q) {
+      return Q->getDeclName().isIdentifier() && Answer.match(Q->getName());
+    };
+    return P->getDeclName().isIdentifier() && secretName(P->getName()) &&
+           !AnswerParam(P) && llvm::any_of(F->parameters(), AnswerParam);
+  }
+
   /// A check function's parameter that holds what the server expects, not
   /// what the client sent: `verify_password(password, pwhash)`,
   /// `check_token(given, expected)`.
@@ -4933,8 +5022,8 @@ private:
         // Nor a new password against the kept one (Cetus's
         // `pwd_pair_same_pwd(pwd, new_pass, t)`): the callers refuse an
         // update that changes nothing.
-        if (newSecretName(F->getParamDecl(L)) ||
-            newSecretName(F->getParamDecl(R)))
+        if (newValueParam(F, F->getParamDecl(L)) ||
+            newValueParam(F, F->getParamDecl(R)))
           return;
         Shape.Unsafe = true;
         Shape.Left = L;
@@ -5530,6 +5619,12 @@ private:
           (RD && Answer.match(D->getName()) &&
            RD->getDeclName().isIdentifier() && Vector.match(RD->getName()));
     });
+    // What a user typed at a PAM prompt (`resp[0].resp` of a `struct
+    // pam_response`): a module asks for passwords and one-time codes.
+    if (const ValueDecl *Answer = pamAnswer(E)) {
+      Note("authtok", Answer);
+      O.Request = O.Direct = true;
+    }
     // A local holding a secret of the server's (`passptr = vmu->password`)
     // is that secret; only where it is compared, not where a value it went
     // into is.
@@ -5765,8 +5860,8 @@ private:
   }
 
   /// A local array set to zeros where it is declared and never written
-  /// (SUPLA's `char _authkey[SUPLA_AUTHKEY_SIZE] = {};`, compared with the
-  /// key to see that one is set): it is used nowhere else in \p Body.
+  /// after (SUPLA's `char _authkey[SUPLA_AUTHKEY_SIZE] = {};`, compared
+  /// with the key to see that one is set): zeros, no secret.
   static bool zeroFilledArray(const Expr *E, const Stmt *Body) {
     const auto *VD = dyn_cast_or_null<VarDecl>(declOf(withoutCasts(E)));
     if (!VD || !VD->isLocalVarDecl() || !VD->getType()->isArrayType() ||
@@ -5781,13 +5876,36 @@ private:
           return !Zero || Zero->getValue() != 0;
         }))
       return false;
-    unsigned Uses = 0;
+    return neverWritten(VD, Body);
+  }
+
+  /// No statement of \p Body assigns \p VD, steps it, or hands it to a
+  /// call that may write it (a pointer to non-const, or no prototype to
+  /// say).
+  static bool neverWritten(const VarDecl *VD, const Stmt *Body) {
+    bool Written = false;
     walk(Body, [&](const Stmt *X) {
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(X);
-          DRE && DRE->getDecl() == VD)
-        ++Uses;
+      const Expr *Lhs = nullptr, *Rhs = nullptr;
+      if (asAssignment(X, Lhs, Rhs) && bufferOf(Lhs) == VD)
+        Written = true;
+      if (const auto *UO = dyn_cast<UnaryOperator>(X);
+          UO && UO->isIncrementDecrementOp() &&
+          bufferOf(UO->getSubExpr()) == VD)
+        Written = true;
+      if (const auto *CE = dyn_cast<CallExpr>(X)) {
+        const FunctionDecl *FD = CE->getDirectCallee();
+        for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+          if (bufferOf(CE->getArg(I)) != VD)
+            continue;
+          QualType PT = FD && I < FD->getNumParams()
+                            ? FD->getParamDecl(I)->getType()
+                            : QualType();
+          Written |= PT.isNull() || !PT->isPointerType() ||
+                     !PT->getPointeeType().isConstQualified();
+        }
+      }
     });
-    return Uses == 1;
+    return !Written;
   }
 
   /// Named for zeros: `zeros`, `zero_key`, `bufferZeroes`.
@@ -5867,20 +5985,28 @@ private:
   /// set (`i->second`, `it->password` after `i = users.find(user)`).
   bool foundByUser(const Expr *E, const Secrets &S) {
     const auto *ME = dyn_cast_or_null<MemberExpr>(withoutCasts(E));
-    if (!ME || !ME->isArrow())
-      return false;
-    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
-    if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Base);
-        Arrow && Arrow->getOperator() == OO_Arrow)
-      Base = Arrow->getArg(0)->IgnoreParenImpCasts();
-    const auto *Iterator = dyn_cast_or_null<VarDecl>(declOf(Base));
-    if (!Iterator || !Iterator->isLocalVarDecl() || !Iterator->getInit())
+    const VarDecl *Iterator = ME && ME->isArrow() ? entryLocal(ME) : nullptr;
+    if (!Iterator)
       return false;
     const auto *Search =
         dyn_cast<CXXMemberCallExpr>(stripConversions(Iterator->getInit()));
     return Search && calleeName(Search) == "find" &&
            !mentionsAny(Search->getImplicitObjectArgument(), S.Request) &&
            lookupByUser(Search, S);
+  }
+
+  /// The local, set where it is declared, through which \p ME reads an
+  /// entry of a table (`it->second` after `it = users.find(user)`,
+  /// `node->key` after `node = sessions.head`); the table is in its
+  /// initializer.
+  static const VarDecl *entryLocal(const MemberExpr *ME) {
+    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+    if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Base);
+        Arrow && Arrow->getOperator() == OO_Arrow)
+      Base = Arrow->getArg(0)->IgnoreParenImpCasts();
+    const auto *Entry = dyn_cast_or_null<VarDecl>(declOf(Base));
+    return Entry && Entry->isLocalVarDecl() && Entry->getInit() ? Entry
+                                                                : nullptr;
   }
 
   /// `node->key` where `node` walks a list of sessions: its local was set
@@ -5891,11 +6017,9 @@ private:
     static const llvm::Regex Sessions(
         "sessions|session_?(list|table|map|cache|store)s?$",
         llvm::Regex::IgnoreCase);
-    const auto *Entry =
-        dyn_cast_or_null<VarDecl>(declOf(ME->getBase()->IgnoreParenImpCasts()));
+    const VarDecl *Entry = entryLocal(ME);
     if (!ME->getMemberDecl()->getDeclName().isIdentifier() ||
-        !Key.match(ME->getMemberDecl()->getName()) || !Entry ||
-        !Entry->isLocalVarDecl() || !Entry->getInit())
+        !Key.match(ME->getMemberDecl()->getName()) || !Entry)
       return false;
     const auto *Start = dyn_cast<MemberExpr>(withoutCasts(Entry->getInit()));
     const ValueDecl *Table =
@@ -5982,6 +6106,23 @@ private:
   /// (`it->second`, `it.value`, dependent ones in a template too).
   /// A value read by a challenge answer's field name (see operand), also
   /// through the local set to it (`rsp = getParam("response")`, `*rsp`).
+  /// What a user typed to PAM, when \p E reads it: the answer field of a
+  /// conversation's response, or the authentication token (`authtok` of
+  /// `pam_get_authtok`, a handle's `authtok`).
+  static const ValueDecl *pamAnswer(const Expr *E) {
+    const ValueDecl *D = declOf(stripConversions(E));
+    if (!D || !D->getDeclName().isIdentifier())
+      return nullptr;
+    if (D->getName() == "authtok")
+      return D;
+    const auto *Field = dyn_cast<FieldDecl>(D);
+    return Field && Field->getName() == "resp" &&
+                   Field->getParent()->getDeclName().isIdentifier() &&
+                   Field->getParent()->getName() == "pam_response"
+               ? Field
+               : nullptr;
+  }
+
   static bool readsAnswerField(const Expr *E) {
     static const llvm::Regex Answer(
         "^(response|handshake|(client|server)_?proof|authenticator)$",
@@ -6159,6 +6300,19 @@ private:
   }
 
   /// The object-like macro \p E is spelled with, or "".
+  /// Named for the step that has a new password typed again
+  /// (`CON_CNFPASSWD`, `CON_CHPWD_VRFY`, `nanny_pwd_confirm`); not for a
+  /// deletion's confirmation (`CON_DELCNF1` asks the password), nor for
+  /// Bluetooth Mesh's provisioning confirmation value (`prov_confirm`).
+  static bool passwordConfirmationName(llvm::StringRef Name) {
+    static const llvm::Regex Confirm(
+        "cnf|confirm|retype|again|repeat|vrfy|conf(_|$)",
+        llvm::Regex::IgnoreCase);
+    static const llvm::Regex Password("pass|pwd|pw(_|$)",
+                                      llvm::Regex::IgnoreCase);
+    return Confirm.match(Name) && Password.match(Name);
+  }
+
   std::string macroName(const Expr *E) {
     const Expr *I = stripConversions(E);
     if (!I || !I->getBeginLoc().isMacroID())
@@ -6185,6 +6339,13 @@ private:
     if (!SL || SL->getLength() < 4 || SL->getLength() > 128)
       return false;
     llvm::StringRef Text = SL->getString();
+    // A whole Authorization header written into the code (restbed's
+    // `"Basic YmVuOjEyMzQ="`): the scheme and a credential after it.
+    static const llvm::Regex SchemeAndCredential(
+        "^(Basic|Bearer|Token) [A-Za-z0-9+/=._~-]{6,}$",
+        llvm::Regex::IgnoreCase);
+    if (SchemeAndCredential.match(Text))
+      return true;
     static const llvm::Regex Word(
         "^(null|nil|none|undefined|true|false|empty|invalid|unknown|"
         "anonymous|guest)$|"
@@ -6214,11 +6375,9 @@ private:
     return Words.match(SL->getString());
   }
 
-  /// A literal, or a local constant set from one (`const std::string
-  /// prefix = "Bearer ";`): not a secret to compare.
   /// A local character array set from a string literal and never written
   /// after (x11vnc's prompt `char pstr[] = "password:"`): the literal.
-  bool unwrittenLiteralArray(const Expr *E) {
+  static bool unwrittenLiteralArray(const Expr *E) {
     const auto *VD = dyn_cast_or_null<VarDecl>(declOf(stripConversions(E)));
     if (!VD || !VD->isLocalVarDecl() || !VD->getType()->isConstantArrayType() ||
         !VD->getInit() ||
@@ -6227,33 +6386,11 @@ private:
     const auto *F = dyn_cast<FunctionDecl>(VD->getDeclContext());
     if (!F || !F->getBody())
       return false;
-    bool Written = false;
-    walk(F->getBody(), [&](const Stmt *X) {
-      const Expr *Lhs = nullptr, *Rhs = nullptr;
-      if (asAssignment(X, Lhs, Rhs) && bufferOf(Lhs) == VD)
-        Written = true;
-      if (const auto *UO = dyn_cast<UnaryOperator>(X);
-          UO && UO->isIncrementDecrementOp() &&
-          bufferOf(UO->getSubExpr()) == VD)
-        Written = true;
-      // Handed to a call that may write it: a pointer to non-const, or
-      // no prototype to say.
-      if (const auto *CE = dyn_cast<CallExpr>(X)) {
-        const FunctionDecl *FD = CE->getDirectCallee();
-        for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
-          if (bufferOf(CE->getArg(I)) != VD)
-            continue;
-          QualType PT = FD && I < FD->getNumParams()
-                            ? FD->getParamDecl(I)->getType()
-                            : QualType();
-          Written |= PT.isNull() || !PT->isPointerType() ||
-                     !PT->getPointeeType().isConstQualified();
-        }
-      }
-    });
-    return !Written;
+    return neverWritten(VD, F->getBody());
   }
 
+  /// A literal, or a local constant set from one (`const std::string
+  /// prefix = "Bearer ";`): not a secret to compare.
   static bool constant(const Expr *E) {
     const Expr *I = stripConversions(E);
     if (!I)
@@ -6474,8 +6611,15 @@ private:
     };
     // A hash computed here against a signature (`md5(pid + key) != sign`):
     // the signature scheme of many payment and device APIs.
+    // Or against a session cookie, made the same way (Gargoyle's
+    // `strcmp(sha256(root_hash + expiry + agent + ip), cookie_hash)`).
     auto HashAgainstSignature = [](const Operand &X, const Operand &Y) {
-      return X.Hashed && !X.SignatureNamed && Y.SignatureNamed && !Y.Hashed;
+      static const llvm::Regex Cookie("cookie", llvm::Regex::IgnoreCase);
+      bool Presented = Y.SignatureNamed ||
+                       llvm::any_of(Y.NamedDecls, [](const ValueDecl *D) {
+                         return Cookie.match(D->getName());
+                       });
+      return X.Hashed && !X.SignatureNamed && Presented && !Y.Hashed;
     };
     // A password or session id the server keeps (not a parameter) against
     // what a call returns or the function was given: `strcmp(Cmd_Argv(1),
@@ -6834,13 +6978,9 @@ private:
   /// Whether \p X runs only in the cases of a switch over states that
   /// confirm a password's entry (a MUD's `case CON_CNFPASSWD: case
   /// CON_CHPWD_VRFY:` checking the retyped password against the hash just set).
+  /// (See passwordConfirmationName; DikuMUD's `nanny_pwd_confirm` is
+  /// judged by its function's name.)
   bool inConfirmationCase(const Stmt *X) {
-    static const llvm::Regex Confirm(
-        "cnf|confirm|retype|again|repeat|vrfy|conf(_|$)",
-        llvm::Regex::IgnoreCase);
-    // Of a password, not of a deletion (`CON_DELCNF1` asks the password).
-    static const llvm::Regex Password("pass|pwd|pw(_|$)",
-                                      llvm::Regex::IgnoreCase);
     const Stmt *Child = X;
     for (int Guard = 0; Guard < 64; ++Guard) {
       auto Ps = Ctx.getParents(*Child);
@@ -6877,9 +7017,16 @@ private:
           if (St == Child)
             return !Labels.empty() &&
                    llvm::all_of(Labels, [](const std::string &L) {
-                     return Confirm.match(L) && Password.match(L);
+                     return passwordConfirmationName(L);
                    });
-          Ended = isa<BreakStmt, ReturnStmt, GotoStmt, ContinueStmt>(Inner);
+          // (Also the last statement of a case's braces: `case A: { ...
+          // break; }`, EmpireMUD's.)
+          const Stmt *Last = Inner;
+          while (const auto *Block = dyn_cast_or_null<CompoundStmt>(Last))
+            Last = Block->body_empty() ? nullptr : Block->body_back();
+          Ended =
+              isa_and_nonnull<BreakStmt, ReturnStmt, GotoStmt, ContinueStmt>(
+                  Last);
         }
         return false;
       }
@@ -7008,6 +7155,16 @@ private:
         !mentionsAny(A, S.Params) && !mentionsAny(B, S.Params))
       return true;
     Operand Left = operand(A, S), Right = operand(B, S);
+    // A library's comparison of authentication keys (libXdmcp's
+    // `XdmcpCompareKeys` of XDM-AUTHENTICATION-1's rho): both are secrets
+    // by what it compares; which of them the client sent is judged as for
+    // any other.
+    if (authKeyComparison(How))
+      for (auto [Side, Value] : {std::pair(&Left, A), std::pair(&Right, B)}) {
+        Side->Named = true;
+        if (const ValueDecl *D = bufferOf(Value))
+          Side->NamedDecls.push_back(D);
+      }
     // In a function named for checking a password, the password against
     // what it is checked with (openvpn3's `password == in_partial`, the
     // line the management client typed): not a name, a label, a constant
@@ -9074,8 +9231,11 @@ private:
       if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
           refreshes(F->getBody(), A, B) || copiesOnChange(X, A, B) ||
           checkedAlready(X, A, B) || magicTag(X, A, B, S) ||
-          (!CryptHash && confirmsTypedEntry(F, A, B, S)) || fileDigest(A, S) ||
-          fileDigest(B, S) || mentionsAny(A, S.EmptyPasswordDigests) ||
+          (!CryptHash && confirmsTypedEntry(F, A, B, S)) ||
+          (F->getDeclName().isIdentifier() &&
+           passwordConfirmationName(F->getName())) ||
+          fileDigest(A, S) || fileDigest(B, S) ||
+          mentionsAny(A, S.EmptyPasswordDigests) ||
           mentionsAny(B, S.EmptyPasswordDigests) || accountName(nameOf(A)) ||
           accountName(nameOf(B)))
         return;

@@ -51,7 +51,7 @@ bool check_final_message(const std::string &salted_password,
       return false;
     if (attribute.first == 'p' &&
         attribute.second != base64_encode(client_proof))
-      // CHECK: :[[@LINE-1]]:26: warning: the computed MAC is compared with '!='
+      // CHECK: :[[@LINE-1]]:26: warning: the computed MAC 'client_proof' is compared with '!='
       return false;
   }
   return true;

@@ -124,6 +124,12 @@ static int authkey_is_set(const struct registration *r) {
   char _authkey[AUTHKEY_SIZE] = {0};
   return memcmp(_authkey, r->authkey, AUTHKEY_SIZE) != 0;
 }
+static int authkeys_are_set(const struct registration *r,
+                            const struct registration *old) {
+  char _authkey[AUTHKEY_SIZE] = {0};
+  return memcmp(_authkey, r->authkey, AUTHKEY_SIZE) != 0 &&
+         memcmp(_authkey, old->authkey, AUTHKEY_SIZE) != 0;
+}
 static int authkey_matches(const struct registration *r, const char *sent) {
   char expected[AUTHKEY_SIZE] = {0};
   memcpy(expected, r->authkey, AUTHKEY_SIZE);
@@ -160,5 +166,6 @@ int use(struct session *sd, const char *pin, const char *typed,
          login_ok(sd, typed) + ds_matches(ds, dnskey) +
          ds_record_matches(dnskey->rr_type, dnskey->nxt, 64) +
          same_origin_domains((char *)typed, 0) + authkey_is_set(0) +
+         authkeys_are_set(0, 0) +
          authkey_matches(0, typed) + may_write(sd) + signal_number(0);
 }
