@@ -4801,8 +4801,13 @@ private:
     static const llvm::Regex Answer(
         "^_*(client_?|peer_?)?(response|resp|answer|proof)_*$",
         llvm::Regex::IgnoreCase);
+    // Bytes or text: not an HTTP response object (`Response *response`).
     auto AnswerParam = [&](const ParmVarDecl *Q) {
-      return Q->getDeclName().isIdentifier() && Answer.match(Q->getName());
+      QualType T = Q->getType();
+      bool Bytes = textType(T) ||
+                   (T->isPointerType() && T->getPointeeType()->isIntegerType());
+      return Bytes && Q->getDeclName().isIdentifier() &&
+             Answer.match(Q->getName());
     };
     return P->getDeclName().isIdentifier() && secretName(P->getName()) &&
            !AnswerParam(P) && llvm::any_of(F->parameters(), AnswerParam);
