@@ -2885,10 +2885,7 @@ private:
     // or a record a field named for a digest or key was copied into
     // (YubiHSM's chain of log digests).
     auto PlainChars = [](QualType T) {
-      QualType Element = T->isArrayType()
-                             ? T->getAsArrayTypeUnsafe()->getElementType()
-                         : T->isPointerType() ? T->getPointeeType()
-                                              : QualType();
+      QualType Element = elementType(T);
       return !Element.isNull() &&
              (Element->isSpecificBuiltinType(BuiltinType::Char_S) ||
               Element->isSpecificBuiltinType(BuiltinType::Char_U));
@@ -3085,6 +3082,13 @@ private:
         Found |= readsSecretProperty(Get) || passwordOfUser(Get);
     });
     return Found;
+  }
+
+  /// The element type of an array or the pointee of a pointer, or null.
+  static QualType elementType(QualType T) {
+    if (T->isArrayType())
+      return T->getAsArrayTypeUnsafe()->getElementType();
+    return T->isPointerType() ? T->getPointeeType() : QualType();
   }
 
   /// A function named for a password, given a user's name: the password
@@ -7128,11 +7132,7 @@ private:
     // it was handed, a comparer judged at its calls (`mac_verify(alg, key,
     // n, data, n, mac)`).
     auto Bytes = [](const Expr *E) {
-      QualType T = withoutCasts(E)->getType();
-      QualType Element = T->isArrayType()
-                             ? T->getAsArrayTypeUnsafe()->getElementType()
-                         : T->isPointerType() ? T->getPointeeType()
-                                              : QualType();
+      QualType Element = elementType(withoutCasts(E)->getType());
       return !Element.isNull() && Element->isCharType();
     };
     if (S.MacCheck && How != "==" && How != "!=" && Bytes(A) && Bytes(B) &&
