@@ -190,7 +190,8 @@ void IntegrationCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     // Settled only by a whole-program view (the scanner).
     if (!F.OpenCallees.empty() || !F.DroppedIfVerifies.empty() ||
-        !F.KeptIfPlaceholders.empty() || !F.KeptIfUnsafeComparer.empty())
+        !F.KeptIfPlaceholders.empty() || !F.KeptIfUnsafeComparer.empty() ||
+        !F.KeptIfComparerGivenSecrets.empty())
       continue;
     DiagnosticIDs::Level Level = F.Level == faultline::Severity::Note
                                      ? DiagnosticIDs::Remark

@@ -68,6 +68,7 @@ TUAnalysis analyzeTranslationUnit(clang::ASTContext &Ctx, const Model &M,
   Result.PageFunctions = Webhooks.PageFunctions;
   Result.SafeComparers = Webhooks.SafeComparers;
   Result.UnsafeComparers = Webhooks.UnsafeComparers;
+  Result.ComparersGivenSecrets = Webhooks.ComparersGivenSecrets;
   BreakerOptions BO;
   // The user's internal hosts add to loopback.
   BO.InternalHosts.insert(BO.InternalHosts.end(), Opts.InternalHosts.begin(),

@@ -109,6 +109,9 @@ struct TUAnalysis {
   /// here and compare in variable time: a call of one in another TU, given
   /// a secret, is a finding.
   std::vector<std::string> UnsafeComparers;
+  /// USRs of the project's comparers this TU hands secrets to: the
+  /// variable-time comparison inside one, in another TU, is a finding.
+  std::vector<std::string> ComparersGivenSecrets;
 };
 
 /// Runs every check of the core over one parsed translation unit.

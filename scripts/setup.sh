@@ -22,7 +22,7 @@ PACKAGES=(
   libcivetweb-dev libh2o-dev
   libmicrohttpd-dev libuv1-dev libmosquitto-dev libpaho-mqtt-dev libpaho-mqttpp-dev
   nlohmann-json3-dev libwolfssl-dev libglib2.0-dev liborcania-dev
-  libxdmcp-dev libpam0g-dev
+  libxdmcp-dev libpam0g-dev libgcrypt20-dev
   # the SARIF multitool is a .NET program: it needs ICU
   libicu72
   # renders the HTML inventory in its test (headless)

@@ -67,6 +67,7 @@ for feature, path in [
     ("orcania-headers", "/usr/include/orcania.h"),
     ("xdmcp-headers", "/usr/include/X11/Xdmcp.h"),
     ("pam-headers", "/usr/include/security/pam_appl.h"),
+    ("gcrypt-headers", "/usr/include/gcrypt.h"),
 ]:
     if have(path):
         config.available_features.add(feature)

@@ -831,6 +831,7 @@ public:
     adoptHandshakeRoutes(R);
     for (const FunctionDecl *F : Facts.Bodies)
       findCompares(F, R.Compares);
+    findSecretComparerBodies(R);
     return R;
   }
 
@@ -1119,6 +1120,8 @@ private:
     /// The project comparer it hands the two values to, if that is how it
     /// compares (tac_plus-ng's `check_access` calling `compare_pwdat`).
     const FunctionDecl *Via = nullptr;
+    /// The comparison itself.
+    const Stmt *At = nullptr;
   };
   llvm::DenseMap<const FunctionDecl *, ComparerShape> ComparerMemo;
 
@@ -2666,7 +2669,12 @@ private:
     // expects, not the client's; the key given in a writable buffer is no
     // output. (From the server's values alone it is a secret built from
     // one, below.)
-    else if (FromRequest && keyedCipherByName(CE, S)) {
+    // A value the server sealed with its own key and the client carried
+    // back (the nginx OAuth proxy's CSRF token, decrypted from its cookie
+    // with `config->encryption_key`) is the server's, not the client's.
+    else if (FromRequest && sealedByServer(CE, S)) {
+      S.BuiltFromSecret.insert(Buffers.begin(), Buffers.end());
+    } else if (FromRequest && keyedCipherByName(CE, S)) {
       for (const ValueDecl *D : Buffers)
         if (!D->getDeclName().isIdentifier() ||
             !(secretName(D->getName()) || passwordName(D->getName())))
@@ -2873,6 +2881,18 @@ private:
   /// them), a secret or key of the server's, or neither.
   DigestInput digestInput(const Expr *Arg, const Secrets &S) {
     if (lookedUpSecret(Arg))
+      return DigestInput::Key;
+    // A check's parameter named for a shared secret, hashed with what it
+    // checks, is the key the caller configured, not the client's value
+    // (openvpn-radiusplugin's `authenticateReceivedPacket(secret)`
+    // hashing the reply with the RADIUS secret).
+    static const llvm::Regex SharedSecret(
+        "^(shared_?)?secret$|^psk$|^((hmac|mac|shared|auth)_?)?key$",
+        llvm::Regex::IgnoreCase);
+    if (const auto *P =
+            dyn_cast_or_null<ParmVarDecl>(declOf(withoutCasts(Arg)));
+        P && S.Supplied.count(P) && P->getDeclName().isIdentifier() &&
+        SharedSecret.match(P->getName()))
       return DigestInput::Key;
     if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request))
       return readsNamed(Arg, passwordName) ? DigestInput::ClientPassword
@@ -3281,8 +3301,10 @@ private:
         llvm::Regex::IgnoreCase);
     if (Table.match(Name))
       return false;
-    // Also MD2 and MD4 as a word (IPMI's and NTLM's), not `cmd2`.
-    static const llvm::Regex Hash("hash|sha|md5|digest|(^|_)md[24](_|$)",
+    // Also MD2 and MD4 as a word (IPMI's and NTLM's), not `cmd2`, and a
+    // library's generic digest (libgcrypt's `gcry_md_write`, mbed TLS's
+    // `mbedtls_md_update`).
+    static const llvm::Regex Hash("hash|sha|md5|digest|(^|_)md[24]?(_|$)",
                                   llvm::Regex::IgnoreCase);
     // English words that hold "sha" (`handshake`, `shared`, `shape`) do not
     // say SHA.
@@ -3517,6 +3539,20 @@ private:
       return false;
     return argumentNamed(CE, S, [](const ValueDecl *D) {
       return secretName(D->getName()) || passwordName(D->getName());
+    });
+  }
+
+  /// A project function that decrypts with a key of the server's
+  /// (`oauth_proxy_decryption_decrypt_cookie(r, &token, &hex,
+  /// &config->encryption_key)`).
+  bool sealedByServer(const CallExpr *CE, const Secrets &S) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    static const llvm::Regex Open("decrypt|unseal|unprotect",
+                                  llvm::Regex::IgnoreCase);
+    if (computingName(FD).empty() || !Open.match(computingName(FD)))
+      return false;
+    return argumentNamed(CE, S, [](const ValueDecl *D) {
+      return secretName(D->getName()) && !passwordName(D->getName());
     });
   }
 
@@ -5004,7 +5040,7 @@ private:
         bool ByteLoop = false;
         if (const auto *BO = dyn_cast<BinaryOperator>(X);
             BO && BO->isEqualityOp())
-          ByteLoop = earlyExitByte(BO, A, B);
+          ByteLoop = earlyExitByte(BO, A, B) || earlyExitWalk(BO, A, B);
         if (!ByteLoop && scalar(A) && scalar(B))
           return;
         // Not a call of a check defined elsewhere, whose first and last
@@ -5038,6 +5074,7 @@ private:
         Shape.Left = L;
         Shape.Right = R;
         Shape.How = How;
+        Shape.At = X;
         if (const auto *CE = dyn_cast<CallExpr>(X))
           if (const FunctionDecl *FD = CE->getDirectCallee();
               FD && projectFunction(FD) && How == FD->getNameAsString())
@@ -5650,7 +5687,8 @@ private:
     // Not an accessor macro that reads a variable (ircu's `cli_passwd(cptr)`
     // is `cptr->cli_connect->con_passwd`, the password a peer sent).
     if (std::string Macro = macroName(E);
-        secretMacro(Macro) && !keyNameLiteral(E) && !readsVariable(E)) {
+        secretMacro(Macro) && !keyNameLiteral(E) && !entryNameMacro(Macro, E) &&
+        !readsVariable(E)) {
       O.Constant = false;
       O.SecretMacro = true;
       Note(Macro);
@@ -5936,6 +5974,21 @@ private:
         llvm::Regex::IgnoreCase);
     if (Role.match(D->getName()))
       return true;
+    // Beside an IP address: a field of a record that has one, a parameter
+    // of a function given one (openNDS's `client_list_find(mac, ip)`
+    // comparing `ptr->mac`, the client's hardware address).
+    static const llvm::Regex Ip("^(ip|ip_?addr|ipv?[46]|ip_?address)$",
+                                llvm::Regex::IgnoreCase);
+    auto IpNamed = [](const NamedDecl *N) {
+      return N->getDeclName().isIdentifier() && Ip.match(N->getName());
+    };
+    if (const auto *F = dyn_cast<FieldDecl>(D);
+        F && llvm::any_of(F->getParent()->fields(), IpNamed))
+      return true;
+    if (const auto *P = dyn_cast<ParmVarDecl>(D))
+      if (const auto *Fn = dyn_cast<FunctionDecl>(P->getDeclContext());
+          Fn && llvm::any_of(Fn->parameters(), IpNamed))
+        return true;
     auto AddressName = [](llvm::StringRef Type) {
       return Type.contains_insensitive("mac") ||
              Type.contains_insensitive("addr") ||
@@ -6184,6 +6237,19 @@ private:
     return !Text.empty() && llvm::all_of(Text, [](char C) {
       return llvm::isAlpha(C) || C == '_' || C == '-';
     }) && secretName(Text);
+  }
+
+  /// A macro that names an entry kept under a key (mod_auth_openidc's
+  /// `OIDC_SESSION_KEY_USERINFO_CLAIMS`, "uic"): `KEY` followed by what it
+  /// is the key of, and a literal of words, not a value.
+  static bool entryNameMacro(llvm::StringRef Macro, const Expr *E) {
+    static const llvm::Regex KeyOf("(^|_)KEYS?_[A-Z0-9]");
+    const StringLiteral *SL = textLiteral(E);
+    return SL && KeyOf.match(Macro) && SL->getLength() <= 40 &&
+           llvm::all_of(SL->getString(), [](char C) {
+             return llvm::isAlpha(C) || C == '_' || C == '-' || C == '.' ||
+                    C == ':';
+           });
   }
 
   /// A constant's name that says a signature or a magic (`NTLM_SIGNATURE`,
@@ -6970,6 +7036,94 @@ private:
     return true;
   }
 
+  /// The pointer one side of a byte comparison reads through, `*p` or
+  /// `*p++` (inside a case-folding macro such as `LOWER(*p)` too), when it
+  /// reads through that one alone.
+  static const DeclRefExpr *walkedPointer(const Expr *Side) {
+    const DeclRefExpr *Found = nullptr;
+    bool Other = false;
+    walk(Side, [&](const Stmt *Y) {
+      const auto *UO = dyn_cast<UnaryOperator>(Y);
+      if (!UO || UO->getOpcode() != UO_Deref)
+        return;
+      const Expr *Sub = UO->getSubExpr()->IgnoreParenImpCasts();
+      if (const auto *Step = dyn_cast<UnaryOperator>(Sub);
+          Step && Step->isIncrementOp())
+        Sub = Step->getSubExpr()->IgnoreParenImpCasts();
+      const auto *DRE = dyn_cast<DeclRefExpr>(Sub);
+      if (!DRE || !isa<VarDecl>(DRE->getDecl()) ||
+          !DRE->getType()->isPointerType() ||
+          (Found && Found->getDecl() != DRE->getDecl())) {
+        Other = true;
+        return;
+      }
+      Found = DRE;
+    });
+    return Other ? nullptr : Found;
+  }
+
+  /// A comparison that walks two pointers through two strings and leaves
+  /// at the first difference (Mud98's `for (; *a || *b; a++, b++) if
+  /// (LOWER(*a) != LOWER(*b)) return true;`, `while (*p && *p == *q)
+  /// p++, q++;`). On success \p A and \p B become the two pointers.
+  bool earlyExitWalk(const BinaryOperator *BO, const Expr *&A, const Expr *&B) {
+    const DeclRefExpr *PA = walkedPointer(A), *PB = walkedPointer(B);
+    if (!PA || !PB || PA->getDecl() == PB->getDecl())
+      return false;
+    const Stmt *Child = BO, *Loop = nullptr;
+    bool Leaves = false;
+    for (int Guard = 0; Guard < 10 && !Loop; ++Guard) {
+      auto Ps = Ctx.getParents(*Child);
+      const Stmt *P = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
+      if (!P)
+        return false;
+      if (const auto *I = dyn_cast<IfStmt>(P); I && I->getCond() == Child)
+        if (const Stmt *Leaving =
+                BO->getOpcode() == BO_NE ? I->getThen() : I->getElse())
+          walk(Leaving, [&](const Stmt *Y) {
+            Leaves |= isa<BreakStmt, ReturnStmt, GotoStmt>(Y);
+          });
+      const Expr *Cond = nullptr;
+      if (const auto *F = dyn_cast<ForStmt>(P))
+        Cond = F->getCond();
+      else if (const auto *W = dyn_cast<WhileStmt>(P))
+        Cond = W->getCond();
+      else if (const auto *D = dyn_cast<DoStmt>(P))
+        Cond = D->getCond();
+      else if (!isa<BinaryOperator, ParenExpr, ImplicitCastExpr, IfStmt,
+                    CompoundStmt>(P))
+        return false;
+      if (isa<ForStmt, WhileStmt, DoStmt>(P)) {
+        Loop = P;
+        // Going round while the two are equal (`while (*a == *b)`).
+        Leaves |= Cond == Child && BO->getOpcode() == BO_EQ;
+      }
+      Child = P;
+    }
+    if (!Loop || !Leaves)
+      return false;
+    // Both pointers step on in the loop.
+    auto Steps = [&](const ValueDecl *V) {
+      bool Found = false;
+      walk(Loop, [&](const Stmt *Y) {
+        const Expr *Target = nullptr;
+        if (const auto *UO = dyn_cast<UnaryOperator>(Y);
+            UO && UO->isIncrementOp())
+          Target = UO->getSubExpr();
+        else if (const auto *CA = dyn_cast<CompoundAssignOperator>(Y);
+                 CA && CA->getOpcode() == BO_AddAssign)
+          Target = CA->getLHS();
+        Found |= Target && declOf(Target->IgnoreParenImpCasts()) == V;
+      });
+      return Found;
+    };
+    if (!Steps(PA->getDecl()) || !Steps(PB->getDecl()))
+      return false;
+    A = PA;
+    B = PB;
+    return true;
+  }
+
   /// A pointer to an object, not to bytes: comparing two says which
   /// object, not what it holds.
   static bool objectPointer(const Expr *E) {
@@ -7055,7 +7209,7 @@ private:
     // compared, a byte at a time, and the first difference ends it.
     bool ByteLoop = false;
     if (const auto *BO = dyn_cast<BinaryOperator>(X); BO && BO->isEqualityOp())
-      ByteLoop = earlyExitByte(BO, A, B);
+      ByteLoop = earlyExitByte(BO, A, B) || earlyExitWalk(BO, A, B);
     // Lengths, counts and flags are not secrets: `a.size() != b.size()`.
     if ((How == "==" || How == "!=" || How == "find" ||
          memberComparison(How)) &&
@@ -9171,6 +9325,59 @@ private:
   }
   llvm::DenseMap<const FunctionDecl *, bool> ReportsInsideMemo;
 
+  /// Where a comparison is shown: at its operator, or where the call begins.
+  static SourceLocation comparisonLocation(const Stmt *X) {
+    if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(X))
+      return RB->getOperatorLoc();
+    if (const auto *BO = dyn_cast<BinaryOperator>(X))
+      return BO->getOperatorLoc();
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X))
+      return OC->getOperatorLoc();
+    return X->getBeginLoc();
+  }
+
+  /// A comparer named for what only secrets are (pvpgn's `hash_eq` of two
+  /// password hashes, DikuMUD's `pwdcompare`), not a general one
+  /// (`str_cmp`, `xstrcmp`), which compares names as often as secrets.
+  static bool secretComparerName(llvm::StringRef Name) {
+    static const llvm::Regex Secret(
+        "pass|pwd|hash|digest|checksum|hmac|(^|_)mac|sig|token|cookie|"
+        "secret|cred|auth",
+        llvm::Regex::IgnoreCase);
+    return Secret.match(Name);
+  }
+
+  /// Reports the variable-time comparison inside each such comparer,
+  /// where its fix goes, as well as at the calls that hand it secrets
+  /// (which show what it compares). One with no such call in this TU
+  /// waits for the scanner to find one in another.
+  void findSecretComparerBodies(WebhookResult &R) {
+    llvm::DenseSet<const FunctionDecl *> GivenSecrets;
+    for (const UnsafeCompare &C : R.Compares)
+      if (C.Comparer && GivenSecrets.insert(C.Comparer).second)
+        R.ComparersGivenSecrets.push_back(usrOf(C.Comparer));
+    llvm::sort(R.ComparersGivenSecrets);
+    for (const FunctionDecl *F : Facts.Bodies) {
+      if (!F->getDeclName().isIdentifier() ||
+          !secretComparerName(F->getName()) ||
+          !(comparerName(F->getName()) || verifierName(F->getName())) ||
+          !projectFunction(F) || reportsInsideChain(F))
+        continue;
+      const ComparerShape &Shape = comparerShape(F);
+      if (!Shape.Unsafe || Shape.Via || !Shape.At)
+        continue;
+      UnsafeCompare C;
+      C.Loc = comparisonLocation(Shape.At);
+      C.Range = Shape.At->getSourceRange();
+      C.How = Shape.How;
+      C.What = "the secret its callers hand '" + F->getNameAsString() +
+               "' as '" + F->getParamDecl(Shape.Left)->getNameAsString() + "'";
+      if (!GivenSecrets.count(F->getCanonicalDecl()))
+        C.KeptIfGivenSecrets = usrOf(F->getCanonicalDecl());
+      R.Compares.push_back(std::move(C));
+    }
+  }
+
   void findCompares(const FunctionDecl *F, std::vector<UnsafeCompare> &Out) {
     // A type's own comparison operator (a digest class's `operator==`) is
     // judged where it is used: on a secret there, the finding says it
@@ -9284,18 +9491,13 @@ private:
           return;
       UnsafeCompare C;
       C.OpenComparer = OpenOperator;
-      C.Loc = X->getBeginLoc();
-      if (const auto *RB = dyn_cast<CXXRewrittenBinaryOperator>(X))
-        C.Loc = RB->getOperatorLoc();
-      if (const auto *BO = dyn_cast<BinaryOperator>(X))
-        C.Loc = BO->getOperatorLoc();
-      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(X))
-        C.Loc = OC->getOperatorLoc();
+      C.Loc = comparisonLocation(X);
       C.Range = X->getSourceRange();
       C.How = How;
       if (const auto *CE = dyn_cast<CallExpr>(X))
         if (const FunctionDecl *FD = CE->getDirectCallee();
             FD && How == FD->getNameAsString() && projectFunction(FD)) {
+          C.Comparer = FD->getCanonicalDecl();
           if (const FunctionDecl *Def = definition(FD)) {
             // Reported inside already, where its own values show the
             // secret (n2n's `auth_edge` comparing two `n2n_auth_t`): once.

@@ -173,6 +173,11 @@ struct UnsafeCompare {
   /// Compared by a project function with its body in view: what the body
   /// compares with (`memcmp`).
   std::string Inside;
+  /// The project function that compares, if one does.
+  const clang::FunctionDecl *Comparer = nullptr;
+  /// Inside a comparer (its USR) that no call in this TU hands a secret:
+  /// the finding stands only where another TU's call does.
+  std::string KeptIfGivenSecrets;
 };
 
 struct WebhookResult {
@@ -192,6 +197,8 @@ struct WebhookResult {
   /// and compare their parameters (or values derived from them) in
   /// variable time.
   std::vector<std::string> UnsafeComparers;
+  /// USRs of project comparers this TU hands secrets to.
+  std::vector<std::string> ComparersGivenSecrets;
 };
 
 WebhookResult analyzeWebhooks(clang::ASTContext &Ctx, const TUFacts &Facts,

@@ -89,6 +89,9 @@ struct Finding {
   /// in view: kept only if another TU defines it comparing in variable
   /// time.
   std::string KeptIfUnsafeComparer;
+  /// A comparison inside a comparer (its USR) named for secrets that no
+  /// call in this TU hands one: kept only if another TU's call does.
+  std::string KeptIfComparerGivenSecrets;
   /// A breaker record waiting for the join, which turns the unguarded ones
   /// that need a breaker into findings and drops the rest.
   bool BreakerPending = false;

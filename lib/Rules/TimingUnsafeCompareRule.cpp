@@ -36,6 +36,7 @@ void runTimingUnsafeCompare(const WebhookResult &W, std::vector<Finding> &Out) {
     F.Properties["comparison"] = C.How;
     F.DroppedIfConstantTime = C.OpenComparer;
     F.KeptIfUnsafeComparer = C.UnsafeComparerIfDefined;
+    F.KeptIfComparerGivenSecrets = C.KeptIfGivenSecrets;
     Out.push_back(std::move(F));
   }
 }

@@ -86,6 +86,7 @@ ReportedFinding toReported(const Finding &F, const SourceManager &SM) {
   R.DroppedIfHandedOffVerifies = F.DroppedIfHandedOffVerifies;
   R.DroppedIfConstantTime = F.DroppedIfConstantTime;
   R.KeptIfUnsafeComparer = F.KeptIfUnsafeComparer;
+  R.KeptIfComparerGivenSecrets = F.KeptIfComparerGivenSecrets;
   R.BreakerPending = F.BreakerPending;
   R.Breaker = F.Breaker;
   R.Properties = F.Properties;

@@ -58,6 +58,7 @@ struct ReportedFinding {
   std::vector<std::string> KeptIfPlaceholders;         // see Finding
   std::string DroppedIfConstantTime;                   // see Finding
   std::string KeptIfUnsafeComparer;                    // see Finding
+  std::string KeptIfComparerGivenSecrets;              // see Finding
   bool BreakerPending = false;                         // see Finding
   BreakerRecord Breaker;
   bool operator<(const ReportedFinding &O) const {
@@ -97,11 +98,12 @@ struct TUReport {
   std::vector<std::string> OutboundFunctions;
   std::vector<std::pair<std::string, std::string>> CallEdges;
   std::vector<std::string> VerifyingFunctions;
-  std::vector<std::string> CheckingVerifiers;    // see TUAnalysis
-  std::vector<std::string> PlaceholderVerifiers; // see TUAnalysis
-  std::vector<std::string> PageFunctions;        // see TUAnalysis
-  std::vector<std::string> SafeComparers;        // see TUAnalysis
-  std::vector<std::string> UnsafeComparers;      // see TUAnalysis
+  std::vector<std::string> CheckingVerifiers;     // see TUAnalysis
+  std::vector<std::string> PlaceholderVerifiers;  // see TUAnalysis
+  std::vector<std::string> PageFunctions;         // see TUAnalysis
+  std::vector<std::string> SafeComparers;         // see TUAnalysis
+  std::vector<std::string> UnsafeComparers;       // see TUAnalysis
+  std::vector<std::string> ComparersGivenSecrets; // see TUAnalysis
   /// The TU's own files (its main file and the project headers it
   /// includes): TUs that share one belong to the same program.
   std::vector<std::string> ProjectFiles;

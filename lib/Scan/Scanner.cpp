@@ -165,6 +165,7 @@ public:
     Report.PageFunctions = A.PageFunctions;
     Report.SafeComparers = A.SafeComparers;
     Report.UnsafeComparers = A.UnsafeComparers;
+    Report.ComparersGivenSecrets = A.ComparersGivenSecrets;
     Report.ProjectFiles = projectFilesOf(Ctx.getSourceManager());
     for (const IntegrationPoint &P : A.Points)
       Report.Points.push_back(toReported(P, Ctx.getSourceManager()));
@@ -584,7 +585,8 @@ bool scan(const ScanOptions &Opts, const Model &M, ScanResult &Out,
       // Comparison functions trusted by their names: their definitions.
       for (const ReportedFinding &F : U.Findings)
         for (const std::string *USR :
-             {&F.DroppedIfConstantTime, &F.KeptIfUnsafeComparer})
+             {&F.DroppedIfConstantTime, &F.KeptIfUnsafeComparer,
+              &F.KeptIfComparerGivenSecrets})
           if (std::string N = nameInUSR(*USR); !N.empty())
             Names.insert(N);
     }
@@ -700,8 +702,11 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
   }
   // Functions that verify a signature, in any TU: a webhook handler that
   // calls one (defined elsewhere) is verified.
-  std::set<std::string> Verifying, Pages, SafeComparers, UnsafeComparers;
+  std::set<std::string> Verifying, Pages, SafeComparers, UnsafeComparers,
+      GivenSecrets;
   for (const TUReport &U : Units) {
+    GivenSecrets.insert(U.ComparersGivenSecrets.begin(),
+                        U.ComparersGivenSecrets.end());
     Verifying.insert(U.VerifyingFunctions.begin(), U.VerifyingFunctions.end());
     Pages.insert(U.PageFunctions.begin(), U.PageFunctions.end());
     SafeComparers.insert(U.SafeComparers.begin(), U.SafeComparers.end());
@@ -783,6 +788,10 @@ std::vector<ReportedFinding> joinUnits(const std::vector<TUReport> &Units,
       // Through a check defined elsewhere: only if it compares unsafely.
       if (!F.KeptIfUnsafeComparer.empty() &&
           !UnsafeComparers.count(F.KeptIfUnsafeComparer))
+        continue;
+      // Inside a comparer named for secrets: only if a call hands it one.
+      if (!F.KeptIfComparerGivenSecrets.empty() &&
+          !GivenSecrets.count(F.KeptIfComparerGivenSecrets))
         continue;
       if (!F.KeptIfPlaceholders.empty()) {
         // Trusted by its name unless every definition is a placeholder.

@@ -99,6 +99,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                   strings(F.DroppedIfHandedOffVerifies)},
                  {"dropped_if_constant_time", F.DroppedIfConstantTime},
                  {"kept_if_unsafe_comparer", F.KeptIfUnsafeComparer},
+                 {"kept_if_given_secrets", F.KeptIfComparerGivenSecrets},
                  {"breaker", std::move(Breaker)}});
     }
     for (const ReportedPoint &P : U.Points)
@@ -133,6 +134,7 @@ json::Value unitsToJson(const std::vector<TUReport> &Units) {
                {"page_functions", strings(U.PageFunctions)},
                {"safe_comparers", strings(U.SafeComparers)},
                {"unsafe_comparers", strings(U.UnsafeComparers)},
+               {"comparers_given_secrets", strings(U.ComparersGivenSecrets)},
                {"project_files", strings(U.ProjectFiles)},
                {"call_edges", std::move(Edges)},
                {"findings", std::move(Findings)},
@@ -172,6 +174,9 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
     // Older shards did not list them: no comparison is kept by them then.
     if (O->get("unsafe_comparers"))
       Ok = Ok && readStrings(O->get("unsafe_comparers"), U.UnsafeComparers);
+    if (O->get("comparers_given_secrets"))
+      Ok = Ok && readStrings(O->get("comparers_given_secrets"),
+                             U.ComparersGivenSecrets);
     // Older shards did not list them: each unit is then its own program.
     if (O->get("project_files"))
       Ok = Ok && readStrings(O->get("project_files"), U.ProjectFiles);
@@ -219,6 +224,7 @@ bool unitsFromJson(const json::Value &V, std::vector<TUReport> &Units,
                           R.DroppedIfHandedOffVerifies);
         R.DroppedIfConstantTime = str(*F, "dropped_if_constant_time");
         R.KeptIfUnsafeComparer = str(*F, "kept_if_unsafe_comparer");
+        R.KeptIfComparerGivenSecrets = str(*F, "kept_if_given_secrets");
         if (const Object *B = F->getObject("breaker")) {
           R.BreakerPending = B->getBoolean("pending").value_or(false);
           Ok &= readStrings(B->get("systems"), R.Breaker.Systems);

@@ -263,7 +263,8 @@ int find_lock(void *conn, struct dav_lock *locks, int n) {
 
 /* Squid's cached Basic credentials: the new request's password against the
  * cached one, one member of two objects (reported); a comparer given both
- * objects is judged at its calls (Odyssey's `kiwi_password_compare`). Knot: a digest pointer
+ * objects is judged at its calls (Odyssey's `kiwi_password_compare`) and,
+ * named for passwords, inside as well, where the fix goes. Knot: a digest pointer
  * against an address is which buffer, not what it holds; a match of a
  * configured address is public. */
 struct basic_user {
@@ -277,6 +278,7 @@ int same_password(struct basic_user *from) {
 }
 int password_compare(const struct basic_user *a, const struct basic_user *b) {
   return strcmp(a->passwd, b->passwd) == 0;
+  // CHECK: :[[@LINE-1]]:10: warning: the secret its callers hand 'password_compare' as 'a' is compared with 'strcmp'
 }
 int login(struct basic_user *rule, char *sent) {
   struct basic_user client_password = {rule->name, rule->passwd};

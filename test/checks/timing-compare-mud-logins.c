@@ -2,7 +2,8 @@
 // crypt of the typed password against the character's; pvpgn compares the
 // client's SRP proof with the one the connection expects
 // (`conn_get_client_proof`) and a bot's password hashes (`passhash`)
-// through its `hash_eq`. Not secrets: the step that has a new password
+// through its `hash_eq`, whose byte loop is reported too, where the fix
+// goes. Not secrets: the step that has a new password
 // typed again (`case CON_CNFPASSWD: {`, after a case whose braces end in
 // `break`; a function named for the confirmation) compares the entry with
 // the first one, just stored.
@@ -59,6 +60,7 @@ void hash_set_str(t_hash *hash, const char *str);
 int hash_eq(t_hash const h1, t_hash const h2) {
   for (unsigned i = 0; i < 5; i++)
     if (h1[i] != h2[i])
+      // CHECK: :[[@LINE-1]]:15: warning: the secret its callers hand 'hash_eq' as 'h1' is compared with '!='
       return 0;
   return 1;
 }
