@@ -5483,11 +5483,13 @@ private:
         return;
       // SNMP's community is its password; a proxy's configured
       // `authCredentials` ("user:password") and Redis's `requirepass` and
-      // `redis_auth` too; so is TLS's pre-shared key.
+      // `redis_auth` too; so is TLS's pre-shared key, a configured
+      // `auth_token` (odhcp6c's reconfigure token) and an `api_key`.
       static const llvm::Regex Login("pass|pwd|sid|session|community|cred|"
                                      "auth$|psk|cookie$|authori[sz]ation_?("
                                      "string|"
-                                     "str|code|key|token)$",
+                                     "str|code|key|token)$|auth_?token$|"
+                                     "api_?key$",
                                      llvm::Regex::IgnoreCase);
       O.Login |= Login.match(Name);
       (passwordName(Name) ? Password : Other) = true;
@@ -7198,12 +7200,44 @@ private:
     return false;
   }
 
+  /// A comparison call's result returned as an order from a sort's or a
+  /// tree's callback (`int cmp(const void *a, const void *b)`: uhub's
+  /// `grant_expiry_compare` breaking ties by token): it orders entries; it
+  /// does not check a value a peer presented.
+  bool returnedAsOrder(const Stmt *X) {
+    if (!isa<CallExpr>(X))
+      return false;
+    DynTypedNode Node = DynTypedNode::create(*X);
+    bool Returned = false;
+    for (int Guard = 0; Guard < 64; ++Guard) {
+      auto Ps = Ctx.getParents(Node);
+      if (Ps.empty())
+        return false;
+      if (const auto *FD = Ps[0].get<FunctionDecl>())
+        return Returned && FD->getNumParams() == 2 &&
+               FD->getReturnType()->isIntegerType() &&
+               llvm::all_of(FD->parameters(), [](const ParmVarDecl *P) {
+                 QualType T = P->getType();
+                 return T->isPointerType() && T->getPointeeType()->isVoidType();
+               });
+      const Stmt *P = Ps[0].get<Stmt>();
+      if (!P)
+        return false;
+      if (isa<ReturnStmt>(P))
+        Returned = true;
+      else if (!Returned && !isa<ImplicitCastExpr, ParenExpr>(P))
+        return false;
+      Node = Ps[0];
+    }
+    return false;
+  }
+
   bool unsafeCompare(const Stmt *X, const Secrets &S, const Expr *&A,
                      const Expr *&B, std::string &How, const Expr *&CryptHash) {
     CryptHash = nullptr;
     if (!comparison(X, A, B, How))
       return false;
-    if (inConfirmationCase(X))
+    if (inConfirmationCase(X) || returnedAsOrder(X))
       return false;
     // `for (k...) if (mine[k] != theirs[k]) goto fail;`: the arrays are
     // compared, a byte at a time, and the first difference ends it.
