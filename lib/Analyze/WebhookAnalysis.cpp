@@ -7387,7 +7387,7 @@ private:
   bool gates(const Reach &R, const Stmt *Scope = nullptr) {
     for (size_t I = 0; I < R.Bodies.size(); ++I) {
       const Stmt *Body = R.Bodies[I];
-      Secrets S = secretsIn(I == 0 && Scope ? Scope : Body);
+      const Secrets &S = gateSecrets(I == 0 && Scope ? Scope : Body);
       bool Gated = false;
       walk(Body, [&](const Stmt *X) {
         const auto *If = dyn_cast<IfStmt>(X);
@@ -7404,6 +7404,16 @@ private:
     }
     return false;
   }
+
+  /// What secretsIn finds in \p Body, once: the routes of one server reach
+  /// the same helpers (UxPlay's RAOP handlers), each judged per route.
+  const Secrets &gateSecrets(const Stmt *Body) {
+    std::unique_ptr<Secrets> &Slot = GateSecretsMemo[Body];
+    if (!Slot)
+      Slot = std::make_unique<Secrets>(secretsIn(Body));
+    return *Slot;
+  }
+  llvm::DenseMap<const Stmt *, std::unique_ptr<Secrets>> GateSecretsMemo;
 
   /// An `if` whose two branches do different work of the project's: the
   /// check picks the outcome (WeChat Pay's `if (nowsign.compare(sign) == 0)
