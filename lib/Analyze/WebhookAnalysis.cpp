@@ -125,7 +125,10 @@ static bool publicKeyName(llvm::StringRef Name) {
                                  llvm::Regex::IgnoreCase);
   // DNSSEC's DNSKEY record is a zone's public key (getdns's `dnskey`,
   // hashed to match its DS record).
+  // A WebSocket handshake's key is a nonce sent in clear (NetX Duo's
+  // `nx_websocket_client_key`, hashed with the RFC 6455 GUID).
   return Point.match(Name) || Name.contains_insensitive("publickey") ||
+         Name.contains_insensitive("websocket") ||
          Name.contains_insensitive("dnskey") ||
          Name.contains_insensitive("public_key") ||
          Name.contains_insensitive("pubkey") ||
@@ -156,6 +159,12 @@ bool secretName(llvm::StringRef Name) {
   static const llvm::Regex CredentialId("^(id|kid)_?cred",
                                         llvm::Regex::IgnoreCase);
   if (CredentialId.match(Name))
+    return false;
+  // An IoT shadow's or device-twin's `clientToken` (AWS, Tencent, Azure)
+  // pairs a reply with its request: an id, echoed in clear.
+  static const llvm::Regex CorrelationToken("client_?token$",
+                                            llvm::Regex::IgnoreCase);
+  if (CorrelationToken.match(Name))
     return false;
   static const llvm::Regex Secret(
       "secret|token|signature|^sig$|_sig$|hmac|digest|^mac$|_mac$|mac_|"
@@ -231,7 +240,9 @@ bool secretName(llvm::StringRef Name) {
       // Mobile networks' AKA: the response a SIM computes from its key
       // (RES, RES*, GSM's SRES), the one the network expects (XRES,
       // HXRES*), and a MAC expected from the key (`xmac`).
-      "(^|_)h?x?res_?star$|(^|_)h?xres$|(^|_)x?sres$|^xmac$",
+      "(^|_)h?x?res_?star$|(^|_)h?xres$|(^|_)x?sres$|^xmac$|"
+      // TLS's Finished verify data, kept for renegotiation (RFC 5746).
+      "(local|remote|client|server|peer|own)_?verify_?data$",
       llvm::Regex::IgnoreCase);
   // ... in camel case (`netMic`, `transMic`), not `atomic`.
   static const llvm::Regex CamelMic("[a-z0-9]Mic$|^MIC$");
@@ -243,6 +254,9 @@ bool secretName(llvm::StringRef Name) {
   static const llvm::Regex ProtocolPassword(
       "(^|_)auth_?(str|string|data|simple)$|"
       "(^|_)(snmp_?)?community(_(read|write|ro|rw|get|set))?$|"
+      // ... by its type too (NetX Duo's `nx_snmp_agent_public_community_
+      // string`).
+      "(^|_)community_?(string|str)$|"
       // Redis's AUTH password as a server or proxy keeps it (`requirepass`,
       // `masterauth`, twemproxy's `redis_auth`); not `require_auth`, a flag.
       "(^|_)(redis|master|sentinel|server|proxy|upstream|admin)_?auth$|"
@@ -538,6 +552,24 @@ public:
           MacFields.insert(Field);
       });
     }
+    // Fields a project function fills through a parameter named for the
+    // answer a peer must give (ratbox's and charybdis's `generate_challenge(
+    // &challenge, &(source_p->localClient->challenge), rsa)`, whose
+    // `r_response` gets the SHA-1 of the secret): what the server expects.
+    for (const FunctionDecl *F : Facts.Bodies)
+      walk(F->getBody(), [&](const Stmt *X) {
+        const auto *CE = dyn_cast<CallExpr>(X);
+        const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
+        if (!Callee || !projectFunction(Callee))
+          return;
+        if (const FunctionDecl *Def = definition(Callee))
+          Callee = Def;
+        for (unsigned I = 0; I < CE->getNumArgs() && I < Callee->getNumParams();
+             ++I)
+          if (const FieldDecl *Field =
+                  answerFilledThrough(CE->getArg(I), Callee->getParamDecl(I)))
+            AnswerFields.insert(Field);
+      });
     // Functions that compute or check a MAC, and handlers that reject a
     // request failing a check: the scanner's join uses them (a handler
     // registered by name in another TU is judged here).
@@ -1102,6 +1134,25 @@ private:
   std::map<std::pair<std::string, std::string>, std::string> HandshakeRoutes;
   /// Members some method sets to a computed MAC (see run).
   llvm::DenseSet<const ValueDecl *> MacFields;
+  /// Fields filled with the answer the server expects (see run()).
+  llvm::DenseSet<const FieldDecl *> AnswerFields;
+
+  /// The field \p Arg points at when it is handed to a parameter named for
+  /// an answer to fill (`&client->challenge` for `char **r_response`).
+  static const FieldDecl *answerFilledThrough(const Expr *Arg,
+                                              const ParmVarDecl *P) {
+    static const llvm::Regex Out("^(r|out|p|o)_?(expected_?)?(response|"
+                                 "answer|reply)$|^expected_?(response|answer|"
+                                 "reply)$",
+                                 llvm::Regex::IgnoreCase);
+    const auto *Addr = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+    if (!Addr || Addr->getOpcode() != UO_AddrOf ||
+        !P->getDeclName().isIdentifier() || !Out.match(P->getName()))
+      return nullptr;
+    const auto *ME =
+        dyn_cast<MemberExpr>(Addr->getSubExpr()->IgnoreParenImpCasts());
+    return ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  }
   /// verifier()'s answers, with names trusted [1] and not [0], and the
   /// functions it trusted by name on the way.
   llvm::DenseMap<const FunctionDecl *, bool> VerifierMemo[2];
@@ -1178,6 +1229,13 @@ private:
     // `ble_sm_alg_c1`, BlueZ's `smp_c1`, Zephyr's `bt_crypto_f4`).
     static const llvm::Regex Toolbox("(^|_)(sm|smp|alg|crypto)_(c1|f4|f6)$");
     if (Toolbox.match(N))
+      return true;
+    // TLS's Finished verify data, a PRF or HMAC of the handshake under the
+    // master secret (NetX Duo's `_nx_secure_tls_finished_hash_generate`).
+    static const llvm::Regex Finished(
+        "(tls|ssl)[a-z0-9_]*_finished_?(hash|mac|verify_?data)_?(gen|"
+        "generate|compute|calc|calculate|make)?$");
+    if (Finished.match(N))
       return true;
     // sntp's `make_mac(pkt, len, size, key, digest)`, `computeMac`: a MAC
     // named by a verb and given a key (a MAC object's `make_mac(ldr, name,
@@ -1911,6 +1969,11 @@ private:
     /// (`strncpy(xdata.s, itc->kvalue.s, n)`), not what a call given the
     /// key computed.
     llvm::DenseSet<const ValueDecl *> KeyText;
+    /// Text a copy or a format wrote a secret of the server's into, beside
+    /// the client's values or not (UxPlay's Digest `strcat(raw, pwd)`
+    /// after `strcat(raw, username)`): a hash of it is what the server
+    /// expects (see hashOfKeyedText).
+    llvm::DenseSet<const ValueDecl *> SecretText;
     /// Keys of key/value pairs a call reads or writes (ET: Legacy's
     /// `Info_NextPair(&s, cs_key, cs_value)`): they name an entry, and
     /// sign nothing.
@@ -2573,6 +2636,15 @@ private:
         });
     if (ClientPasswordHash)
       ServerSecret = false;
+    if (const ValueDecl *Into = copiesText(CE) && CE->getNumArgs() >= 2
+                                    ? bufferOf(CE->getArg(0))
+                                    : nullptr;
+        Into && !ClientPasswordHash &&
+        llvm::any_of(llvm::drop_begin(CE->arguments()), [&](const Expr *Arg) {
+          return !Arg->getType()->isIntegralOrEnumerationType() &&
+                 bufferOf(Arg) != Into && mentionsServerSecret(Arg, S);
+        }))
+      S.SecretText.insert(Into);
     // What a cursor holds depends on where it points.
     llvm::erase_if(Buffers,
                    [&](const ValueDecl *D) { return S.Cursors.count(D); });
@@ -2835,9 +2907,11 @@ private:
 
   static bool digestFinal(const FunctionDecl *FD) {
     llvm::StringRef N = digestStepName(FD);
+    // (Also NetX Duo's `_nx_sha1_digest_calculate(&ctx, digest)`.)
     return N.ends_with_insensitive("final") ||
            N.ends_with_insensitive("finish") ||
-           N.ends_with_insensitive("get_digest");
+           N.ends_with_insensitive("get_digest") ||
+           N.ends_with_insensitive("digest_calculate");
   }
 
   /// `MD5_Update(&ctx, secret, n)`: the context (the first argument) now
@@ -3175,9 +3249,12 @@ private:
   }
 
   /// A value named like a secret that is not one the client sent.
+  /// (Not a `digest` an unkeyed hash of no secret wrote: NetX Duo's
+  /// WebSocket client hashing the nonce it sent.)
   static bool serverSecretName(const ValueDecl *D, const Secrets &S) {
     return D && D->getDeclName().isIdentifier() && secretName(D->getName()) &&
-           !S.Request.count(D) && !S.Supplied.count(D);
+           !S.Request.count(D) && !S.Supplied.count(D) &&
+           !S.PlainHashOutputs.count(D);
   }
 
   /// A member that holds its holder's bytes: `sid->buff`, `token.data`,
@@ -4225,7 +4302,9 @@ private:
       S.Keyed.insert(Target);
     if (macContextConstructor(Value))
       S.KeyedDigests.insert(Target);
-    if (const auto *CE = dyn_cast_or_null<CallExpr>(withoutCasts(Value)))
+    // (Also in Base64 or hex: `b64(md5(text, false))`.)
+    if (const CallExpr *CE =
+            withoutEncoding(dyn_cast_or_null<CallExpr>(withoutCasts(Value))))
       if (hashCall(CE))
         if (!llvm::is_contained(S.HashedBy[Target], CE))
           S.HashedBy[Target].push_back(CE);
@@ -4261,9 +4340,11 @@ private:
     // Not a row the server looks up by the client's values (`queryOne(
     // "SELECT password FROM agent WHERE username=?", {username})`): the
     // server's data.
+    // Nor what the server fetches for the user's name alone (crtmpserver's
+    // `password = GetAuthPassword(user)`).
     if ((mentionsAny(Value, S.Request) && !queriesDatabase(Value) &&
          !throughSettings(Value) && !recordOfAccount(Value) &&
-         !serverTableLookup(Value, S)) ||
+         !serverTableLookup(Value, S) && !lookupByUser(Value, S)) ||
         requestType(Target->getType()) || readsCgiRequest(Value))
       S.Request.insert(Client);
     // `char *tok = strdup(token);` in `check_token(const char *token)`.
@@ -4280,6 +4361,21 @@ private:
           (FD && projectFunction(FD) && callVerifies(FD)))
         S.Verdict.insert(Target);
     }
+  }
+
+  /// The call inside an encoding of its result (`b64(md5(text))`,
+  /// `hex(sha1(text))`), or \p CE.
+  static const CallExpr *withoutEncoding(const CallExpr *CE) {
+    static const llvm::Regex Encoder("^_*(b64|base64|hex|to_?hex|bin2hex|"
+                                     "base64_?encode|b64_?encode|hex_?encode)$",
+                                     llvm::Regex::IgnoreCase);
+    while (CE && CE->getNumArgs() == 1 && Encoder.match(calleeName(CE)))
+      if (const auto *Inner =
+              dyn_cast_or_null<CallExpr>(withoutCasts(CE->getArg(0))))
+        CE = Inner;
+      else
+        break;
+    return CE;
   }
 
   /// An entry the server finds in a table of its own by what the client
@@ -4879,7 +4975,9 @@ private:
                     // DDNet's `str_comp`, `mem_comp`.
                     L.contains("strcomp") || L.contains("str_comp") ||
                     L.contains("mem_comp") || L.contains("_eq_") ||
-                    L.contains("streq") || L.contains("memeq");
+                    L.contains("streq") || L.contains("memeq") ||
+                    // BACnet's `characterstring_ansi_same`.
+                    L.ends_with("_same");
     if (!Compares)
       return NamedComparison::None;
     // A match against a pattern (rsync's `wildmatch(tok, line)`, `fnmatch`,
@@ -5207,6 +5305,13 @@ private:
     bool SignatureNamed = false;
     bool Request = false;  // taken from the request
     bool Constant = false; // a literal, or a constant set from one
+    /// The digest an unkeyed hash wrote (a firmware image's MD5).
+    bool PlainHash = false;
+    /// Bytes of the packet a parser was handed (`&packet_buffer[offset]`).
+    bool PeerBytes = false;
+    /// A program's text setting named for authentication (streamdev's
+    /// global `opt_auth`, the Basic credentials from its command line).
+    bool AuthSetting = false;
     /// ... a string that may be a secret's value (`"anagraman"`), not a
     /// sentinel, a scheme or an algorithm (`""`, `"null"`, `"HMAC-SHA1"`).
     bool SecretLiteral = false;
@@ -5340,8 +5445,9 @@ private:
     // expects.
     if (O.Request && keyedByServerSecret(E, S))
       O.Request = false;
-    // ... and so is a hash of text built with the server's key.
-    bool KeyedHash = O.Request && hashOfKeyedText(E, S);
+    // ... and so is a hash of text built with the server's key (of the
+    // client's values or not: UxPlay's Digest `result = get_md5(raw)`).
+    bool KeyedHash = hashOfKeyedText(E, S);
     if (KeyedHash)
       O.Request = false;
     // (Also through an explicit cast: pwsafe's `reinterpret_cast<char *>(
@@ -5396,8 +5502,9 @@ private:
       static const llvm::Regex Challenge(
           "^_*(chal(lenge)?|chap(_response)?)(_t|_s)?$",
           llvm::Regex::IgnoreCase);
-      O.ChallengeAnswer = Answer.match(Field->getName()) &&
-                          Challenge.match(Field->getParent()->getName());
+      O.ChallengeAnswer = (Answer.match(Field->getName()) &&
+                           Challenge.match(Field->getParent()->getName())) ||
+                          AnswerFields.count(Field);
     }
     {
       const NamedDecl *ND = declOf(stripConversions(E));
@@ -5405,8 +5512,19 @@ private:
         ND = CE->getDirectCallee();
       O.LabelNamed =
           ND && ND->getDeclName().isIdentifier() && labelName(ND->getName());
+      // A buffer read while the peer types its password holds the password,
+      // whatever it is named (MicroPython's WebREPL reading it into
+      // `hdr.fname` under `state == STATE_PASSWD`).
+      static const llvm::Regex PasswordState("(^|_)(passwd|password|pwd)(_|$)",
+                                             llvm::Regex::IgnoreCase);
+      if (O.LabelNamed)
+        for (const std::string &Guard : guardConstants(E))
+          if (PasswordState.match(Guard))
+            O.LabelNamed = false;
     }
     O.Constant = constant(E) || unwrittenLiteralArray(E);
+    O.PlainHash = mentionsAny(E, S.PlainHashOutputs) && !O.Mac;
+    O.PeerBytes = packetBytes(E);
     O.SecretLiteral = O.Constant && secretLiteral(E) && !magicMacro(E);
     O.Passphrase = O.Constant && passphrase(E);
     // A value on a list of forbidden ones (Hercules's weak PINs in
@@ -5455,6 +5573,18 @@ private:
     // Also past a scheme's prefix: `cryptpass + prefix_len`.
     if (const ValueDecl *D = bufferOf(E); D && D->getDeclName().isIdentifier())
       O.StoredPassword = storedPasswordName(D->getName());
+    if (const auto *VD = dyn_cast_or_null<VarDecl>(declOf(withoutCasts(E)));
+        VD && VD->isFileVarDecl() && !VD->getType().isConstQualified() &&
+        textType(VD->getType()) && VD->getDeclName().isIdentifier() &&
+        VD->getName().contains_insensitive("auth") && !kindName(VD) &&
+        !labelName(VD->getName()) && !outcomeName(VD->getName()))
+      O.AuthSetting = true;
+    // ... or the entry for the user's name in a table of users
+    // (crtmpserver's `realm["users"][username]`).
+    if (userTableEntry(E)) {
+      O.StoredPassword = O.LookedUp = true;
+      O.Request = false;
+    }
     walk(E, [&](const Stmt *X) {
       if (hashCall(dyn_cast<CallExpr>(X)))
         O.Hashed = true;
@@ -5553,7 +5683,18 @@ private:
         if (const FunctionDecl *FD = CE->getDirectCallee()) {
           // (Also named noun first: `pa_auth_cookie_read`.)
           static const llvm::Regex Accessor("_(read|get|load|fetch)$");
-          if (FD->getDeclName().isIdentifier() && !tokenizerName(FD->getName()))
+          // A parser's `get_token(&cursor, "nonce", ...)` reads the field
+          // its literal names, not a token.
+          static const llvm::Regex FieldParser(
+              "^_*(get|next|read|parse)_?token$", llvm::Regex::IgnoreCase);
+          bool ReadsNamedField =
+              FD->getDeclName().isIdentifier() &&
+              FieldParser.match(FD->getName()) &&
+              llvm::any_of(CE->arguments(), [](const Expr *Arg) {
+                return textLiteral(Arg) != nullptr;
+              });
+          if (FD->getDeclName().isIdentifier() &&
+              !tokenizerName(FD->getName()) && !ReadsNamedField)
             Note(Accessor.sub("", FD->getName()));
           if (const auto *Getter = dyn_cast<CXXMemberCallExpr>(CE);
               Getter && Getter->getMethodDecl()) {
@@ -5790,6 +5931,63 @@ private:
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
+  }
+
+  /// Bytes of a parameter named for a received packet (NetX Duo's
+  /// `&packet_buffer[offset]`, `pkt + 4`): what the peer sent.
+  static bool packetBytes(const Expr *E) {
+    const Expr *Read = withoutCasts(E);
+    Read = Read ? Read->IgnoreParenImpCasts() : nullptr;
+    if (const auto *Address = dyn_cast_or_null<UnaryOperator>(Read);
+        Address && Address->getOpcode() == UO_AddrOf)
+      Read = Address->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *Element = dyn_cast_or_null<ArraySubscriptExpr>(Read))
+      Read = Element->getBase()->IgnoreParenImpCasts();
+    else if (const auto *Offset = dyn_cast_or_null<BinaryOperator>(Read);
+             Offset && Offset->getOpcode() == BO_Add)
+      Read = Offset->getLHS()->IgnoreParenImpCasts();
+    const auto *P = dyn_cast_or_null<ParmVarDecl>(declOf(Read));
+    static const llvm::Regex Packet(
+        "^_*(packet|pkt|rx|recv|received|incoming)_?(buffer|buf|data|ptr|"
+        "bytes)?_*$",
+        llvm::Regex::IgnoreCase);
+    return P && P->getDeclName().isIdentifier() && Packet.match(P->getName()) &&
+           P->getType()->isPointerType() &&
+           elementType(P->getType())->isIntegerType();
+  }
+
+  /// `users[username]`, `realm["users"][user]`: a table of users' passwords
+  /// read at the user's name.
+  static bool userTableEntry(const Expr *E) {
+    const Expr *Table = nullptr, *Index = nullptr;
+    const Expr *Read = withoutCasts(E);
+    Read = Read ? Read->IgnoreParenImpCasts() : nullptr;
+    if (const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(Read)) {
+      Table = ASE->getBase();
+      Index = ASE->getIdx();
+    } else if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(Read);
+               OC && OC->getOperator() == OO_Subscript &&
+               OC->getNumArgs() == 2) {
+      Table = OC->getArg(0);
+      Index = OC->getArg(1);
+    }
+    if (!Table)
+      return false;
+    const ValueDecl *Key = declOf(stripConversions(Index));
+    if (!Key || !Key->getDeclName().isIdentifier() || !userName(Key->getName()))
+      return false;
+    static const llvm::Regex Users(
+        "^_*(m_)?(users|passwords|passwds|accounts|logins|credentials|"
+        "user_?passwords?)_*$",
+        llvm::Regex::IgnoreCase);
+    Table = Table->IgnoreParenImpCasts();
+    if (const auto *Field = dyn_cast<CXXOperatorCallExpr>(Table);
+        Field && Field->getOperator() == OO_Subscript &&
+        Field->getNumArgs() == 2)
+      if (const StringLiteral *Name = textLiteral(Field->getArg(1)))
+        return Users.match(Name->getString());
+    const ValueDecl *D = declOf(stripConversions(Table));
+    return D && D->getDeclName().isIdentifier() && Users.match(D->getName());
   }
 
   /// The secret field of the record \p E points to when the record is
@@ -6278,18 +6476,38 @@ private:
   /// `str2("%s&merchantKey=%s", params, pGame->getApiKey())`, then `strSign2
   /// = CMD5Wrapper::encode(str2.c_str())`): the signature the server
   /// expects, whatever request data went in.
-  bool hashOfKeyedText(const Expr *E, const Secrets &S) {
+  /// Also the server's password in the text (crtmpserver's Adobe RTMP
+  /// answer, `b64(md5(user + salt + password))` for the user the server
+  /// looked up), or the hash of such text (`b64(md5(hash1 + opaque +
+  /// challenge))`).
+  bool hashOfKeyedText(const Expr *E, const Secrets &S, int Depth = 0) {
     const ValueDecl *D = declOf(stripConversions(E));
     auto It = D ? S.HashedBy.find(D) : S.HashedBy.end();
     return It != S.HashedBy.end() &&
            llvm::any_of(It->second, [&](const CallExpr *Hash) {
              return llvm::any_of(Hash->arguments(), [&](const Expr *Arg) {
                // The text itself holds request data: what it was built of.
+               // (Also passed by value: a copy of the local.)
                const Expr *Text = textOf(Arg);
-               if (const auto *Local = dyn_cast_or_null<VarDecl>(declOf(Text));
+               // (Or a buffer the server's secret was written into:
+               // `strcat(raw, pwd)`.)
+               const ValueDecl *Buffer = declOf(stripConversions(Text));
+               if (Buffer &&
+                   (S.BuiltFromSecret.count(Buffer) ||
+                    S.KeyText.count(Buffer) || S.SecretText.count(Buffer)))
+                 return true;
+               if (const auto *Local = dyn_cast_or_null<VarDecl>(Buffer);
                    Local && Local->isLocalVarDecl() && Local->getInit())
                  Text = Local->getInit();
-               return mentionsSigningKey(Text, S);
+               bool Found =
+                   mentionsSigningKey(Text, S) || mentionsServerSecret(Text, S);
+               if (!Found && Depth < 3)
+                 walk(Text, [&](const Stmt *X) {
+                   if (const auto *DRE = dyn_cast<DeclRefExpr>(X);
+                       DRE && !Found && DRE->getDecl() != D)
+                     Found = hashOfKeyedText(DRE, S, Depth + 1);
+                 });
+               return Found;
              });
            });
   }
@@ -6739,7 +6957,9 @@ private:
     auto KeptSignature = [](const Operand &X, const Operand &Y) {
       bool OtherField = X.Member && Y.Member && Y.FromParam &&
                         X.Member->getMemberDecl() != Y.Member->getMemberDecl();
-      bool ReadOut = !Y.Member && Y.FromCall;
+      // (Not a digest an unkeyed hash computed here: Aliyun's OTA
+      // `strcmp(h_ota->sign, md5_str)`, the image's checksum.)
+      bool ReadOut = !Y.Member && Y.FromCall && !Y.PlainHash;
       return X.SignatureNamed && X.Named && X.Member && !X.Request &&
              !X.Hashed && (OtherField || ReadOut) && !Y.Named && !Y.UserName &&
              !Y.LabelNamed && !Y.Constant;
@@ -6751,9 +6971,25 @@ private:
              (Y.FromCall || Y.FromParam || Y.Request) && !Y.Named &&
              !Y.UserName && !Y.LabelNamed && !Y.Constant;
     };
+    // A secret kept in a record against the bytes of the packet a peer
+    // sent (NetX Duo's `memcmp(&packet_buffer[offset], tls_session->
+    // nx_secure_tls_remote_verify_data, n)`).
+    auto AgainstPacket = [](const Operand &X, const Operand &Y) {
+      return X.Named && X.Member && !X.Request && !X.Constant && !X.UserName &&
+             !X.LabelNamed && Y.PeerBytes && !Y.Named && !Y.Constant;
+    };
+    if (AgainstPacket(A, B) || AgainstPacket(B, A))
+      return true;
+    // A credential against what the program was configured to accept
+    // (streamdev's `m_Authorization.compare(opt_auth)`).
+    auto AgainstSetting = [](const Operand &X, const Operand &Y) {
+      return X.Named && !X.Constant && !X.UserName && !X.LabelNamed &&
+             !X.AuthSetting && Y.AuthSetting && !Y.Named;
+    };
     // Not a secret against a user's name or id (`row.user != userId`: who
     // owns it, an authorization check).
-    return (A.Named && !A.Request && B.Request && !B.UserName) ||
+    return AgainstSetting(A, B) || AgainstSetting(B, A) ||
+           (A.Named && !A.Request && B.Request && !B.UserName) ||
            (B.Named && !B.Request && A.Request && !A.UserName) ||
            Credential(A, B) || Credential(B, A) || HashedPassword(A, B) ||
            HashedPassword(B, A) || HashAgainstSignature(A, B) ||
