@@ -2759,6 +2759,13 @@ private:
         S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
         S.PasswordHashes.insert(CE);
       }
+      // ... also into a member array (nginx-auth-ldap's `ngx_md5_final(
+      // ctx->cache_big_hash, &md5ctx)` of the user and password, matched
+      // against a cache of logins).
+      if (PasswordDigest) {
+        S.Request.insert(FieldBuffers.begin(), FieldBuffers.end());
+        S.HashedPasswords.insert(FieldBuffers.begin(), FieldBuffers.end());
+      }
     }
     // A hash of a secret the server stores (`pg_md5_encrypt(stored_passwd +
     // 3, salt, 4, md5)`), or any value computed from one (MS-CHAP's
@@ -2798,6 +2805,11 @@ private:
       if (PasswordDigest || hashesClientPassword(CE, S, Buffers)) {
         S.HashedPasswords.insert(ClientBuffers.begin(), ClientBuffers.end());
         S.PasswordHashes.insert(CE);
+      }
+      // ... also into a member array (see below).
+      if (PasswordDigest) {
+        S.Supplied.insert(FieldBuffers.begin(), FieldBuffers.end());
+        S.HashedPasswords.insert(FieldBuffers.begin(), FieldBuffers.end());
       }
     } else if (ClientPasswordHash) {
       S.Supplied.insert(Buffers.begin(), Buffers.end());

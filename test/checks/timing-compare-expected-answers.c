@@ -2,7 +2,9 @@
 // name: an HTTP Digest response hashed from text the configured password
 // was concatenated into (beside the client's user name and nonce), and an
 // IRC operator challenge whose expected SHA-1 answer a helper wrote into
-// the client's record through its `r_response` parameter. Not reported:
+// the client's record through its `r_response` parameter; a hash of the
+// request's user and password written into a member array and matched
+// against a cache of logins. Not reported:
 // the nonce echoed back (public), and a challenge field filled through a
 // parameter named for the challenge itself.
 // RUN: %tidy %s -- 2>&1 | FileCheck %s -implicit-check-not='warning:'
@@ -89,4 +91,49 @@ int challenge_answer(struct client *source_p, const char *parv[]) {
 // The challenge the server sent, echoed: filled through `r_challenge`.
 int challenge_echoed(struct client *source_p, const char *parv[]) {
   return strcmp(source_p->local->last_challenge_sent, parv[1]) == 0;
+}
+
+// A cache of logins keyed by a hash of the user's name and password: the
+// hash of the request's credentials, written into a member array, against
+// a cached entry's.
+typedef struct {
+  unsigned char state[88];
+} md5_ctx_t;
+void md5_ctx_init(md5_ctx_t *ctx);
+void md5_ctx_update(md5_ctx_t *ctx, const void *data, size_t n);
+void md5_ctx_final(unsigned char digest[16], md5_ctx_t *ctx);
+
+typedef struct {
+  size_t len;
+  unsigned char *data;
+} text_t;
+typedef struct {
+  struct {
+    text_t user;
+    text_t passwd;
+  } headers_in;
+} http_request_t;
+
+struct login_cache_elt {
+  unsigned char big_hash[16];
+  int outcome;
+};
+struct login_ctx {
+  unsigned char cache_big_hash[16];
+  unsigned char etag[16];
+};
+
+int login_cache_check(http_request_t *r, struct login_ctx *ctx,
+                      struct login_cache_elt *elt, const unsigned char *etag) {
+  md5_ctx_t md5ctx;
+  md5_ctx_init(&md5ctx);
+  md5_ctx_update(&md5ctx, r->headers_in.user.data, r->headers_in.user.len);
+  md5_ctx_update(&md5ctx, r->headers_in.passwd.data, r->headers_in.passwd.len);
+  md5_ctx_final(ctx->cache_big_hash, &md5ctx);
+  if (memcmp(ctx->etag, etag, 16) == 0)
+    return 0;
+  if (memcmp(elt->big_hash, ctx->cache_big_hash, 16) == 0)
+    // CHECK: :[[@LINE-1]]:7: warning: the secret 'cache_big_hash' is compared with 'memcmp'
+    return elt->outcome;
+  return -1;
 }
