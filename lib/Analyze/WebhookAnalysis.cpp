@@ -2895,8 +2895,10 @@ private:
 
   static bool digestUpdate(const FunctionDecl *FD) {
     // Also GnuPG's old `md5_write(&ctx, buf, n)` (OpenIPMI's copy).
+    // ... and libmhash's `mhash(td, data, n)`.
     return digestStepName(FD).ends_with_insensitive("update") ||
-           digestStepName(FD).ends_with_insensitive("write");
+           digestStepName(FD).ends_with_insensitive("write") ||
+           digestStepName(FD) == "mhash";
   }
 
   /// `md5_read(&ctx)`, a final step that returns the digest, of a context
@@ -2923,7 +2925,9 @@ private:
     return N.ends_with_insensitive("final") ||
            N.ends_with_insensitive("finish") ||
            N.ends_with_insensitive("get_digest") ||
-           N.ends_with_insensitive("digest_calculate");
+           N.ends_with_insensitive("digest_calculate") ||
+           // libmhash's `mhash_deinit(td, result)`.
+           N == "mhash_deinit" || N == "mhash_end";
   }
 
   /// `MD5_Update(&ctx, secret, n)`: the context (the first argument) now
@@ -3519,7 +3523,10 @@ private:
   static bool publicMemberName(llvm::StringRef Name) {
     static const llvm::Regex Property(
         "(algorithm|(^|_)alg|uri|url|shell|(^|_)dir|gecos|(^|_)[ug]id|"
-        "length|(^|_)len|size|count|version|(^|_)identity|code_?challenge)$",
+        "length|(^|_)len|size|count|version|(^|_)identity|code_?challenge|"
+        // An edge token's access list and client address (Akamai's
+        // `parsed_token.acl`, `.ip`): what it grants, sent in clear.
+        "(^|_)acl|(^|_)ip)$",
         llvm::Regex::IgnoreCase);
     return publicFieldName(Name) || labelName(Name) || userName(Name) ||
            Property.match(Name);
@@ -4846,8 +4853,22 @@ private:
     const FunctionDecl *FD = CE->getDirectCallee();
     if (!FD || !FD->getDeclName().isIdentifier() || !projectFunction(FD))
       return false;
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && !MD->isStatic())
-      return false;
+    // A method compares its object's members; one whose body in view
+    // compares two of its parameters is a comparer (PoDoFo's
+    // `PdfEncrypt::CheckKey(key1, key2)`).
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && !MD->isStatic()) {
+      const FunctionDecl *Def = definition(FD);
+      if (!Def)
+        return false;
+      const ComparerShape &Shape = comparerShape(Def);
+      if (!Shape.Unsafe ||
+          CE->getNumArgs() <= std::max(Shape.Left, Shape.Right))
+        return false;
+      A = CE->getArg(Shape.Left);
+      B = CE->getArg(Shape.Right);
+      How = FD->getName().str();
+      return true;
+    }
     if (const FunctionDecl *Def = definition(FD);
         Def &&
         !(comparerName(FD->getName()) && !delegatesComparison(Def).empty())) {
@@ -5639,9 +5660,12 @@ private:
         O.NamedDecls.push_back(D);
     };
     auto NoteNames = [&](const Stmt *X) {
+      // (Not a `Digest` an unkeyed hash of no secret filled: UnRAR's
+      // checksum of a header's check value.)
       if (const auto *DRE = dyn_cast<DeclRefExpr>(X))
         if (isa<VarDecl>(DRE->getDecl()) &&
-            DRE->getDecl()->getDeclName().isIdentifier())
+            DRE->getDecl()->getDeclName().isIdentifier() &&
+            !S.PlainHashOutputs.count(DRE->getDecl()))
           Note(DRE->getDecl()->getName(), DRE->getDecl());
       if (const auto *ME = dyn_cast<MemberExpr>(X))
         if (isa<FieldDecl, VarDecl>(ME->getMemberDecl()) &&
@@ -6497,6 +6521,11 @@ private:
     auto It = D ? S.HashedBy.find(D) : S.HashedBy.end();
     return It != S.HashedBy.end() &&
            llvm::any_of(It->second, [&](const CallExpr *Hash) {
+             // Not `crypt(pass, stored)`: the stored hash is its salt.
+             if (const FunctionDecl *FD = Hash->getDirectCallee();
+                 FD && FD->getDeclName().isIdentifier() &&
+                 passwordHashName(FD->getName()))
+               return false;
              return llvm::any_of(Hash->arguments(), [&](const Expr *Arg) {
                // The text itself holds request data: what it was built of.
                // (Also passed by value: a copy of the local.)
@@ -7225,6 +7254,11 @@ private:
     const ValueDecl *Index = loopIndex((SA ? SA : SB)->getIdx());
     if (!Index || (SA && SB && Index != loopIndex(SB->getIdx())))
       return false;
+    if (SA && SB && flagStopsLoop(BO, Index)) {
+      A = SA->getBase();
+      B = SB->getBase();
+      return true;
+    }
     // Up to the `if` whose condition is the test, then to its loop.
     const Stmt *Child = BO;
     const IfStmt *If = nullptr;
@@ -7284,6 +7318,39 @@ private:
     A = (SA ? SA : SB)->getBase();
     B = Other;
     return true;
+  }
+
+  /// `ok = ok && (a[i] == b[i])` in a loop that runs while `ok` (PoDoFo's
+  /// `CheckKey`): the flag the equality sets ends the loop at the first
+  /// difference.
+  bool flagStopsLoop(const BinaryOperator *BO, const ValueDecl *Index) {
+    if (BO->getOpcode() != BO_EQ)
+      return false;
+    const Stmt *Child = BO;
+    const VarDecl *Flag = nullptr;
+    for (int Guard = 0; Guard < 6 && !Flag; ++Guard) {
+      auto Ps = Ctx.getParents(*Child);
+      const Stmt *P = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
+      if (!P)
+        return false;
+      if (const auto *Set = dyn_cast<BinaryOperator>(P);
+          Set && Set->getOpcode() == BO_Assign && Set->getRHS() == Child)
+        Flag = dyn_cast_or_null<VarDecl>(declOf(Set->getLHS()));
+      Child = P;
+    }
+    if (!Flag)
+      return false;
+    for (int Guard = 0; Guard < 8; ++Guard) {
+      auto Ps = Ctx.getParents(*Child);
+      const Stmt *P = Ps.empty() ? nullptr : Ps[0].get<Stmt>();
+      if (!P)
+        return false;
+      if (const auto *Loop = dyn_cast<ForStmt>(P))
+        return Loop->getCond() && mentionsAny(Loop->getCond(), {Flag}) &&
+               Loop->getInc() && mentionsAny(Loop->getInc(), {Index});
+      Child = P;
+    }
+    return false;
   }
 
   /// The pointer one side of a byte comparison reads through, `*p` or
