@@ -1,0 +1,135 @@
+/* Hand-written stand-in for the configure-generated config.h of GnuPG 2.5 (configure.ac AH_TOP/AH_BOTTOM and
+ * the HAVE_ checks a Debian 12 / glibc build would set). */
+#ifndef GNUPG_CONFIG_H_INCLUDED
+#define GNUPG_CONFIG_H_INCLUDED
+#define PACKAGE "gnupg"
+#define PACKAGE_NAME "gnupg"
+#define PACKAGE_VERSION "2.5.13"
+#define PACKAGE_BUGREPORT "https://bugs.gnupg.org"
+#define VERSION "2.5.13"
+#define PRINTABLE_OS_NAME "GNU/Linux"
+#define NAME_OF_DEV_RANDOM "/dev/random"
+#define NAME_OF_DEV_URANDOM "/dev/urandom"
+#define NEED_LIBGCRYPT_VERSION "1.9.1"
+#define NEED_KSBA_VERSION "1.6.3"
+#define NEED_NPTH_VERSION "1.2"
+#define HAVE_FORK 1
+#define HAVE_PIPE 1
+#define HAVE_WAITPID 1
+#define HAVE_STPCPY 1
+#define HAVE_STRSEP 1
+#define HAVE_STRLWR 0
+#undef HAVE_STRLWR
+#define HAVE_STRTOUL 1
+#define HAVE_MEMMOVE 1
+#define HAVE_MEMRCHR 1
+#define HAVE_MMAP 1
+#define HAVE_SIGACTION 1
+#define HAVE_SIGPROCMASK 1
+#define HAVE_SETRLIMIT 1
+#define HAVE_GETRLIMIT 1
+#define HAVE_STAT 1
+#define HAVE_STDINT_H 1
+#define HAVE_INTTYPES_H 1
+#define HAVE_UNISTD_H 1
+#define HAVE_STRING_H 1
+#define HAVE_STRINGS_H 1
+#define HAVE_LANGINFO_H 1
+#define HAVE_LOCALE_H 1
+#define HAVE_PWD_H 1
+#define HAVE_SIGNAL_H 1
+#define HAVE_SYS_SELECT_H 1
+#define HAVE_SYS_TIME_H 1
+#define HAVE_TERMIOS_H 1
+#define HAVE_TIMEGM 1
+#define HAVE_TTYNAME 1
+#define HAVE_GETPAGESIZE 1
+#define HAVE_U16_TYPEDEF 0
+#undef HAVE_U16_TYPEDEF
+#define HAVE_UINTPTR_T 1
+#define HAVE_NPTH 1
+#define USE_NPTH 1
+#define ENABLE_NLS 0
+#undef ENABLE_NLS
+#define SIZEOF_UNSIGNED_SHORT 2
+#define SIZEOF_UNSIGNED_INT 4
+#define SIZEOF_UNSIGNED_LONG 8
+#define SIZEOF_UNSIGNED_LONG_LONG 8
+#define SIZEOF_SIZE_T 8
+#define SIZEOF_TIME_T 8
+#define SIZEOF_OFF_T 8
+#define UNSIGNED_TIME_T 0
+#undef UNSIGNED_TIME_T
+#define GNUPG_BINDIR "/usr/bin"
+#define GNUPG_LIBEXECDIR "/usr/libexec"
+#define GNUPG_LIBDIR "/usr/lib/gnupg"
+#define GNUPG_DATADIR "/usr/share/gnupg"
+#define GNUPG_SYSCONFDIR "/etc/gnupg"
+#define GNUPG_LOCALSTATEDIR "/var"
+#define GPGCONF_NAME "gpgconf"
+#define GPG_NAME "gpg"
+#define GPGSM_NAME "gpgsm"
+#define GPG_AGENT_NAME "gpg-agent"
+#define SCDAEMON_NAME "scdaemon"
+#define DIRMNGR_NAME "dirmngr"
+#define KEYBOXD_NAME "keyboxd"
+#define TPM2DAEMON_NAME "tpm2daemon"
+#define G13_NAME "g13"
+#define GPGTAR_NAME "gpgtar"
+#define DIRMNGR_DEFAULT_KEYSERVER "hkps://keys.openpgp.org"
+#define DIRMNGR_INFO_NAME "DIRMNGR_INFO"
+#define DIRMNGR_SOCK_NAME "S.dirmngr"
+#define GPG_AGENT_SOCK_NAME "S.gpg-agent"
+#define GPG_AGENT_EXTRA_SOCK_NAME "S.gpg-agent.extra"
+#define GPG_AGENT_BROWSER_SOCK_NAME "S.gpg-agent.browser"
+#define GPG_AGENT_SSH_SOCK_NAME "S.gpg-agent.ssh"
+#define SCDAEMON_SOCK_NAME "S.scdaemon"
+#define KEYBOXD_SOCK_NAME "S.keyboxd"
+#define TPM2DAEMON_SOCK_NAME "S.tpm2daemon"
+#define GPGEXT_GPG "gpg"
+#define USE_RNDLINUX 1
+#define GPG_USE_AES128 1
+#define GPG_USE_AES192 1
+#define GPG_USE_AES256 1
+#define GPG_USE_CAST5 1
+#define GPG_USE_BLOWFISH 1
+#define GPG_USE_TWOFISH 1
+#define GPG_USE_CAMELLIA128 1
+#define GPG_USE_CAMELLIA192 1
+#define GPG_USE_CAMELLIA256 1
+#define GPG_USE_IDEA 1
+#define GPG_USE_RMD160 1
+#define GPG_USE_SHA224 1
+#define GPG_USE_SHA384 1
+#define GPG_USE_SHA512 1
+#define GPG_USE_RSA 1
+#define GPG_USE_ECDH 1
+#define GPG_USE_ECDSA 1
+#define GPG_USE_EDDSA 1
+#define GPG_USE_ZIP 1
+#define HAVE_ZIP 1
+#define HAVE_ISASCII 1
+#define AGENT_S2K_CALIBRATION 100
+#define GNUPG_MAJOR_VERSION 2
+#define DIRSEP_C '/'
+#define DIRSEP_S "/"
+#define EXTSEP_C '.'
+#define EXTSEP_S "."
+#define PATHSEP_C ':'
+#define PATHSEP_S ":"
+#define EXEEXT_S ""
+#define GNUPG_DEFAULT_HOMEDIR "~/.gnupg"
+#define GNUPG_PRIVATE_KEYS_DIR  "private-keys-v1.d"
+#define GNUPG_PUBLIC_KEYS_DIR   "public-keys.d"
+#define GNUPG_OPENPGP_REVOC_DIR "openpgp-revocs.d"
+#define GNUPG_CACHE_DIR         "cache.d"
+#define GNUPG_DEF_COPYRIGHT_LINE "Copyright (C) 2025 g10 Code GmbH"
+#define GPGRT_ENABLE_ES_MACROS 1
+#define GPGRT_ENABLE_LOG_MACROS 1
+#define GPGRT_ENABLE_ARGPARSE_MACROS 1
+#define USE_LIBGPG_ERROR 1
+#define GCRYPT_NO_DEPRECATED 1
+#define HTTP_USE_ESTREAM 1
+#define HTTP_NO_WSASTARTUP
+#define GPG_ERR_ENABLE_GETTEXT_MACROS
+#endif /*GNUPG_CONFIG_H_INCLUDED*/
