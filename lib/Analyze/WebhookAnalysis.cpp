@@ -177,6 +177,7 @@ bool secretName(llvm::StringRef Name) {
       // `cred`, `creds`.
       "credentials?$|(^|_)creds?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
+      "(^|_)[a-z]*pswd(_|$)|"
       // A password's hash in one word (pvpgn's `passhash`, `oldpasshash1`).
       "pass_?hash|"
       // A private tracker's passkey.
@@ -275,6 +276,18 @@ bool secretName(llvm::StringRef Name) {
   return Secret.match(Rest);
 }
 
+/// A name that says digest and nothing more secret (`digest`, `sha_digest`;
+/// not `hmac_digest`, `pw_digest`): a checksum unless a key is seen to go
+/// into it.
+static bool digestOnlyName(llvm::StringRef Name) {
+  if (!Name.contains_insensitive("digest"))
+    return false;
+  std::string Rest = Name.lower();
+  for (size_t At; (At = Rest.find("digest")) != std::string::npos;)
+    Rest.erase(At, 6);
+  return !secretName(Rest);
+}
+
 /// A key naming a digest by its algorithm (Tor's `"target-sha3-digest"`,
 /// `"sha256_digest"`): a checksum of a document, public. Not a keyed one
 /// (`"hmac-sha256"`).
@@ -309,9 +322,12 @@ bool passwordName(llvm::StringRef Name) {
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
       "host|owner|user)(pass|pw)$",
       llvm::Regex::IgnoreCase);
+  // ... or cut short (PoDoFo's padded `pswd`, `userpswd`, `pswd_sasl`).
+  static const llvm::Regex Pswd("(^|_)[a-z]*pswd(_|$)",
+                                llvm::Regex::IgnoreCase);
   return Name.contains_insensitive("password") ||
          Name.contains_insensitive("passwd") || Short.match(Name) ||
-         camelPasswordWord(Name);
+         Pswd.match(Name) || camelPasswordWord(Name);
 }
 
 class Finder {
@@ -1244,7 +1260,12 @@ private:
     static const llvm::Regex VerbMac(
         "^(make|compute|calc|calculate|gen|generate|create|build|sign)_?mac"
         "(_|$)|(^|_)mac_(calc|calculate|compute|gen|generate|make)$");
-    return VerbMac.match(N) && !N.contains("addr") && takesKey(FD);
+    // A message integrity code by its verb (GnuPG's `calculate_mic(final,
+    // sha1hash2)` over a decrypted key): no microphone is computed.
+    static const llvm::Regex VerbMic(
+        "^(make|compute|calc|calculate|gen|generate)_?mic$");
+    return (VerbMac.match(N) && !N.contains("addr") && takesKey(FD)) ||
+           VerbMic.match(N);
   }
 
   /// Whether a parameter of \p FD is a key: named for one (`cmp_key`,
@@ -2923,11 +2944,31 @@ private:
     llvm::StringRef N = digestStepName(FD);
     // (Also NetX Duo's `_nx_sha1_digest_calculate(&ctx, digest)`.)
     return N.ends_with_insensitive("final") ||
+           N.ends_with_insensitive("finalize") ||
            N.ends_with_insensitive("finish") ||
            N.ends_with_insensitive("get_digest") ||
            N.ends_with_insensitive("digest_calculate") ||
            // libmhash's `mhash_deinit(td, result)`.
            N == "mhash_deinit" || N == "mhash_end";
+  }
+
+  /// A call that returns a digest: a finishing step (`hash_finalize(zck,
+  /// &ctx)`, libgcrypt's `gcry_md_read(md, algo)`) or a one-shot hash or
+  /// checksum (`g_compute_checksum_for_data(...)`). Not a password hash,
+  /// nor a step that takes data in.
+  static bool checksumCall(const CallExpr *CE) {
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (!FD || !FD->getDeclName().isIdentifier() ||
+        digestStepName(FD).empty() || passwordHashName(FD->getName()) ||
+        cipherName(FD->getName()) || digestUpdate(FD))
+      return false;
+    QualType T = FD->getReturnType();
+    static const llvm::Regex Setup("init|start|begin|new|create|open|reset|"
+                                   "copy|free|close|len|size|type|name|algo",
+                                   llvm::Regex::IgnoreCase);
+    return !T->isVoidType() && !T->isBooleanType() &&
+           !T->isIntegralOrEnumerationType() &&
+           !Setup.match(digestStepName(FD));
   }
 
   /// `MD5_Update(&ctx, secret, n)`: the context (the first argument) now
@@ -3270,7 +3311,17 @@ private:
   static bool serverSecretName(const ValueDecl *D, const Secrets &S) {
     return D && D->getDeclName().isIdentifier() && secretName(D->getName()) &&
            !S.Request.count(D) && !S.Supplied.count(D) &&
-           !S.PlainHashOutputs.count(D);
+           !S.PlainHashOutputs.count(D) && !digestObject(D);
+  }
+
+  /// A hash's context or digest record named for the digest alone
+  /// (apk-tools' `struct apk_digest_ctx digest_ctx`): what it hashes says
+  /// whether it is keyed, not its name.
+  static bool digestObject(const ValueDecl *D) {
+    QualType T = D->getType();
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    return T->isRecordType() && !textType(T) && digestOnlyName(D->getName());
   }
 
   /// A member that holds its holder's bytes: `sid->buff`, `token.data`,
@@ -3819,7 +3870,9 @@ private:
         "(check|verify|validate|process|match|test)_?(pass|passwd|password|pw|"
         "pwd|pass_?key|pass_?phrase)$|^_*(pass|passwd|password)_?(check|"
         "verify|ok|valid|correct|matches)$|(^|_)(pass|passwd|password|pw|pwd)_?"
-        "(cmp|compare)$",
+        "(cmp|compare)$|"
+        // MySQL's `check_scramble_sha1(reply, message, hash_stage2)`.
+        "(check|verify)_?scramble(_[a-z0-9]+)?$",
         llvm::Regex::IgnoreCase);
     S.PasswordCheck = F && F->getDeclName().isIdentifier() &&
                       PasswordCheck.match(F->getName());
@@ -4293,6 +4346,32 @@ private:
       FromMac = false;
     if (FromMac && !Handle)
       markMac(Target, Value->getBeginLoc(), S);
+    // The digest a finishing step returns of a context no secret went into
+    // (zchunk's `digest = hash_finalize(zck, &check_hash)` over a chunk's
+    // bytes): a checksum, whatever the local is named.
+    // So is a one-shot checksum of data no secret is in (GLib's `digest =
+    // g_compute_checksum_for_data(G_CHECKSUM_SHA1, data, n)`, a file's).
+    if (const auto *Hash = dyn_cast_or_null<CallExpr>(stripConversions(Value));
+        !FromMac && Hash && isa<VarDecl>(Target) &&
+        cast<VarDecl>(Target)->isLocalVarDecl() && checksumCall(Hash) &&
+        llvm::none_of(Hash->arguments(), [&](const Expr *Arg) {
+          bool NamedSecret = false;
+          walk(Arg, [&](const Stmt *X) {
+            if (const ValueDecl *D = namedValue(X);
+                D && D->getDeclName().isIdentifier() &&
+                secretName(D->getName()) && !digestOnlyName(D->getName()))
+              NamedSecret = true;
+          });
+          return NamedSecret || mentionsServerSecret(Arg, S) ||
+                 mentionsAny(Arg, S.Keyed) ||
+                 mentionsAny(Arg, S.KeyedDigests) ||
+                 mentionsAny(Arg, S.BuiltFromSecret) ||
+                 mentionsAny(Arg, S.SecretText) ||
+                 // (What a password check was handed is the password.)
+                 ((S.PasswordCheck || S.UserAuth) &&
+                  mentionsAny(Arg, S.Supplied));
+        }))
+      S.PlainHashOutputs.insert(Target);
     if (readsSignatureHeader(Value) || mentionsAny(Value, S.Signature))
       S.Signature.insert(Target);
     if (Target->getDeclName().isIdentifier() && secretName(Target->getName()))
@@ -6896,6 +6975,27 @@ private:
       for (const ValueDecl *D : A.NamedDecls)
         if (llvm::is_contained(B.NamedDecls, D))
           return false;
+    // The digest field of two records of one kind, neither the client's
+    // (zchunk's `memcmp(chk->digest, tgt_chk->digest, n)`, a chunk that
+    // can be reused): checksums matched, named for nothing else.
+    if (TwoHolders && !A.strong() && !B.strong() && !A.Request && !B.Request &&
+        A.Member->getMemberDecl()->getDeclName().isIdentifier() &&
+        digestOnlyName(A.Member->getMemberDecl()->getName()))
+      return false;
+    // A checksum computed here of no secret against a value named for a
+    // digest alone (gpgsm's `memcmp(s, msgdigest, n)` after `s =
+    // gcry_md_read(md, algo)`, the signed attribute's digest of the data):
+    // the integrity of the data; its signature is checked elsewhere.
+    auto ChecksumMatch = [](const Operand &X, const Operand &Y) {
+      return X.PlainHash && !X.Named && !X.Signature && !Y.strong() &&
+             !Y.PasswordOnly && !Y.StoredPassword && !Y.Login &&
+             !Y.NamedDecls.empty() &&
+             llvm::all_of(Y.NamedDecls, [](const ValueDecl *D) {
+               return digestOnlyName(D->getName());
+             });
+    };
+    if (ChecksumMatch(A, B) || ChecksumMatch(B, A))
+      return false;
     if (A.strong() || B.strong())
       return true;
     // The value kept so far, named old or new, against the one the function
@@ -7651,16 +7751,33 @@ private:
       QualType T = W->getType();
       const ValueDecl *D = bufferOf(W);
       static const llvm::Regex Public(
-          "salt|magic|nonce|(^|_)iv$|header|version|(^|_)(id|name|user)",
+          "salt|magic|nonce|(^|_)iv$|header|version|"
+          "(^|_)(id|name|user(_?name)?)$",
           llvm::Regex::IgnoreCase);
       return T->isConstantArrayType() &&
              T->getAsArrayTypeUnsafe()->getElementType()->isIntegerType() &&
              D && D->getDeclName().isIdentifier() &&
              !Public.match(D->getName()) && !labelName(D->getName());
     };
-    if (S.PasswordCheck && How != "==" && How != "!=" && CheckValue(A) &&
-        CheckValue(B) && !constant(A) && !constant(B) &&
-        !mentionsAny(A, S.Params) && !mentionsAny(B, S.Params))
+    // ... also against the stored value the check was handed (MySQL's
+    // `memcmp(hash_stage2, hash_stage2_reassured, n)`): bytes of a pointer
+    // parameter.
+    auto GivenCheckValue = [&](const Expr *E) {
+      const auto *P = dyn_cast_or_null<ParmVarDecl>(bufferOf(withoutCasts(E)));
+      return P && P->getDeclName().isIdentifier() &&
+             P->getType()->isPointerType() &&
+             P->getType()->getPointeeType()->isIntegerType() &&
+             !userName(P->getName()) && !labelName(P->getName()) &&
+             !P->getName().contains_insensitive("salt") &&
+             !P->getName().contains_insensitive("nonce");
+    };
+    auto LocalCheckValue = [&](const Expr *E) {
+      return CheckValue(E) && !constant(E) && !mentionsAny(E, S.Params);
+    };
+    if (S.PasswordCheck && How != "==" && How != "!=" &&
+        ((LocalCheckValue(A) && LocalCheckValue(B)) ||
+         (LocalCheckValue(A) && GivenCheckValue(B)) ||
+         (GivenCheckValue(A) && LocalCheckValue(B))))
       return true;
     Operand Left = operand(A, S), Right = operand(B, S);
     // A library's comparison of authentication keys (libXdmcp's
