@@ -183,7 +183,7 @@ bool secretName(llvm::StringRef Name) {
       // A private tracker's passkey.
       "(^|_)pass_?key$|"
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
-      "host|owner|user)(pass|pw)$|"
+      "host|owner|user|auth)(pass|pw)$|"
       // ... or its hash (SRB2's `adminpassmd5`).
       "(rcon|admin|master|server|oper)(pass|pw)_?(md5|sha1|sha256|hash)$|"
       // One letter says whose: ircu's channel `apass` (admin), `upass`.
@@ -320,7 +320,7 @@ bool passwordName(llvm::StringRef Name) {
       // A role's password run together (a game server's `rconpass`,
       // `adminpass`, a MUD hub's `serverpw`).
       "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
-      "host|owner|user)(pass|pw)$",
+      "host|owner|user|auth)(pass|pw)$",
       llvm::Regex::IgnoreCase);
   // ... or cut short (PoDoFo's padded `pswd`, `userpswd`, `pswd_sasl`).
   static const llvm::Regex Pswd("(^|_)[a-z]*pswd(_|$)",
@@ -2728,8 +2728,10 @@ private:
     // A key a project function computes from a password it is given
     // (MuPDF's `pdf_compute_encryption_key_r5(ctx, crypt, ownerpass, n, 1,
     // key)`): derived from it, as PBKDF2's is.
+    // (Also noun first: Enchive's `key_derive(pass, protect, iexp, iv)`.)
     static const llvm::Regex KeyFromPassword(
-        "(compute|derive|make|calc|calculate|generate)_?[a-z0-9_]*key",
+        "(compute|derive|make|calc|calculate|generate)_?[a-z0-9_]*key|"
+        "(^|_)key_?(derive|derivation|compute|calc|calculate|generate)$",
         llvm::Regex::IgnoreCase);
     if (!FromMac && FD && KeyFromPassword.match(computingName(FD)) &&
         llvm::any_of(CE->arguments(), [&](const Expr *Arg) {
@@ -3028,8 +3030,10 @@ private:
     if (mentionsAny(Arg, S.Supplied) || mentionsAny(Arg, S.Request))
       return readsNamed(Arg, passwordName) ? DigestInput::ClientPassword
                                            : DigestInput::Client;
+    // (Also a key derived from a passphrase: Enchive's `protect` after
+    // `key_derive(pass, protect, iexp, iv)`, hashed into its check value.)
     if (mentionsSigningKey(Arg, S) || mentionsAny(Arg, S.Keyed) ||
-        mentionsServerSecret(Arg, S))
+        mentionsServerSecret(Arg, S) || mentionsAny(Arg, S.DerivedKeys))
       return DigestInput::Key;
     // Also text printed with one into a `char` buffer (APOP's `sprintf(tmp,
     // "%s%s", challenge, password)` in UW IMAP's `apop_login`); not bytes
@@ -5634,7 +5638,8 @@ private:
           if (PasswordState.match(Guard))
             O.LabelNamed = false;
     }
-    O.Constant = constant(E) || unwrittenLiteralArray(E);
+    O.Constant =
+        constant(E) || unwrittenLiteralArray(E) || constantTableField(E, S);
     O.PlainHash = mentionsAny(E, S.PlainHashOutputs) && !O.Mac;
     O.PeerBytes = packetBytes(E);
     O.SecretLiteral = O.Constant && secretLiteral(E) && !magicMacro(E);
@@ -6043,9 +6048,36 @@ private:
                    !requestType(Table->IgnoreParenImpCasts()->getType());
     }
     O.LookedUp |= FoundByUser;
+    // An object of a type named for a secret (gnome-keyring's `GkmSecret
+    // *login`, the PIN a store was unlocked with): the secret, whatever the
+    // variable is called.
+    if (const ValueDecl *D = declOf(stripConversions(E));
+        D && secretObjectType(D->getType())) {
+      Other = true;
+      O.UserName = false;
+    }
     O.Named = Password || Other;
     O.PasswordOnly = Password && !Other;
     return O;
+  }
+
+  /// A pointer to a record, or a record, whose type is named for a secret
+  /// (`GkmSecret *`, `struct password *`); not a store or a manager of them.
+  static bool secretObjectType(QualType T) {
+    if (T->isPointerType())
+      T = T->getPointeeType();
+    static const llvm::Regex SecretType(
+        "secret$|password$|passwd$|credentials?$", llvm::Regex::IgnoreCase);
+    auto Named = [&](llvm::StringRef N) {
+      return SecretType.match(N.ltrim('_'));
+    };
+    if (const auto *TT = T->getAs<TypedefType>();
+        TT && TT->getDecl()->getDeclName().isIdentifier() &&
+        Named(TT->getDecl()->getName()))
+      return T->isRecordType();
+    const RecordDecl *RD = T->getAsRecordDecl();
+    return RD && RD->getDeclName().isIdentifier() && Named(RD->getName()) &&
+           !textType(T);
   }
 
   /// Bytes of a parameter named for a received packet (NetX Duo's
@@ -6804,6 +6836,56 @@ private:
     return neverWritten(VD, F->getBody());
   }
 
+  /// A field of an entry of a constant table written in the code, read
+  /// through a pointer that walks it (tc-play's `cfg->sig` after `cfg =
+  /// &sig_hdr_cfgs[0]`, each entry's `"TRUE"` or `"VERA"`): a format's
+  /// name, not a secret, whatever the field is called.
+  static bool constantTableField(const Expr *E, const Secrets &S) {
+    const auto *ME = dyn_cast_or_null<MemberExpr>(withoutCasts(E));
+    if (!ME || !ME->isArrow())
+      return false;
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    const auto *Walker =
+        dyn_cast_or_null<VarDecl>(declOf(ME->getBase()->IgnoreParenImpCasts()));
+    auto It = Walker ? S.SetTo.find(Walker) : S.SetTo.end();
+    // (A table of default credentials written in the code is still
+    // compared as hard-coded passwords or keys are.)
+    static const llvm::Regex Credential("key|secret|token|cred|pin|code|auth",
+                                        llvm::Regex::IgnoreCase);
+    if (!Field || It == S.SetTo.end() || It->second.empty() ||
+        !Field->getDeclName().isIdentifier() ||
+        passwordName(Field->getName()) || Credential.match(Field->getName()))
+      return false;
+    return llvm::all_of(It->second, [&](const Expr *Value) {
+      const Expr *Bare = Value->IgnoreParenImpCasts();
+      if (const auto *UO = dyn_cast<UnaryOperator>(Bare);
+          UO && UO->getOpcode() == UO_AddrOf)
+        Bare = UO->getSubExpr()->IgnoreParenImpCasts();
+      if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(Bare))
+        Bare = ASE->getBase()->IgnoreParenImpCasts();
+      const auto *Table = dyn_cast_or_null<VarDecl>(declOf(Bare));
+      const auto *Entries =
+          Table && Table->hasGlobalStorage() && Table->getInit()
+              ? dyn_cast<InitListExpr>(Table->getInit()->IgnoreParenImpCasts())
+              : nullptr;
+      if (!Entries || Entries->getNumInits() == 0)
+        return false;
+      unsigned Index = Field->getFieldIndex();
+      return llvm::all_of(Entries->inits(), [&](const Expr *Entry) {
+        const auto *Fields =
+            dyn_cast<InitListExpr>(Entry->IgnoreParenImpCasts());
+        if (!Fields)
+          return false;
+        if (Index >= Fields->getNumInits())
+          return true;
+        const Expr *Init = Fields->getInit(Index)->IgnoreParenImpCasts();
+        return isa<StringLiteral, IntegerLiteral, ImplicitValueInitExpr>(
+                   Init) ||
+               constant(Init);
+      });
+    });
+  }
+
   /// A literal, or a local constant set from one (`const std::string
   /// prefix = "Bearer ";`): not a secret to compare.
   static bool constant(const Expr *E) {
@@ -6916,6 +6998,25 @@ private:
     };
     if (FixedAgainstKept(A, B) || FixedAgainstKept(B, A))
       return false;
+    // Two passwords one record keeps (rspamd's `strcmp(ctx->password,
+    // ctx->enable_password)`, whether both are set alike): the server's
+    // settings against each other, no client's value.
+    if (A.PasswordOnly && B.PasswordOnly && !A.Request && !B.Request &&
+        A.Member && B.Member &&
+        A.Member->getMemberDecl() != B.Member->getMemberDecl() &&
+        sameValue(A.Member->getBase(), B.Member->getBase())) {
+      static const llvm::Regex Given("client|peer|remote|received|recv|given|"
+                                     "typed|input|entered|sent|their",
+                                     llvm::Regex::IgnoreCase);
+      auto FieldName = [](const MemberExpr *M) {
+        return M->getMemberDecl()->getDeclName().isIdentifier()
+                   ? M->getMemberDecl()->getName()
+                   : llvm::StringRef();
+      };
+      if (!Given.match(FieldName(A.Member)) &&
+          !Given.match(FieldName(B.Member)))
+        return false;
+    }
     // The password a client sent against the stored one, kept in clear
     // (`strcmp(pass, cryptpass + prefix_len)` of a `{clear}` scheme).
     auto AgainstStored = [](const Operand &X, const Operand &Y) {
@@ -9916,6 +10017,12 @@ private:
         return;
       const Expr *A, *B, *CryptHash;
       std::string How;
+      // An account's name, not a secret object so named (gnome-keyring's
+      // `GkmSecret *login`).
+      auto Account = [&](const Expr *E) {
+        const ValueDecl *D = declOf(stripConversions(E));
+        return accountName(nameOf(E)) && !(D && secretObjectType(D->getType()));
+      };
       if (!unsafeCompare(X, S, A, B, How, CryptHash) ||
           refreshes(F->getBody(), A, B) || copiesOnChange(X, A, B) ||
           checkedAlready(X, A, B) || magicTag(X, A, B, S) ||
@@ -9924,8 +10031,7 @@ private:
            passwordConfirmationName(F->getName())) ||
           fileDigest(A, S) || fileDigest(B, S) ||
           mentionsAny(A, S.EmptyPasswordDigests) ||
-          mentionsAny(B, S.EmptyPasswordDigests) || accountName(nameOf(A)) ||
-          accountName(nameOf(B)))
+          mentionsAny(B, S.EmptyPasswordDigests) || Account(A) || Account(B))
         return;
       // A public key compared (`pk_equal(cookie, expected_real_pk)`).
       if (publicKeyName(How) || publicKeyName(nameOf(A)) ||
