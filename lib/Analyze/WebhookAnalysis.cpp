@@ -6027,7 +6027,10 @@ private:
             if (const ValueDecl *Out = bufferOf(CE->getArg(I));
                 Out && Out->getType()->isArrayType())
               Built.erase(Out);
-    O.Derived = Proof || KeyedHash || readsHeld(Built, E, E->getBeginLoc(), S);
+    // (Not a public field of such a record: Akamai's `parsed_token.acl.data`
+    // of a token parsed with the key, what it grants, sent in clear.)
+    O.Derived = Proof || KeyedHash ||
+                (readsHeld(Built, E, E->getBeginLoc(), S) && !PublicLeaf);
     if (!Password && !Other && O.Derived)
       Other = true;
     // The user's half of `user:password` once the buffer is cut.

@@ -21,8 +21,7 @@ int kr_module_login_user(KrStorage *storage, PIN_PTR pin, size_t n_pin) {
   if (!login)
     return -1;
   if (!kr_secret_equals(login, pin, n_pin))
-    // CHECK: :[[@LINE-1]]:8: warning: the secret 'login' is compared with
-    // 'kr_secret_equals'
+    // CHECK: :[[@LINE-1]]:8: warning: the secret 'login' is compared with 'kr_secret_equals'
     return 1;
   return 0;
 }

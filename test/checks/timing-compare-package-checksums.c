@@ -81,8 +81,7 @@ int authenticate(const unsigned char pswd[32]) {
   unsigned char user_key[32], file_key[32];
   compute_encryption_key(pswd, stored_u_value(), user_key, file_key);
   return memcmp(user_key, stored_u_value(), 16) == 0;
-  // CHECK: :[[@LINE-1]]:10: warning: the key derived from a password 'user_key'
-  // is compared with 'memcmp'
+  // CHECK: :[[@LINE-1]]:10: warning: the key derived from a password 'user_key' is compared with 'memcmp'
 }
 
 void decrypt_with(const unsigned char *key, unsigned char *in_out);
