@@ -178,6 +178,9 @@ bool secretName(llvm::StringRef Name) {
       "credentials?$|(^|_)creds?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
       "(^|_)[a-z]*pswd(_|$)|"
+      // A password's check value (RAR5's `PswCheck`, derived from the
+      // password and stored beside the salt).
+      "(^|_)(psw|pwd|pass(word)?)_?check(_?value)?$|"
       // A password's hash in one word (pvpgn's `passhash`, `oldpasshash1`).
       "pass_?hash|"
       // A private tracker's passkey.
@@ -6839,10 +6842,11 @@ private:
     return neverWritten(VD, F->getBody());
   }
 
-  /// A field of an entry of a constant table written in the code, read
-  /// through a pointer that walks it (tc-play's `cfg->sig` after `cfg =
-  /// &sig_hdr_cfgs[0]`, each entry's `"TRUE"` or `"VERA"`): a format's
-  /// name, not a secret, whatever the field is called.
+  /// A field of an entry of a global table whose initializer writes that
+  /// field as a literal in every entry, read through a pointer that walks
+  /// it (tc-play's `cfg->sig` after `cfg = &sig_hdr_cfgs[0]`, each entry's
+  /// `"TRUE"` or `"VERA"`): a format's name, not a secret, whatever the
+  /// field is called.
   static bool constantTableField(const Expr *E, const Secrets &S) {
     const auto *ME = dyn_cast_or_null<MemberExpr>(withoutCasts(E));
     if (!ME || !ME->isArrow())
