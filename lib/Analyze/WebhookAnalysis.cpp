@@ -144,6 +144,19 @@ static bool passwordRecordName(llvm::StringRef Name) {
   return Record.match(Name);
 }
 
+namespace {
+bool passwordName(llvm::StringRef Name);
+} // namespace
+
+/// \p Name in lower case with every \p Word taken out (`digest` of
+/// `sha_digest`: `sha_`).
+static std::string withoutWord(llvm::StringRef Name, llvm::StringRef Word) {
+  std::string Rest = Name.lower();
+  for (size_t At; (At = Rest.find(Word.str())) != std::string::npos;)
+    Rest.erase(At, Word.size());
+  return Rest;
+}
+
 bool secretName(llvm::StringRef Name) {
   // A member's decoration says nothing: `m_authorization`, `secret_`.
   if (Name.size() > 2 && Name.starts_with("m_"))
@@ -177,7 +190,6 @@ bool secretName(llvm::StringRef Name) {
       // `cred`, `creds`.
       "credentials?$|(^|_)creds?$|"
       "^pass$|_pass$|^pwd$|_pwd$|^pw$|_pw$|^pw_?hash|_pw_?hash|"
-      "(^|_)[a-z]*pswd(_|$)|"
       // A password's check value (RAR5's `PswCheck`, derived from the
       // password and stored beside the salt).
       "(^|_)(psw|pwd|pass(word)?)_?check(_?value)?$|"
@@ -185,9 +197,8 @@ bool secretName(llvm::StringRef Name) {
       "pass_?hash|"
       // A private tracker's passkey.
       "(^|_)pass_?key$|"
-      "(rcon|admin|master|server|room|oper|join|spec|spectator|game|lobby|"
-      "host|owner|user|auth)(pass|pw)$|"
-      // ... or its hash (SRB2's `adminpassmd5`).
+      // A role's password run together (`rconpass`) is passwordName's;
+      // its hash too (SRB2's `adminpassmd5`).
       "(rcon|admin|master|server|oper)(pass|pw)_?(md5|sha1|sha256|hash)$|"
       // One letter says whose: ircu's channel `apass` (admin), `upass`.
       "^[a-z]pass$|"
@@ -250,7 +261,7 @@ bool secretName(llvm::StringRef Name) {
       llvm::Regex::IgnoreCase);
   // ... in camel case (`netMic`, `transMic`), not `atomic`.
   static const llvm::Regex CamelMic("[a-z0-9]Mic$|^MIC$");
-  if (signatureName(Name) || passwordRecordName(Name) || CamelMic.match(Name))
+  if (signatureName(Name) || passwordName(Name) || CamelMic.match(Name))
     return true;
   // A routing protocol's simple password (OSPF's `auth_simple`, RIP's
   // `auth_str`, the packet's `auth_data`) and SNMP's community; in lower
@@ -273,22 +284,15 @@ bool secretName(llvm::StringRef Name) {
   if (!lexerToken(Name))
     return Secret.match(Name);
   // A lexer's token list may still hold a secret by another word.
-  std::string Rest = Name.lower();
-  for (size_t At; (At = Rest.find("token")) != std::string::npos;)
-    Rest.erase(At, 5);
-  return Secret.match(Rest);
+  return Secret.match(withoutWord(Name, "token"));
 }
 
 /// A name that says digest and nothing more secret (`digest`, `sha_digest`;
 /// not `hmac_digest`, `pw_digest`): a checksum unless a key is seen to go
 /// into it.
 static bool digestOnlyName(llvm::StringRef Name) {
-  if (!Name.contains_insensitive("digest"))
-    return false;
-  std::string Rest = Name.lower();
-  for (size_t At; (At = Rest.find("digest")) != std::string::npos;)
-    Rest.erase(At, 6);
-  return !secretName(Rest);
+  return Name.contains_insensitive("digest") &&
+         !secretName(withoutWord(Name, "digest"));
 }
 
 /// A key naming a digest by its algorithm (Tor's `"target-sha3-digest"`,
